@@ -1,0 +1,52 @@
+import { TZDate, tz } from "@date-fns/tz";
+import { addDays, differenceInCalendarDays, startOfDay } from "date-fns";
+
+/** All human-facing dates in the portal are Norwegian wall-clock time, whatever the server's zone. */
+export const OSLO = "Europe/Oslo";
+export const inOslo = tz(OSLO);
+
+/** The calendar date (yyyy-mm-dd) of an instant in Europe/Oslo. */
+export function osloDateKey(instant: Date): string {
+  const d = new TZDate(instant.getTime(), OSLO);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** The instant a given Oslo calendar day starts (handles DST: always local 00:00). */
+export function startOfOsloDay(dateKey: string): Date {
+  const [y, m, d] = dateKey.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d, 0, 0, 0, OSLO).getTime());
+}
+
+/** The instant for an Oslo wall-clock time; during the spring gap the time moves forward. */
+export function osloWallClock(dateKey: string, hours: number, minutes: number): Date {
+  const [y, m, d] = dateKey.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d, hours, minutes, 0, OSLO).getTime());
+}
+
+/** The Oslo calendar day `days` after the given one. */
+export function addOsloDays(dateKey: string, days: number): string {
+  const start = startOfDay(new TZDate(startOfOsloDay(dateKey).getTime(), OSLO), { in: inOslo });
+  return osloDateKey(addDays(start, days, { in: inOslo }));
+}
+
+/** Days between two Oslo calendar days. */
+export function osloDaysBetween(fromKey: string, toKey: string): number {
+  return differenceInCalendarDays(startOfOsloDay(toKey), startOfOsloDay(fromKey), { in: inOslo });
+}
+
+/**
+ * Age in whole years on the Oslo calendar day of `at`. Birth dates are calendar dates (stored as
+ * UTC midnight), so they are compared as y/m/d, not as instants: a right ends on the birthday itself.
+ */
+export function ageOn(birthDate: Date, at: Date): number {
+  const today = new TZDate(at.getTime(), OSLO);
+  const y = today.getFullYear();
+  const m = today.getMonth();
+  const d = today.getDate();
+  const by = birthDate.getUTCFullYear();
+  const bm = birthDate.getUTCMonth();
+  const bd = birthDate.getUTCDate();
+  let age = y - by;
+  if (m < bm || (m === bm && d < bd)) age -= 1;
+  return age;
+}
