@@ -1,0 +1,163 @@
+import type {
+  AccessAction,
+  AccessBasis,
+  AddressProtection,
+  DataCategory,
+  ProxyLevel,
+} from "@/lib/generated/prisma/enums";
+import { ageOn } from "@/lib/time/oslo";
+import type { Actor } from "./actor";
+import {
+  CLINICIAN_CATEGORIES,
+  DATA_CATEGORIES,
+  PARENTAL_LIMITED_CATEGORIES,
+  levelCovers,
+  requiredProxyLevel,
+} from "./categories";
+
+/** The facts about a person that access rules depend on. */
+export type PersonFacts = {
+  id: string;
+  birthDate: Date;
+  deathDate: Date | null;
+  addressProtection: AddressProtection;
+  addressId: string | null;
+};
+
+/** Proxy grants from the subject to the acting citizen that are active now. */
+export type GrantFacts = { id: string; level: ProxyLevel; categories: readonly DataCategory[] };
+
+export type CitizenFacts = {
+  kind: "CITIZEN";
+  actorPerson: PersonFacts;
+  grants: readonly GrantFacts[];
+  /** The subject's parents with parental responsibility, with their registered addresses. */
+  responsibleParents: readonly { personId: string; addressId: string | null }[];
+};
+
+export type ClinicianFacts = {
+  kind: "CLINICIAN";
+  /** Active care relations between the clinician's units and the subject. */
+  careUnits: readonly { unitId: string; unitName: string; organisationName: string }[];
+  /** The subject has shielded their record from this clinician (sperring). */
+  shielded: boolean;
+};
+
+export type Decision =
+  | {
+      allowed: true;
+      basis: AccessBasis;
+      proxyGrantId: string | null;
+      unit: { unitName: string; organisationName: string } | null;
+    }
+  | { allowed: false; reason: DenyReason };
+
+export type DenyReason =
+  | "admin_no_health_data"
+  | "subject_deceased"
+  | "address_protected"
+  | "no_relation"
+  | "category_out_of_scope"
+  | "level_too_low"
+  | "no_care_relation"
+  | "shielded"
+  | "emergency_reason_missing";
+
+export const MIN_EMERGENCY_REASON_LENGTH = 10;
+
+const deny = (reason: DenyReason): Decision => ({ allowed: false, reason });
+
+export function isProtected(p: Pick<PersonFacts, "addressProtection">): boolean {
+  return p.addressProtection !== "NONE";
+}
+
+/**
+ * Which categories a parent may see for a child today, by the Norwegian age rules: everything under
+ * 12 (if a responsible parent lives at the child's address), practical things 12–15, nothing from 16.
+ */
+export function parentalCategories(
+  child: PersonFacts,
+  responsibleParents: CitizenFacts["responsibleParents"],
+  parentId: string,
+  now: Date,
+): readonly DataCategory[] {
+  if (!responsibleParents.some((p) => p.personId === parentId)) return [];
+  if (child.deathDate || isProtected(child)) return [];
+  const age = ageOn(child.birthDate, now);
+  if (age >= 16) return [];
+  if (age < 12) {
+    const atAddress =
+      child.addressId !== null && responsibleParents.some((p) => p.addressId === child.addressId);
+    return atAddress ? DATA_CATEGORIES : [];
+  }
+  return PARENTAL_LIMITED_CATEGORIES;
+}
+
+/** Whether a proxy grant can be used at all: both alive, no confidential address, grantee adult. */
+export function proxyUsable(grantor: PersonFacts, grantee: PersonFacts, now: Date): boolean {
+  if (grantor.deathDate || grantee.deathDate) return false;
+  if (isProtected(grantor) || isProtected(grantee)) return false;
+  return ageOn(grantee.birthDate, now) >= 18;
+}
+
+/** The one decision: may this actor do this action on this category of the subject's data? */
+export function decide(input: {
+  actor: Actor;
+  subject: PersonFacts;
+  facts: CitizenFacts | ClinicianFacts | null;
+  category: DataCategory;
+  action: AccessAction;
+  emergencyReason?: string | undefined;
+  now: Date;
+}): Decision {
+  const { actor, subject, facts, category, action, now } = input;
+  if (actor.kind === "ORG_ADMIN") return deny("admin_no_health_data");
+
+  if (actor.kind === "CITIZEN") {
+    if (actor.personId === subject.id) {
+      return { allowed: true, basis: "SELF", proxyGrantId: null, unit: null };
+    }
+    if (!facts || facts.kind !== "CITIZEN") return deny("no_relation");
+    if (subject.deathDate) return deny("subject_deceased");
+
+    const parental = parentalCategories(subject, facts.responsibleParents, actor.personId, now);
+    if (parental.includes(category)) {
+      return { allowed: true, basis: "PARENTAL", proxyGrantId: null, unit: null };
+    }
+    if (facts.grants.length === 0) return deny(parental.length > 0 ? "category_out_of_scope" : "no_relation");
+    if (!proxyUsable(subject, facts.actorPerson, now)) return deny("address_protected");
+    const inScope = facts.grants.filter((g) => g.categories.includes(category));
+    if (inScope.length === 0) return deny("category_out_of_scope");
+    const needed = requiredProxyLevel(category, action);
+    const grant = inScope.find((g) => levelCovers(g.level, needed));
+    if (!grant) return deny("level_too_low");
+    return { allowed: true, basis: "PROXY_GRANT", proxyGrantId: grant.id, unit: null };
+  }
+
+  // Clinician: need-to-know through a care relation of one of their units, or a stated emergency.
+  if (!facts || facts.kind !== "CLINICIAN") return deny("no_care_relation");
+  if (!CLINICIAN_CATEGORIES.includes(category)) return deny("category_out_of_scope");
+  if (facts.shielded) return deny("shielded");
+  const relation = facts.careUnits[0];
+  if (relation) {
+    return {
+      allowed: true,
+      basis: "CARE_RELATION",
+      proxyGrantId: null,
+      unit: { unitName: relation.unitName, organisationName: relation.organisationName },
+    };
+  }
+  if (input.emergencyReason !== undefined) {
+    if (input.emergencyReason.trim().length < MIN_EMERGENCY_REASON_LENGTH) {
+      return deny("emergency_reason_missing");
+    }
+    const home = actor.units[0];
+    return {
+      allowed: true,
+      basis: "EMERGENCY",
+      proxyGrantId: null,
+      unit: home ? { unitName: home.name, organisationName: home.organisationName } : null,
+    };
+  }
+  return deny("no_care_relation");
+}
