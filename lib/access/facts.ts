@@ -95,3 +95,41 @@ export async function loadAccessFacts(
   const subject = await tx.person.findUnique({ where: { id: subjectId }, select: personFactsSelect });
   return subject ? { subject, facts: null } : null;
 }
+
+/** Clinician facts for many subjects at once (work lists), in one query. */
+export async function loadClinicianFactsMany(
+  tx: Tx,
+  actor: Extract<Actor, { kind: "CLINICIAN" }>,
+  subjectIds: readonly string[],
+  now: Date,
+): Promise<Map<string, { subject: SubjectPerson; facts: ClinicianFacts }>> {
+  const people = await tx.person.findMany({
+    where: { id: { in: [...new Set(subjectIds)] } },
+    select: {
+      ...personFactsSelect,
+      careRelations: {
+        where: { unitId: { in: actor.units.map((u) => u.id) }, ...activeAt(now) },
+        select: { unitId: true, unit: { select: { name: true, organisation: { select: { name: true } } } } },
+        take: 1,
+      },
+      shieldings: { where: { clinicianId: actor.clinicianId, liftedAt: null }, select: { id: true }, take: 1 },
+    },
+  });
+  return new Map(
+    people.map(({ careRelations, shieldings, ...subject }) => [
+      subject.id,
+      {
+        subject,
+        facts: {
+          kind: "CLINICIAN" as const,
+          careUnits: careRelations.map((c) => ({
+            unitId: c.unitId,
+            unitName: c.unit.name,
+            organisationName: c.unit.organisation.name,
+          })),
+          shielded: shieldings.length > 0,
+        },
+      },
+    ]),
+  );
+}

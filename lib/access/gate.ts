@@ -2,8 +2,8 @@ import type { Db, Tx } from "@/lib/db/client";
 import type { AccessAction, AccessBasis, DataCategory } from "@/lib/generated/prisma/enums";
 import { SELF_SUBJECT, type Actor } from "./actor";
 import { AccessDeniedError } from "./errors";
-import { loadAccessFacts, type SubjectPerson } from "./facts";
-import { decide } from "./rules";
+import { loadAccessFacts, loadClinicianFactsMany, type SubjectPerson } from "./facts";
+import { decide, type Decision } from "./rules";
 
 export type AccessRequest = {
   /** "meg" or a person id straight from the request: untrusted until the gate has run. */
@@ -82,25 +82,84 @@ export async function withAccess<T>(
 
     const recorded = item as { type: string; id: string } | null;
     await tx.accessLogEntry.create({
-      data: {
-        personId: loaded.subject.id,
-        occurredAt: now,
-        actorKind: actor.kind,
-        actorPersonId: actor.kind === "CITIZEN" ? actor.personId : null,
-        actorClinicianId: actor.kind === "CITIZEN" ? null : actor.clinicianId,
-        actorName: actor.name,
-        actorRole: actor.kind === "CLINICIAN" ? actor.profession : "citizen",
-        actorOrganisation: decision.unit?.organisationName ?? null,
-        actorUnit: decision.unit?.unitName ?? null,
-        category: request.category,
-        action: request.action,
-        itemType: recorded?.type ?? null,
-        itemId: recorded?.id ?? null,
-        basis: decision.basis,
-        proxyGrantId: decision.proxyGrantId,
-        emergencyReason: decision.basis === "EMERGENCY" ? (request.emergencyReason ?? null) : null,
-      },
+      data: logEntryData(actor, loaded.subject.id, request, decision, recorded, now),
     });
+    return result;
+  }, TX_OPTIONS);
+}
+
+type Allowed = Extract<Decision, { allowed: true }>;
+
+function logEntryData(
+  actor: Actor,
+  personId: string,
+  request: Pick<AccessRequest, "category" | "action" | "emergencyReason">,
+  decision: Allowed,
+  item: { type: string; id: string } | null,
+  now: Date,
+) {
+  return {
+    personId,
+    occurredAt: now,
+    actorKind: actor.kind,
+    actorPersonId: actor.kind === "CITIZEN" ? actor.personId : null,
+    actorClinicianId: actor.kind === "CITIZEN" ? null : actor.clinicianId,
+    actorName: actor.name,
+    actorRole: actor.kind === "CLINICIAN" ? actor.profession : "citizen",
+    actorOrganisation: decision.unit?.organisationName ?? null,
+    actorUnit: decision.unit?.unitName ?? null,
+    category: request.category,
+    action: request.action,
+    itemType: item?.type ?? null,
+    itemId: item?.id ?? null,
+    basis: decision.basis,
+    proxyGrantId: decision.proxyGrantId,
+    emergencyReason: decision.basis === "EMERGENCY" ? (request.emergencyReason ?? null) : null,
+  };
+}
+
+/** Inside withAccessToMany: keeps the subjects the clinician may see, and logs each one kept. */
+export type ManyAccess = {
+  readonly actor: Extract<Actor, { kind: "CLINICIAN" }>;
+  permitted(subjectIds: readonly string[]): Promise<ReadonlySet<string>>;
+};
+
+/**
+ * Work lists (a unit's day list, a shared inbox) show many patients at once. The same rules apply
+ * to each patient, and each one shown gets its own log entry, all in one transaction.
+ */
+export async function withAccessToMany<T>(
+  db: Db,
+  actor: Actor,
+  request: { category: DataCategory; action: AccessAction },
+  work: (tx: Tx, access: ManyAccess) => Promise<T>,
+  options: { now?: Date } = {},
+): Promise<T> {
+  const now = options.now ?? new Date();
+  if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
+  return db.$transaction(async (tx) => {
+    const logged = new Map<string, Allowed>();
+    const access: ManyAccess = {
+      actor,
+      async permitted(subjectIds) {
+        const facts = await loadClinicianFactsMany(tx, actor, subjectIds, now);
+        const allowed = new Set<string>();
+        for (const [id, { subject, facts: f }] of facts) {
+          const decision = decide({ actor, subject, facts: f, category: request.category, action: request.action, now });
+          if (decision.allowed) {
+            allowed.add(id);
+            logged.set(id, decision);
+          }
+        }
+        return allowed;
+      },
+    };
+    const result = await work(tx, access);
+    if (logged.size > 0) {
+      await tx.accessLogEntry.createMany({
+        data: [...logged].map(([personId, decision]) => logEntryData(actor, personId, request, decision, null, now)),
+      });
+    }
     return result;
   }, TX_OPTIONS);
 }
