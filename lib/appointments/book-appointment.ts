@@ -1,0 +1,69 @@
+import type { Db } from "@/lib/db/client";
+import type { Actor } from "@/lib/access/actor";
+import { AccessDeniedError } from "@/lib/access/errors";
+import { withAccess } from "@/lib/access/gate";
+import { enqueueNotification } from "@/lib/notifications/enqueue-notification";
+import { bookableUnitWhere } from "./bookable";
+import { SlotNotBookableError, SlotTakenError } from "./errors";
+
+/** How long after a visit the unit keeps a care relation from the appointment alone. */
+export const VISIT_RELATION_DAYS = 90;
+
+/**
+ * Books a slot for the subject (the citizen or someone they act for). The insert itself decides who
+ * gets the time: Appointment.holdsSlotId is unique and the insert skips on conflict, so of many
+ * simultaneous attempts exactly one row is written and the rest get SlotTakenError.
+ */
+export async function bookAppointment(
+  db: Db,
+  actor: Actor,
+  input: { subject: string; slotId: string; reason: string },
+  now = new Date(),
+): Promise<{ appointmentId: string }> {
+  if (actor.kind !== "CITIZEN") throw new AccessDeniedError("not_citizen");
+  return withAccess(db, actor, { subject: input.subject, category: "APPOINTMENTS", action: "CREATE" }, async (tx, access) => {
+    const slot = await tx.slot.findUnique({
+      where: { id: input.slotId },
+      select: { id: true, unitId: true, status: true, startsAt: true, endsAt: true },
+    });
+    if (!slot) throw new SlotNotBookableError("not_found");
+    if (slot.startsAt <= now) throw new SlotNotBookableError("past");
+    if (slot.status !== "OPEN") throw new SlotNotBookableError("closed");
+    const bookable = await tx.unit.count({ where: { id: slot.unitId, ...bookableUnitWhere(access.subject.id, now) } });
+    if (bookable === 0) throw new SlotNotBookableError("unit_not_bookable");
+
+    const created = await tx.appointment.createManyAndReturn({
+      data: [
+        {
+          slotId: slot.id,
+          personId: access.subject.id,
+          bookedById: actor.personId,
+          reason: input.reason,
+          holdsSlotId: slot.id,
+        },
+      ],
+      skipDuplicates: true,
+      select: { id: true },
+    });
+    const appointment = created[0];
+    if (!appointment) throw new SlotTakenError();
+
+    await tx.careRelation.create({
+      data: {
+        personId: access.subject.id,
+        unitId: slot.unitId,
+        kind: "APPOINTMENT",
+        sourceId: appointment.id,
+        validFrom: now,
+        validUntil: new Date(slot.endsAt.getTime() + VISIT_RELATION_DAYS * 86_400_000),
+      },
+    });
+    await enqueueNotification(tx, {
+      personId: access.subject.id,
+      template: "appointment_booked",
+      changeKey: `appointment:${appointment.id}:booked`,
+    });
+    access.item("appointment", appointment.id);
+    return { appointmentId: appointment.id };
+  }, { now });
+}

@@ -1,0 +1,37 @@
+import type { Tx } from "@/lib/db/client";
+import type { NotificationChannel } from "@/lib/generated/prisma/enums";
+
+/**
+ * Template keys for SMS/e-mail. The texts (lib/i18n/messages/*\/notifications.json) only say that
+ * something new is waiting: never the unit, the time, a result or anything else about health.
+ */
+export type NotificationTemplate = "appointment_booked" | "appointment_changed" | "appointment_cancelled";
+
+/**
+ * Writes the outbox rows for one change, in the caller's transaction. The dedupe key makes it
+ * exactly once per change and channel, even if the same change is processed twice.
+ */
+export async function enqueueNotification(
+  tx: Tx,
+  input: { personId: string; template: NotificationTemplate; changeKey: string },
+): Promise<number> {
+  const person = await tx.person.findUnique({
+    where: { id: input.personId },
+    select: { email: true, phone: true, notifyByEmail: true, notifyBySms: true },
+  });
+  if (!person) return 0;
+  const channels: NotificationChannel[] = [];
+  if (person.email && person.notifyByEmail) channels.push("EMAIL");
+  if (person.phone && person.notifyBySms) channels.push("SMS");
+  if (channels.length === 0) return 0;
+  const { count } = await tx.notification.createMany({
+    data: channels.map((channel) => ({
+      personId: input.personId,
+      channel,
+      template: input.template,
+      dedupeKey: `${input.changeKey}:${channel}`,
+    })),
+    skipDuplicates: true,
+  });
+  return count;
+}
