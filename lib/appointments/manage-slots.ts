@@ -1,0 +1,74 @@
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import type { Actor } from "@/lib/access/actor";
+import { AccessDeniedError, NotFoundError } from "@/lib/access/errors";
+import { addOsloDays, osloWallClock, startOfOsloDay } from "@/lib/time/oslo";
+
+/** Who may open and close a unit's slots: its clinicians (schedules are not health data). */
+function assertMember(actor: Actor, unitId: string): void {
+  if (actor.kind !== "CLINICIAN" || !actor.units.some((u) => u.id === unitId)) throw new AccessDeniedError("not_member");
+}
+
+export const publishSlotsSchema = z.object({
+  unitId: z.uuid(),
+  day: z.iso.date(),
+  startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  count: z.coerce.number().int().min(1).max(40),
+  durationMinutes: z.coerce.number().int().min(5).max(240),
+  mode: z.enum(["IN_PERSON", "VIDEO", "PHONE"]),
+  location: z.string().trim().max(200).optional(),
+  visitType: z.string().trim().min(1).max(100),
+});
+export type PublishSlotsInput = z.infer<typeof publishSlotsSchema>;
+
+/**
+ * Opens `count` consecutive slots from a wall-clock time on an Oslo day. Times are computed in
+ * Europe/Oslo and stored in UTC, so a schedule across a DST switch keeps its local times.
+ */
+export async function publishSlots(db: Db, actor: Actor, input: PublishSlotsInput, now = new Date()): Promise<{ created: number }> {
+  assertMember(actor, input.unitId);
+  const [h, m] = input.startTime.split(":").map(Number) as [number, number];
+  const slots = [];
+  for (let i = 0; i < input.count; i++) {
+    const minutes = h * 60 + m + i * input.durationMinutes;
+    if (minutes + input.durationMinutes > 24 * 60) break;
+    const startsAt = osloWallClock(input.day, Math.floor(minutes / 60), minutes % 60);
+    if (startsAt <= now) continue;
+    slots.push({
+      unitId: input.unitId,
+      clinicianId: actor.kind === "CLINICIAN" ? actor.clinicianId : null,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + input.durationMinutes * 60_000),
+      mode: input.mode,
+      location: input.location || null,
+      visitType: input.visitType,
+    });
+  }
+  if (slots.length === 0) return { created: 0 };
+  const { count } = await db.slot.createMany({ data: slots });
+  return { created: count };
+}
+
+/** Closes a free slot. A slot someone holds is not closed here: the appointment must be cancelled. */
+export async function closeSlot(db: Db, actor: Actor, slotId: string): Promise<"closed" | "held"> {
+  const slot = await db.slot.findUnique({ where: { id: slotId }, select: { unitId: true } });
+  if (!slot) throw new NotFoundError("slot");
+  assertMember(actor, slot.unitId);
+  // One statement: closed only if no appointment holds it at this moment.
+  const { count } = await db.slot.updateMany({
+    where: { id: slotId, status: "OPEN", appointments: { none: { holdsSlotId: { not: null } } } },
+    data: { status: "CLOSED" },
+  });
+  return count === 1 ? "closed" : "held";
+}
+
+/** The unit's slots on a day for the schedule page, with whether each is held. */
+export async function listUnitSlots(db: Db, actor: Actor, input: { unitId: string; day: string }) {
+  assertMember(actor, input.unitId);
+  const rows = await db.slot.findMany({
+    where: { unitId: input.unitId, startsAt: { gte: startOfOsloDay(input.day), lt: startOfOsloDay(addOsloDays(input.day, 1)) } },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, startsAt: true, endsAt: true, status: true, mode: true, visitType: true, _count: { select: { appointments: { where: { holdsSlotId: { not: null } } } } } },
+  });
+  return rows.map(({ _count, ...s }) => ({ ...s, held: _count.appointments > 0 }));
+}
