@@ -1,0 +1,132 @@
+import type { VisitMode } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { addOsloDays, osloDateKey, osloWallClock } from "@/lib/time/oslo";
+import { buildResponse, parseQuestionnaire } from "@/lib/appointments/questionnaire-form";
+import { chunks, type SeedStep } from "./context";
+import { prng, seedId } from "./ids";
+import { DEMO_PERSON_IDS } from "./demo-people";
+import { UNIT_IDS, type UnitKey } from "./organisations";
+import { checkInQuestionnaire } from "./questionnaires";
+
+/** Opening hours and visit kinds per unit: what a citizen can book in the demo region. */
+const SCHEDULES: Partial<Record<UnitKey, { from: number; to: number; minutes: number; visitType: string; mode: VisitMode; location: string; questionnaire?: string }>> = {
+  gp1: { from: 8, to: 15, minutes: 20, visitType: "Konsultasjon hos fastlege", mode: "IN_PERSON", location: "Fjordvik legesenter, 2. etasje", questionnaire: "Før timen hos fastlegen" },
+  gp2: { from: 8, to: 15, minutes: 20, visitType: "Konsultasjon hos fastlege", mode: "IN_PERSON", location: "Havnegata legekontor", questionnaire: "Før timen hos fastlegen" },
+  physiotherapy: { from: 9, to: 15, minutes: 45, visitType: "Fysioterapi", mode: "IN_PERSON", location: "Fjordvik helsehus, 1. etasje", questionnaire: "Før fysioterapitimen" },
+  healthStation: { from: 9, to: 14, minutes: 30, visitType: "Helsestasjonskonsultasjon", mode: "IN_PERSON", location: "Fjordvik helsehus, 3. etasje" },
+  mentalHealth: { from: 9, to: 15, minutes: 60, visitType: "Samtale", mode: "VIDEO", location: "Video" },
+  substanceAbuse: { from: 10, to: 14, minutes: 60, visitType: "Samtale", mode: "IN_PERSON", location: "Fjordvik helsehus, 4. etasje" },
+  internalMedicine: { from: 8, to: 14, minutes: 30, visitType: "Poliklinisk time", mode: "IN_PERSON", location: "Fjordvik sykehus, poliklinikk A" },
+  orthopaedics: { from: 8, to: 14, minutes: 30, visitType: "Poliklinisk time", mode: "IN_PERSON", location: "Fjordvik sykehus, poliklinikk B", questionnaire: "Før timen på ortopedisk poliklinikk" },
+  paediatrics: { from: 8, to: 14, minutes: 30, visitType: "Poliklinisk time", mode: "IN_PERSON", location: "Fjordvik sykehus, barne- og ungdomsklinikken" },
+};
+
+export const SCHEDULE_DAYS_AHEAD = 21;
+
+/**
+ * Slots for the next three weeks (weekdays, Europe/Oslo wall clock), the units' pre-visit forms, a
+ * history of past visits, and some booked times so the clinicians' day lists are not empty.
+ */
+export const schedulesStep: SeedStep = {
+  name: "schedules and appointments",
+  async run(db, ctx) {
+    const today = osloDateKey(ctx.now);
+    const memberships = await db.unitMembership.findMany({ select: { unitId: true, clinicianId: true }, orderBy: { clinicianId: "asc" } });
+    const questionnaires: Prisma.QuestionnaireCreateManyInput[] = [];
+    const slots: Prisma.SlotCreateManyInput[] = [];
+    for (const [key, s] of Object.entries(SCHEDULES) as [UnitKey, NonNullable<(typeof SCHEDULES)[UnitKey]>][]) {
+      const unitId = UNIT_IDS[key];
+      const clinicians = memberships.filter((m) => m.unitId === unitId).map((m) => m.clinicianId);
+      if (s.questionnaire) {
+        questionnaires.push({ id: seedId(`questionnaire:${key}`), unitId, title: s.questionnaire, fhir: JSON.parse(JSON.stringify(checkInQuestionnaire(s.questionnaire))) as Prisma.InputJsonObject });
+      }
+      for (let d = -60; d <= SCHEDULE_DAYS_AHEAD; d++) {
+        const day = addOsloDays(today, d);
+        const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+        if (weekday === 0 || weekday === 6) continue;
+        // Past days only need the slots that past visits used (added below), not full schedules.
+        if (d < 0) continue;
+        for (let m = s.from * 60, i = 0; m + s.minutes <= s.to * 60; m += s.minutes, i++) {
+          const startsAt = osloWallClock(day, Math.floor(m / 60), m % 60);
+          slots.push({
+            id: seedId(`slot:${key}:${day}:${m}`),
+            unitId,
+            clinicianId: clinicians.length > 0 ? clinicians[i % clinicians.length] : null,
+            startsAt,
+            endsAt: new Date(startsAt.getTime() + s.minutes * 60_000),
+            mode: s.mode,
+            location: s.location,
+            visitType: s.visitType,
+          });
+        }
+      }
+    }
+    await db.questionnaire.createMany({ data: questionnaires });
+
+    // Past visits: each demo adult and a share of the region had a GP visit some weeks ago.
+    const random = prng("past-visits");
+    const appointments: Prisma.AppointmentCreateManyInput[] = [];
+    const relations: Prisma.CareRelationCreateManyInput[] = [];
+    const people = ctx.people.filter((p) => !p.deathDate).slice(0, 400);
+    const outcomes = ["Blodprøver tatt, kontroll om tre måneder", "Samtale og råd om behandling", "Resept fornyet", "Henvist til fysioterapi"];
+    for (const [n, person] of people.entries()) {
+      const isDemo = Object.values(DEMO_PERSON_IDS).includes(person.id);
+      if (!isDemo && random() > 0.3) continue;
+      const daysAgo = 7 + Math.floor(random() * 50);
+      let day = addOsloDays(today, -daysAgo);
+      while ([0, 6].includes(new Date(`${day}T12:00:00Z`).getUTCDay())) day = addOsloDays(day, -1);
+      const minute = 8 * 60 + 20 * (n % 20);
+      const startsAt = osloWallClock(day, Math.floor(minute / 60), minute % 60);
+      const unitKey: UnitKey = person.gpUnit;
+      const clinicians = memberships.filter((m) => m.unitId === UNIT_IDS[unitKey]).map((m) => m.clinicianId);
+      const slotId = seedId(`slot:past:${person.id}`);
+      slots.push({
+        id: slotId, unitId: UNIT_IDS[unitKey], clinicianId: clinicians[n % Math.max(1, clinicians.length)] ?? null,
+        startsAt, endsAt: new Date(startsAt.getTime() + 20 * 60_000), mode: "IN_PERSON",
+        location: SCHEDULES[unitKey]!.location, visitType: SCHEDULES[unitKey]!.visitType,
+      });
+      const appointmentId = seedId(`appointment:past:${person.id}`);
+      appointments.push({
+        id: appointmentId, slotId, personId: person.id, bookedById: person.id, reason: "Kontroll",
+        status: "COMPLETED", holdsSlotId: slotId, outcome: outcomes[n % outcomes.length] ?? null,
+      });
+      relations.push({
+        id: seedId(`care:appointment:${appointmentId}`), personId: person.id, unitId: UNIT_IDS[unitKey], kind: "APPOINTMENT",
+        sourceId: appointmentId, validFrom: new Date(startsAt.getTime() - 14 * 86_400_000), validUntil: new Date(startsAt.getTime() + 90 * 86_400_000),
+      });
+    }
+    for (const batch of chunks(slots, ctx.options.batchSize)) await db.slot.createMany({ data: batch });
+
+    // Booked upcoming times at the first GP office (not for the demo people, whose own journeys
+    // start from an empty list), some with the pre-visit form answered.
+    const demoIds = new Set(Object.values(DEMO_PERSON_IDS));
+    const gpForm = questionnaires.find((q) => q.unitId === UNIT_IDS.gp1);
+    const responses: Prisma.QuestionnaireResponseCreateManyInput[] = [];
+    const bookable = slots.filter((s) => s.unitId === UNIT_IDS.gp1 && new Date(s.startsAt) > ctx.now);
+    const patients = ctx.people.filter((p) => !p.deathDate && !demoIds.has(p.id) && p.gpUnit === "gp1");
+    for (let i = 0; i < Math.min(30, patients.length); i++) {
+      const slot = bookable[i * 3];
+      const patient = patients[i];
+      if (!slot || !patient) break;
+      const appointmentId = seedId(`appointment:booked:${patient.id}`);
+      appointments.push({ id: appointmentId, slotId: slot.id!, personId: patient.id, bookedById: patient.id, reason: "Vondt i ryggen", status: "BOOKED", holdsSlotId: slot.id! });
+      relations.push({
+        id: seedId(`care:appointment:${appointmentId}`), personId: patient.id, unitId: UNIT_IDS.gp1, kind: "APPOINTMENT",
+        sourceId: appointmentId, validFrom: ctx.now, validUntil: new Date(new Date(slot.endsAt).getTime() + 90 * 86_400_000),
+      });
+      if (gpForm && i % 2 === 0) {
+        const items = parseQuestionnaire(gpForm.fhir);
+        const answers = { fever: "false", cough: i % 4 === 0 ? "true" : "false", "medication-change": "no", questions: "Ryggen har vært vond i to uker." };
+        responses.push({
+          id: seedId(`qr:${appointmentId}`), appointmentId, questionnaireId: gpForm.id!, authoredById: patient.id, status: "SUBMITTED",
+          fhir: JSON.parse(JSON.stringify(buildResponse(gpForm.id!, items, answers, "completed", ctx.now))) as Prisma.InputJsonObject,
+          submittedAt: ctx.now,
+        });
+      }
+    }
+    for (const batch of chunks(appointments, ctx.options.batchSize)) await db.appointment.createMany({ data: batch });
+    for (const batch of chunks(relations, ctx.options.batchSize)) await db.careRelation.createMany({ data: batch, skipDuplicates: true });
+    await db.questionnaireResponse.createMany({ data: responses });
+    return `${slots.length} slots, ${questionnaires.length} forms, ${appointments.length} appointments, ${responses.length} answered forms`;
+  },
+};
