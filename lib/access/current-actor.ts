@@ -1,0 +1,58 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb, type Db } from "@/lib/db/client";
+import { requireSignedIn, getSignedInSession, type SessionKind, type SignedInSession } from "@/lib/auth/session";
+import type { Actor } from "./actor";
+
+/** Builds the actor from the server-side session; a clinician's units come from the database. */
+export async function actorFromSession(db: Db, session: SignedInSession): Promise<Actor | null> {
+  if (session.kind === "CITIZEN") {
+    return session.personId ? { kind: "CITIZEN", sessionId: session.sessionId, personId: session.personId, name: session.displayName } : null;
+  }
+  if (!session.clinicianId) return null;
+  const clinician = await db.clinician.findUnique({
+    where: { id: session.clinicianId },
+    select: {
+      profession: true,
+      memberships: { select: { unit: { select: { id: true, name: true, organisation: { select: { name: true } } } } }, orderBy: { unit: { name: "asc" } } },
+      adminOf: { select: { organisationId: true } },
+    },
+  });
+  if (!clinician) return null;
+  if (session.kind === "ORG_ADMIN") {
+    return {
+      kind: "ORG_ADMIN",
+      sessionId: session.sessionId,
+      clinicianId: session.clinicianId,
+      name: session.displayName,
+      organisationIds: clinician.adminOf.map((a) => a.organisationId),
+    };
+  }
+  return {
+    kind: "CLINICIAN",
+    sessionId: session.sessionId,
+    clinicianId: session.clinicianId,
+    name: session.displayName,
+    profession: clinician.profession,
+    units: clinician.memberships.map((m) => ({ id: m.unit.id, name: m.unit.name, organisationName: m.unit.organisation.name })),
+  };
+}
+
+/** The acting user of this request, or null. Cached per request. */
+export const getCurrentActor = cache(async (): Promise<Actor | null> => {
+  const session = await getSignedInSession();
+  return session ? actorFromSession(getDb(), session) : null;
+});
+
+function isKind<K extends SessionKind>(actor: Actor, kind: K): actor is Extract<Actor, { kind: K }> {
+  return actor.kind === kind;
+}
+
+/** For pages and actions: the actor, of the given kind; otherwise off to sign-in. */
+export async function requireActor<K extends SessionKind>(kind: K): Promise<Extract<Actor, { kind: K }>> {
+  await requireSignedIn(kind);
+  const actor = await getCurrentActor();
+  if (!actor || !isKind(actor, kind)) redirect("/logg-inn?feil=rolle");
+  return actor;
+}
