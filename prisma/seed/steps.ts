@@ -1,0 +1,20 @@
+import { careRelationsStep } from "./care-relations";
+import { cliniciansStep } from "./clinicians";
+import type { SeedStep } from "./context";
+import { demoPeopleStep } from "./demo-people";
+import { organisationsStep } from "./organisations";
+import { extraPatientsStep, populationStep } from "./population";
+
+/**
+ * The seed, in order. Each step takes (db, ctx) and may read what earlier steps put in ctx.
+ * Add new concerns (slots, appointments, questionnaires, proxy grants, …) as their own module
+ * and append them here; demo-people must stay the first step that allocates national ids.
+ */
+export const SEED_STEPS: readonly SeedStep[] = [
+  organisationsStep,
+  demoPeopleStep,
+  cliniciansStep,
+  populationStep,
+  extraPatientsStep,
+  careRelationsStep,
+];
