@@ -1,0 +1,77 @@
+// Runs a command with a migrated database:
+//   tsx scripts/with-db.ts [--test-identity] [--data-dir <dir>] -- <command…>
+// Without DATABASE_URL it starts the embedded PostgreSQL (PGlite, file-backed, on loopback) and
+// closes it cleanly when the command exits. Exits with the command's code.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { startEmbeddedDb, type EmbeddedDb } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/migrate";
+import { runChild } from "./run-child";
+
+const repoRoot = fileURLToPath(new URL("../", import.meta.url));
+const log = (message: string) => console.error(`[with-db] ${message}`);
+
+/** Outside production, a secret kept in .data so sign-ins survive restarts of the dev server. */
+function devAuthSecret(): string {
+  const file = path.join(repoRoot, ".data", "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(32).toString("base64url");
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+function parseCommandLine() {
+  const separator = process.argv.indexOf("--", 2);
+  const command = separator === -1 ? [] : process.argv.slice(separator + 1);
+  const { values } = parseArgs({
+    args: process.argv.slice(2, separator === -1 ? undefined : separator),
+    options: { "test-identity": { type: "boolean", default: false }, "data-dir": { type: "string" } },
+  });
+  const [program, ...args] = command;
+  if (!program) throw new Error("usage: tsx scripts/with-db.ts [--test-identity] [--data-dir <dir>] -- <command…>");
+  return { program, args, testIdentity: values["test-identity"], dataDir: values["data-dir"] };
+}
+
+async function main(): Promise<number> {
+  const { program, args, testIdentity, dataDir } = parseCommandLine();
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  env.PATH = [path.join(repoRoot, "node_modules", ".bin"), env.PATH].filter(Boolean).join(path.delimiter);
+  if (!env.AUTH_SECRET && env.NODE_ENV !== "production") env.AUTH_SECRET = devAuthSecret();
+  if (testIdentity) env.AUTH_TEST_IDENTITY = "on";
+
+  let embedded: EmbeddedDb | undefined;
+  // A signal during start-up: stop before spawning anything, then close the database below.
+  let interrupted = false;
+  const interrupt = () => (interrupted = true);
+  process.once("SIGINT", interrupt).once("SIGTERM", interrupt);
+  try {
+    if (!env.DATABASE_URL) {
+      const started = performance.now();
+      embedded = await startEmbeddedDb({ dataDir: dataDir ?? env.EMBEDDED_DB_DIR });
+      const ms = Math.round(performance.now() - started);
+      log(`embedded PostgreSQL (PGlite) on 127.0.0.1:${embedded.port}, data in ${path.relative(repoRoot, embedded.dataDir)} (${embedded.created ? "created" : "opened"} in ${ms} ms)`);
+      env.DATABASE_URL = embedded.url;
+      // pglite-socket mixes up messages of connections that talk at once: one per client.
+      env.DB_POOL_MAX = "1";
+    }
+    const applied = await applyMigrations(env.DATABASE_URL);
+    if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
+    process.off("SIGINT", interrupt).off("SIGTERM", interrupt);
+    if (interrupted) return 130;
+    return await runChild(program, args, env);
+  } finally {
+    await embedded?.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    log(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);
