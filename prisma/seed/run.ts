@@ -20,7 +20,7 @@ export async function runSeed(
     const summary = (await step.run(db, ctx)) ?? "";
     const ms = Math.round(performance.now() - started);
     timings.push({ name: step.name, ms, summary });
-    opts.log?.(`  ${step.name.padEnd(16)} ${String(ms).padStart(7)} ms  ${summary}`);
+    opts.log?.(`  ${step.name.padEnd(26)} ${String(ms).padStart(7)} ms  ${summary}`);
   }
   return { ctx, timings };
 }

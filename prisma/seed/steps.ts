@@ -4,6 +4,7 @@ import type { SeedStep } from "./context";
 import { demoPeopleStep } from "./demo-people";
 import { organisationsStep } from "./organisations";
 import { extraPatientsStep, populationStep } from "./population";
+import { schedulesStep } from "./schedules";
 
 /**
  * The seed, in order. Each step takes (db, ctx) and may read what earlier steps put in ctx.
@@ -17,4 +18,5 @@ export const SEED_STEPS: readonly SeedStep[] = [
   populationStep,
   extraPatientsStep,
   careRelationsStep,
+  schedulesStep,
 ];
