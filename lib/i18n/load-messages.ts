@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Locale } from "./locale";
+
+/**
+ * Messages live one namespace per file: lib/i18n/messages/<locale>/<namespace>.json. Every .json
+ * file in the folder is loaded and becomes the namespace named by its file name, so a new feature
+ * adds its own file and nobody edits a shared list.
+ */
+export type Messages = Record<string, Record<string, unknown>>;
+
+export const MESSAGES_DIR = path.join(process.cwd(), "lib", "i18n", "messages");
+
+/** Reads and merges one locale's namespace files. Throws with the file name on bad JSON. */
+export function readMessages(locale: Locale, dir: string = MESSAGES_DIR): Messages {
+  const folder = path.join(dir, locale);
+  const messages: Messages = {};
+  for (const file of readdirSync(folder).sort()) {
+    if (!file.endsWith(".json")) continue;
+    const namespace = file.slice(0, -".json".length);
+    const text = readFileSync(path.join(folder, file), "utf8");
+    try {
+      messages[namespace] = JSON.parse(text) as Record<string, unknown>;
+    } catch (error) {
+      throw new Error(`Invalid JSON in ${path.join(folder, file)}: ${(error as Error).message}`);
+    }
+  }
+  return messages;
+}
+
+const cache = new Map<Locale, Messages>();
+
+/** Cached in production; re-read in development so edits show on the next request. */
+export function loadMessages(locale: Locale): Messages {
+  if (process.env.NODE_ENV !== "production") return readMessages(locale);
+  let messages = cache.get(locale);
+  if (!messages) {
+    messages = readMessages(locale);
+    cache.set(locale, messages);
+  }
+  return messages;
+}
+
+/** A subset of namespaces, e.g. for a client provider that should not ship every message. */
+export function pickNamespaces(messages: Messages, namespaces: readonly string[]): Messages {
+  const picked: Messages = {};
+  for (const ns of namespaces) {
+    const value = messages[ns];
+    if (value) picked[ns] = value;
+  }
+  return picked;
+}
