@@ -1,0 +1,145 @@
+import type { DbOrTx } from "@/lib/db/client";
+import type { AuthMethod } from "@/lib/generated/prisma/enums";
+import { evaluateSession, idleExpiresAt } from "./idle";
+import type { SessionKind, SignedInSession } from "./session-types";
+
+/** Our session ids are UUIDs; anything else is rejected before it reaches the database. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isSessionId(value: unknown): value is string {
+  return typeof value === "string" && UUID.test(value);
+}
+
+export type NewSession =
+  | { kind: "CITIZEN"; personId: string; authMethod: AuthMethod }
+  | { kind: "CLINICIAN" | "ORG_ADMIN"; clinicianId: string; authMethod: AuthMethod };
+
+export async function createUserSession(db: DbOrTx, input: NewSession, now = new Date()): Promise<string> {
+  const row = await db.userSession.create({
+    data: {
+      kind: input.kind,
+      personId: input.kind === "CITIZEN" ? input.personId : null,
+      clinicianId: input.kind === "CITIZEN" ? null : input.clinicianId,
+      authMethod: input.authMethod,
+      createdAt: now,
+      lastSeenAt: now,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+export type SessionLookup =
+  | { status: "active"; session: SignedInSession }
+  | { status: "expired" }
+  | { status: "none" };
+
+/**
+ * Loads a session by id and applies the idle rule: an expired session is ended (endedAt = the
+ * moment it expired) and reported as "expired"; an active one is touched at most once a minute
+ * when `touch` is set. One read, and at most one write.
+ */
+export async function lookUpSession(
+  db: DbOrTx,
+  sessionId: string,
+  now: Date,
+  opts: { touch: boolean },
+): Promise<SessionLookup> {
+  if (!isSessionId(sessionId)) return { status: "none" };
+  const row = await db.userSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      kind: true,
+      personId: true,
+      clinicianId: true,
+      lastSeenAt: true,
+      endedAt: true,
+      person: { select: { givenName: true, familyName: true, deathDate: true } },
+      clinician: { select: { givenName: true, familyName: true } },
+    },
+  });
+  if (!row || row.kind === "SYSTEM") return { status: "none" };
+
+  const state = evaluateSession(row, now);
+  if (state.status === "ended") return { status: "none" };
+  if (state.status === "expired") {
+    await db.userSession.updateMany({ where: { id: row.id, endedAt: null }, data: { endedAt: state.expiredAt } });
+    return { status: "expired" };
+  }
+
+  const kind: SessionKind = row.kind;
+  let session: SignedInSession;
+  if (kind === "CITIZEN") {
+    if (!row.personId || !row.person || row.person.deathDate) return { status: "none" };
+    session = {
+      sessionId: row.id,
+      kind,
+      personId: row.personId,
+      displayName: `${row.person.givenName} ${row.person.familyName}`,
+      expiresAt: state.expiresAt,
+    };
+  } else {
+    if (!row.clinicianId || !row.clinician) return { status: "none" };
+    session = {
+      sessionId: row.id,
+      kind,
+      clinicianId: row.clinicianId,
+      displayName: `${row.clinician.givenName} ${row.clinician.familyName}`,
+      expiresAt: state.expiresAt,
+    };
+  }
+
+  if (opts.touch && state.shouldTouch) {
+    // Guarded by endedAt: a sign-out racing this request wins.
+    const touched = await db.userSession.updateMany({ where: { id: row.id, endedAt: null }, data: { lastSeenAt: now } });
+    if (touched.count === 0) return { status: "none" };
+    session = { ...session, expiresAt: idleExpiresAt(now) };
+  }
+  return { status: "active", session };
+}
+
+/** Marks the session active now ("Fortsett innlogget"). Returns the new expiry, or null if it is gone. */
+export async function touchSession(db: DbOrTx, sessionId: string, now = new Date()): Promise<Date | null> {
+  const found = await lookUpSession(db, sessionId, now, { touch: false });
+  if (found.status !== "active") return null;
+  const touched = await db.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now } });
+  return touched.count > 0 ? idleExpiresAt(now) : null;
+}
+
+export async function endUserSession(db: DbOrTx, sessionId: string, now = new Date()): Promise<void> {
+  if (!isSessionId(sessionId)) return;
+  await db.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now } });
+}
+
+/**
+ * "Logg ut på alle enheter": ends every open session of the human behind this session — as a
+ * citizen and, when the person is also a clinician, as clinician or admin (and the other way round).
+ * Returns how many sessions were ended.
+ */
+export async function endAllSessionsOfUser(db: DbOrTx, sessionId: string, now = new Date()): Promise<number> {
+  if (!isSessionId(sessionId)) return 0;
+  const row = await db.userSession.findUnique({
+    where: { id: sessionId },
+    select: { personId: true, clinicianId: true, clinician: { select: { personId: true } } },
+  });
+  if (!row) return 0;
+
+  let personId = row.personId ?? row.clinician?.personId ?? null;
+  let clinicianId = row.clinicianId;
+  if (personId && !clinicianId) {
+    const clinician = await db.clinician.findUnique({ where: { personId }, select: { id: true } });
+    clinicianId = clinician?.id ?? null;
+  }
+
+  const owners = [
+    ...(personId ? [{ personId }] : []),
+    ...(clinicianId ? [{ clinicianId }] : []),
+  ];
+  if (owners.length === 0) {
+    await endUserSession(db, sessionId, now);
+    return 1;
+  }
+  const ended = await db.userSession.updateMany({ where: { endedAt: null, OR: owners }, data: { endedAt: now } });
+  return ended.count;
+}
