@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CITIZEN_NAV_ITEMS } from "@/components/shell/nav-items";
+import { SignOutEverywhereForm } from "@/components/shell/sign-out-form";
+import { requireSignedIn } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("citizenHome");
+  return { title: t("metaTitle") };
+}
+
+export default async function CitizenHomePage({ params }: { params: Promise<{ subject: string }> }) {
+  const { subject } = await params;
+  const session = await requireSignedIn("CITIZEN");
+  if (subject !== "meg") notFound();
+  const t = await getTranslations("citizenHome");
+  const nav = await getTranslations("shell.nav");
+  const sections = CITIZEN_NAV_ITEMS.filter((item) => item.href !== "");
+
+  return (
+    <>
+      <h1>{t("greeting", { name: session.displayName })}</h1>
+      <p>{t("intro")}</p>
+
+      <h2>{t("sectionsTitle")}</h2>
+      <ul role="list" className="plain-list grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        {sections.map((item) => (
+          <li key={item.href} className="card">
+            {item.status === "ready" ? (
+              <Link href={`/for/${subject}${item.href}`} className="font-semibold">
+                {nav(`items.${item.labelKey}`)}
+              </Link>
+            ) : (
+              <span className="text-muted">
+                {nav(`items.${item.labelKey}`)} {nav("coming")}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {sections.some((item) => item.status === "coming") ? <p className="mt-3 text-muted">{t("comingNote")}</p> : null}
+
+      <h2>{t("securityTitle")}</h2>
+      <p>{t("securityText")}</p>
+      <SignOutEverywhereForm />
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { ROLE_INTENT_COOKIE, TEST_PROVIDER_ID, signIn } from "@/auth";
+import { getDb } from "@/lib/db/client";
+import { isTestIdentityEnabled } from "@/lib/auth/deployment";
+import { postSignInPath } from "@/lib/auth/return-path";
+import {
+  parseClinicianRole,
+  resolveTestIdentity,
+  type ClinicianRole,
+  type SignInRejection,
+  type TestSignInFields,
+} from "@/lib/auth/sign-in-identity";
+
+export type TestSignInError = SignInRejection | "empty_hpr" | "no_pick" | "unavailable" | "disabled";
+
+/** What a test sign-in form shows after a failed attempt: the message and the value typed. */
+export type TestSignInState = { error: TestSignInError | null; value: string; attempt: number; role?: ClinicianRole };
+
+const text = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+/** Validates first (to give a precise message), then lets Auth.js create the session. */
+async function testSignIn(prev: TestSignInState, fields: TestSignInFields, value: string, neste: string): Promise<TestSignInState> {
+  const attempt = prev.attempt + 1;
+  if (!isTestIdentityEnabled()) return { error: "disabled", value, attempt };
+  const resolved = await resolveTestIdentity(getDb(), fields);
+  if (!resolved.ok) {
+    const error = resolved.reason === "empty" && "hprNumber" in fields ? "empty_hpr" : resolved.reason;
+    return { error, value, attempt };
+  }
+  const target = postSignInPath(neste, resolved.identity.kind);
+  try {
+    await signIn(TEST_PROVIDER_ID, { ...fields, redirect: false, redirectTo: target });
+  } catch (error) {
+    // A failed sign-in must end as a message on the form, never as an error page.
+    if (error instanceof AuthError) return { error: "unavailable", value, attempt };
+    throw error;
+  }
+  redirect(target);
+}
+
+export async function signInTestCitizenAction(prev: TestSignInState, formData: FormData): Promise<TestSignInState> {
+  const nationalId = text(formData, "nationalId");
+  if (text(formData, "mode") === "pick" && nationalId === "") {
+    return { error: "no_pick", value: "", attempt: prev.attempt + 1 };
+  }
+  return testSignIn(prev, { nationalId }, nationalId, text(formData, "neste"));
+}
+
+export async function signInTestClinicianAction(prev: TestSignInState, formData: FormData): Promise<TestSignInState> {
+  const neste = text(formData, "neste");
+  if (text(formData, "mode") === "pick") {
+    const picked = text(formData, "clinician");
+    const [clinicianId = "", role = ""] = picked.split(":");
+    if (!clinicianId) return { error: "no_pick", value: "", attempt: prev.attempt + 1 };
+    return testSignIn(prev, { clinicianId, role: parseClinicianRole(role) }, picked, neste);
+  }
+  const hprNumber = text(formData, "hprNumber");
+  const role = parseClinicianRole(text(formData, "role"));
+  return { ...(await testSignIn(prev, { hprNumber, role }, hprNumber, neste)), role };
+}
+
+/** "Logg inn med ID-porten": off to ID-porten, back to /api/auth/callback/idporten. */
+export async function signInWithIdportenAction(formData: FormData): Promise<void> {
+  const target = postSignInPath(text(formData, "neste"), "CITIZEN");
+  await signIn("idporten", { redirectTo: target }, { ui_locales: await getLocale() });
+}
+
+/** "Logg inn med HelseID" (as clinician, or as organisation admin when role=ORG_ADMIN). */
+export async function signInWithHelseIdAction(formData: FormData): Promise<void> {
+  const role = parseClinicianRole(text(formData, "role"));
+  // Remembered across the round trip to HelseID; read when the callback maps the user.
+  (await cookies()).set(ROLE_INTENT_COOKIE, role, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 10 * 60 });
+  const target = postSignInPath(text(formData, "neste"), role);
+  await signIn("helseid", { redirectTo: target }, { ui_locales: await getLocale() });
+}

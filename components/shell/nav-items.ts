@@ -1,0 +1,30 @@
+/**
+ * The citizen portal's main navigation. `href` is the path after /for/[subject] ("" is Forside).
+ * A "coming" item is shown as plain text marked "(kommer)", never as a link, so the menu never
+ * promises a page that does not work. Flip an item to "ready" when its page is done.
+ */
+export type NavStatus = "ready" | "coming";
+
+export type NavItem = {
+  href: string;
+  /** Key under shell.nav.items in lib/i18n/messages/<locale>/shell.json. */
+  labelKey: string;
+  status: NavStatus;
+};
+
+export const CITIZEN_NAV_ITEMS: readonly NavItem[] = [
+  { href: "", labelKey: "home", status: "ready" },
+  { href: "/timeavtaler", labelKey: "appointments", status: "coming" },
+  { href: "/meldinger", labelKey: "messages", status: "coming" },
+  { href: "/provesvar", labelKey: "labResults", status: "coming" },
+  { href: "/legemidler", labelKey: "medications", status: "coming" },
+  { href: "/helseopplysninger", labelKey: "healthRecord", status: "coming" },
+  { href: "/innsynslogg", labelKey: "accessLog", status: "coming" },
+  { href: "/fullmakter", labelKey: "proxies", status: "coming" },
+  { href: "/profil", labelKey: "profile", status: "coming" },
+];
+
+/** The nav item for a section path segment ("timeavtaler" → its item), or undefined. */
+export function navItemForSection(items: readonly NavItem[], section: string): NavItem | undefined {
+  return items.find((item) => item.href === `/${section}`);
+}
