@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/shell/client-messages";
+import { GiveProxyForm } from "@/components/proxy/give-proxy-form";
+import { GrantList } from "@/components/proxy/grant-list";
+import { NotOwnProxies } from "@/components/proxy/not-own-proxies";
+import { ProxyRules } from "@/components/proxy/proxy-rules";
+import { describeSubjectAccess } from "@/lib/access/acting-for";
+import { SELF_SUBJECT } from "@/lib/access/actor";
+import { GRANTABLE_CATEGORIES } from "@/lib/access/categories";
+import { requireActor } from "@/lib/access/current-actor";
+import { getDb } from "@/lib/db/client";
+import { PROXY_LEVELS } from "@/lib/proxy/grant-rules";
+import { listProxyGrants } from "@/lib/proxy/list-grants";
+import { osloDateKey } from "@/lib/time/oslo";
+import { giveProxyAction } from "./actions";
+
+type Props = {
+  params: Promise<{ subject: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("proxy");
+  return { title: t("metaTitle") };
+}
+
+export default async function ProxiesPage({ params, searchParams }: Props) {
+  const { subject } = await params;
+  const actor = await requireActor("CITIZEN");
+  const db = getDb();
+
+  // Grants are the person's own business: someone acting for them sees why, not the grants.
+  if (subject !== SELF_SUBJECT) {
+    const overview = await describeSubjectAccess(db, actor, subject);
+    if (!overview) notFound();
+    if (overview.isSelf) redirect("/for/meg/fullmakter");
+    return <NotOwnProxies subjectName={`${overview.subject.givenName} ${overview.subject.familyName}`} />;
+  }
+
+  const query = await searchParams;
+  const t = await getTranslations("proxy");
+  const { given, received } = await listProxyGrants(db, actor);
+  const created = typeof query.gitt === "string" ? given.find((g) => g.id === query.gitt) : undefined;
+  const notice = created
+    ? { kind: "success", text: t("created", { name: created.counterpartName }) }
+    : query.avsluttet === "1"
+      ? { kind: "success", text: t("end.done") }
+      : query["ikke-avsluttet"] === "1"
+        ? { kind: "warning", text: t("end.notEnded") }
+        : null;
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <div role="status">
+        {notice ? (
+          <div className={`alert alert-${notice.kind}`}>
+            <p>{notice.text}</p>
+          </div>
+        ) : null}
+      </div>
+      <p>{t("intro")}</p>
+
+      <section aria-labelledby="fullmakter-gitt">
+        <h2 id="fullmakter-gitt">{t("given.title")}</h2>
+        <GrantList grants={given} side="given" endHrefBase="/for/meg/fullmakter" />
+      </section>
+
+      <section aria-labelledby="fullmakter-fatt">
+        <h2 id="fullmakter-fatt">{t("received.title")}</h2>
+        <GrantList grants={received} side="received" endHrefBase="/for/meg/fullmakter" />
+      </section>
+
+      <ProxyRules />
+
+      <section aria-labelledby="gi-fullmakt-tittel">
+        <h2 id="gi-fullmakt-tittel">{t("form.title")}</h2>
+        <ClientMessages namespaces={["proxy"]}>
+          <GiveProxyForm
+            action={giveProxyAction}
+            levels={PROXY_LEVELS}
+            categories={GRANTABLE_CATEGORIES}
+            today={osloDateKey(new Date())}
+          />
+        </ClientMessages>
+      </section>
+    </>
+  );
+}

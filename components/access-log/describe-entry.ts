@@ -1,0 +1,41 @@
+import type { AccessLogRow } from "@/lib/access/read-access-log";
+
+/** A translator for the "access-log" namespace (next-intl's t, or createTranslator's in tests). */
+export type AccessLogT = (key: string, values?: Record<string, string>) => string;
+
+export type EntryContext = {
+  /** The viewer is the person the log is about: "timeavtalene dine", else "timeavtalene til Emma". */
+  isSelf: boolean;
+  subjectName: string;
+};
+
+/**
+ * One log entry as a plain sentence: who (and in what role, where), did what, to which part of the
+ * record, and for health personnel on what basis, e.g. "Lise Berg, lege, Fjordvik legesenter, så
+ * timeavtalene dine (behandlingsrelasjon)". An emergency reason is never part of a row.
+ */
+export function describeEntry(t: AccessLogT, row: AccessLogRow, ctx: EntryContext): string {
+  const object = ctx.isSelf
+    ? t(`objectOwn.${row.category}`)
+    : t(`objectOf.${row.category}`, { name: ctx.subjectName });
+  const action = t(`verb.${row.action}`, { object });
+  const sentence = t("row.sentence", { actor: actorPhrase(t, row), action });
+  return row.actorKind === "clinician" ? `${sentence} (${t(`basis.${row.basis}`)})` : sentence;
+}
+
+function actorPhrase(t: AccessLogT, row: AccessLogRow): string {
+  switch (row.actorKind) {
+    case "you":
+      return row.basis === "PROXY_GRANT" || row.basis === "PARENTAL"
+        ? t("actor.youAs", { role: t(`asRole.${row.basis}`) })
+        : t("actor.you");
+    case "clinician":
+      return row.actorPlace
+        ? t("actor.clinician", { name: row.actorName, role: row.actorRole ?? "", place: row.actorPlace })
+        : t("actor.clinicianNoPlace", { name: row.actorName, role: row.actorRole ?? "" });
+    case "system":
+      return t("actor.system");
+    default:
+      return t(`actor.${row.actorKind}`, { name: row.actorName });
+  }
+}

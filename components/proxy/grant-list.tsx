@@ -1,0 +1,84 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { GRANTABLE_CATEGORIES } from "@/lib/access/categories";
+import type { GrantView } from "@/lib/proxy/list-grants";
+
+type Props = {
+  grants: readonly GrantView[];
+  side: "given" | "received";
+  /** Where "Avslutt" leads: `${endHrefBase}/<grantId>/avslutt`. */
+  endHrefBase: string;
+};
+
+/** Which grants can still be ended: those not yet ended or expired. */
+export function canEnd(grant: Pick<GrantView, "status">): boolean {
+  return grant.status === "active" || grant.status === "scheduled";
+}
+
+/**
+ * Grants as a list of cards (a table of six columns does not reflow to 320 px). Each card names the
+ * other person, what they may do and see, for how long, and its status.
+ */
+export async function GrantList({ grants, side, endHrefBase }: Props) {
+  const t = await getTranslations("proxy");
+  const format = await getFormatter();
+  if (grants.length === 0) return <p>{t(`${side}.empty`)}</p>;
+
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
+  const covers = (grant: GrantView) =>
+    GRANTABLE_CATEGORIES.every((c) => grant.categories.includes(c))
+      ? t("form.all")
+      : format.list(grant.categories.map((c) => t(`categories.${c}`)), { type: "conjunction" });
+  const statusText = (grant: GrantView) => {
+    if (grant.status !== "ended") return t(`status.${grant.status}`);
+    if (!grant.endedAt) return t("endedNoDate");
+    return grant.endedByCounterpart
+      ? t("endedByCounterpart", { name: grant.counterpartName, date: day(grant.endedAt) })
+      : t("endedByYou", { date: day(grant.endedAt) });
+  };
+
+  return (
+    <ul className="plain-list grid gap-4">
+      {grants.map((grant) => {
+        const title = side === "given" ? t("given.to", { name: grant.counterpartName }) : t("received.from", { name: grant.counterpartName });
+        return (
+          <li key={grant.id} className="card">
+            <h3 className="mt-0">{title}</h3>
+            <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+              <dt className="font-semibold">{t("fields.status")}</dt>
+              <dd className="m-0">
+                <strong className={grant.status === "active" ? undefined : "font-normal"}>{statusText(grant)}</strong>
+              </dd>
+              <dt className="font-semibold">{t("fields.level")}</dt>
+              <dd className="m-0">{t(`levels.${grant.level}`)}</dd>
+              <dt className="font-semibold">{t("fields.categories")}</dt>
+              <dd className="m-0">{covers(grant)}</dd>
+              <dt className="font-semibold">{t("fields.period")}</dt>
+              <dd className="m-0">
+                {grant.validUntil
+                  ? t("period.until", { from: day(grant.validFrom), until: day(grant.validUntil) })
+                  : t("period.open", { from: day(grant.validFrom) })}
+              </dd>
+            </dl>
+            {canEnd(grant) ? (
+              <p className="mt-3 mb-0 flex flex-wrap gap-3">
+                {side === "received" && grant.status === "active" ? (
+                  <Link href={`/for/${grant.counterpartId}`} className="btn btn-small">
+                    {t("received.actFor", { name: grant.counterpartName })}
+                  </Link>
+                ) : null}
+                <Link href={`${endHrefBase}/${grant.id}/avslutt`} className="btn btn-small">
+                  {t("end.button")}
+                  <span className="sr-only">
+                    {" "}
+                    {t(side === "given" ? "end.buttonRestGiven" : "end.buttonRestReceived", { name: grant.counterpartName })}
+                  </span>
+                </Link>
+              </p>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
