@@ -5,6 +5,8 @@ import { grantStatus, type GrantStatus } from "./grant-rules";
 
 export type GrantView = {
   id: string;
+  /** The other party's person id (for a received grant: whom to act for, /for/<id>). */
+  counterpartId: string;
   counterpartName: string;
   level: ProxyLevel;
   categories: DataCategory[];
@@ -36,6 +38,7 @@ export async function listProxyGrants(
     const other = isGrantor ? g.grantee : g.grantor;
     const view: GrantView = {
       id: g.id,
+      counterpartId: other.id,
       counterpartName: `${other.givenName} ${other.familyName}`,
       level: g.level,
       categories: g.categories,
