@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db/client";
 import { startOfOsloDay } from "@/lib/time/oslo";
 import { demoRegion } from "./seed/demo-people";
+import { ORG_IDS } from "./seed/organisations";
 import { runSeed } from "./seed/run";
 
 async function main(): Promise<void> {
@@ -34,6 +35,12 @@ async function main(): Promise<void> {
   if (!url) throw new Error("DATABASE_URL is not set; run through `npm run db:seed` (scripts/with-db.ts).");
   const db = createPrismaClient(url);
   try {
+    // The seed writes fixed ids into an empty database; a second run would only collide.
+    const existing = await db.organisation.findUnique({ where: { id: ORG_IDS.municipality }, select: { name: true } });
+    if (existing) {
+      console.log(`${existing.name} is already seeded; to start over, delete the data directory (.data/pglite).`);
+      return;
+    }
     console.log(`Seeding Fjordvik (today ${now.toISOString().slice(0, 10)}, +${patients} patients)`);
     const started = performance.now();
     await runSeed(db, { now, options: { patients, batchSize }, log: (line) => console.log(line) });

@@ -98,13 +98,13 @@ export const careRelationsStep: SeedStep = {
       batch.push(...careRelationsFor(p, ctx, dayStart));
       if (batch.length >= ctx.options.batchSize) {
         total += batch.length;
-        await db.careRelation.createMany({ data: batch, skipDuplicates: true });
+        await db.careRelation.createMany({ data: batch });
         batch = [];
       }
     }
     for (const rest of chunks(batch, ctx.options.batchSize)) {
       total += rest.length;
-      await db.careRelation.createMany({ data: rest, skipDuplicates: true });
+      await db.careRelation.createMany({ data: rest });
     }
     return `${total} care relations for ${ctx.people.length} citizens`;
   },

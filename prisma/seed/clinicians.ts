@@ -76,11 +76,11 @@ export const cliniciansStep: SeedStep = {
         profession: s.profession,
       };
     });
-    await db.clinician.createMany({ data: rows, skipDuplicates: true });
+    await db.clinician.createMany({ data: rows });
     const memberships = STAFF.flatMap((s) =>
       s.units.map(([unit, role]) => ({ clinicianId: seedId(staffKey(s.key)), unitId: UNIT_IDS[unit], role })),
     );
-    await db.unitMembership.createMany({ data: memberships, skipDuplicates: true });
+    await db.unitMembership.createMany({ data: memberships });
     return `${rows.length} clinicians, ${memberships.length} unit memberships`;
   },
 };

@@ -345,7 +345,6 @@ export const demoPeopleStep: SeedStep = {
         city: "Fjordvik",
         municipalityCode: FJORDVIK_MUNICIPALITY_CODE,
       })),
-      skipDuplicates: true,
     });
     await db.person.createMany({
       data: citizens.map((p) => ({
@@ -361,14 +360,12 @@ export const demoPeopleStep: SeedStep = {
         email: p.email,
         phone: p.phone,
       })),
-      skipDuplicates: true,
     });
     await db.parentalResponsibility.createMany({
       data: RESPONSIBILITIES.map(([parent, child]) => ({
         parentId: DEMO_PERSON_IDS[parent],
         childId: DEMO_PERSON_IDS[child],
       })),
-      skipDuplicates: true,
     });
     await db.careRelation.createMany({
       data: CARE.map((c) => ({
@@ -378,7 +375,6 @@ export const demoPeopleStep: SeedStep = {
         kind: c.kind,
         validFrom: daysBeforeStartOfDay(ctx.today, c.daysAgo),
       })),
-      skipDuplicates: true,
     });
     await db.clinician.createMany({
       data: clinicians.map((c) => ({
@@ -389,15 +385,12 @@ export const demoPeopleStep: SeedStep = {
         familyName: c.familyName,
         profession: c.profession,
       })),
-      skipDuplicates: true,
     });
     await db.unitMembership.createMany({
       data: clinicians.flatMap((c) => c.units.map((u) => ({ clinicianId: c.id, unitId: u.unitId, role: u.role }))),
-      skipDuplicates: true,
     });
     await db.organisationAdmin.createMany({
       data: clinicians.flatMap((c) => c.adminOf.map((organisationId) => ({ clinicianId: c.id, organisationId }))),
-      skipDuplicates: true,
     });
 
     for (const p of citizens) ctx.people.push(toSeeded(p));

@@ -194,10 +194,10 @@ export async function writeHouseholds(db: Db, ctx: SeedContext, prefix: string, 
   let people: PersonRow[] = [];
   let responsibilities: Array<{ parentId: string; childId: string }> = [];
   const flush = async () => {
-    if (addresses.length > 0) await db.address.createMany({ data: addresses, skipDuplicates: true });
-    if (people.length > 0) await db.person.createMany({ data: people, skipDuplicates: true });
+    if (addresses.length > 0) await db.address.createMany({ data: addresses });
+    if (people.length > 0) await db.person.createMany({ data: people });
     if (responsibilities.length > 0) {
-      await db.parentalResponsibility.createMany({ data: responsibilities, skipDuplicates: true });
+      await db.parentalResponsibility.createMany({ data: responsibilities });
     }
     addresses = [];
     people = [];

@@ -157,8 +157,8 @@ export const organisationsStep: SeedStep = {
         phone: u.phone,
       })),
     );
-    await db.organisation.createMany({ data: organisations, skipDuplicates: true });
-    await db.unit.createMany({ data: units, skipDuplicates: true });
+    await db.organisation.createMany({ data: organisations });
+    await db.unit.createMany({ data: units });
     return `${organisations.length} organisations, ${units.length} units`;
   },
 };
