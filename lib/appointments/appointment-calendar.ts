@@ -1,3 +1,4 @@
+import { TZDate } from "@date-fns/tz";
 import ical from "ical-generator";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import type { Db } from "@/lib/db/client";
@@ -24,8 +25,10 @@ export async function appointmentCalendarFile(
     calendar.timezone({ name: OSLO, generator: getVtimezoneComponent });
     calendar.createEvent({
       id: `${a.id}@helsami`,
-      start: a.slot.startsAt,
-      end: a.slot.endsAt,
+      // TZDate makes ical-generator write Oslo wall-clock times next to TZID (a plain Date would be
+      // written as UTC digits under an Oslo label).
+      start: new TZDate(a.slot.startsAt.getTime(), OSLO),
+      end: new TZDate(a.slot.endsAt.getTime(), OSLO),
       timezone: OSLO,
       summary: texts.summary,
       location:
