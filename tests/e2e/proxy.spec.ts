@@ -1,0 +1,174 @@
+// Journey 3: a relative, under a proxy grant, acts for the person; the person sees it in the access
+// log and ends the grant. Plus: two tabs acting for two people never mix.
+import type { Browser, Page } from "@playwright/test";
+import { expect, expectAccessible, nationalIdOf, signInAsCitizen, test } from "./fixtures";
+
+const PER = "Per Hansen";
+const INGRID = "Ingrid Hansen";
+
+async function newSignedInPage(browser: Browser, name: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAsCitizen(page, name);
+  return page;
+}
+
+/** Matches a page whose path (and nothing after it) is `path`. */
+const atPath = (path: string) => new RegExp(`^[^?#]*${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+
+const banner = (page: Page) => page.getByRole("region", { name: "Du handler på vegne av en annen" });
+const mainNav = (page: Page) => page.getByRole("navigation", { name: "Hovedmeny" });
+
+async function chooseToActFor(page: Page, name: string): Promise<string> {
+  return test.step(`act for ${name}`, async () => {
+    await page.goto("/velg-person");
+    await expect(page.getByRole("heading", { level: 1, name: "Hvem vil du bruke HelsaMi for?" })).toBeVisible();
+    await expectAccessible(page, "velg-person");
+    await page.getByRole("link", { name: `Bruk HelsaMi for ${name}` }).click();
+    await expect(page).toHaveURL(/\/for\/[0-9a-f-]{36}$/);
+    await expect(banner(page)).toContainText(`på vegne av ${name}`);
+    return new URL(page.url()).pathname;
+  });
+}
+
+test("Per gives Ingrid a proxy, Ingrid acts for him, Per sees it in his log and ends it", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const lookup = await browser.newPage();
+  const ingridNationalId = await nationalIdOf(lookup, INGRID);
+  await lookup.close();
+
+  const per = await newSignedInPage(browser, PER);
+
+  await test.step("Per's first try has a wrong family name: refused, typed values kept", async () => {
+    await per.goto("/for/meg/fullmakter");
+    await expect(per.getByRole("heading", { level: 1, name: "Fullmakter" })).toBeVisible();
+    await expectAccessible(per, "fullmakter");
+    await per.getByLabel("Fødselsnummer (11 siffer)").fill(ingridNationalId);
+    await per.getByLabel("Etternavn").fill("Hanssen");
+    await per.getByRole("radio", { name: "Se", exact: true }).check();
+    await per.getByRole("checkbox", { name: "Timeavtaler" }).check();
+    await per.getByRole("checkbox", { name: "Prøvesvar" }).check();
+    await per.getByRole("button", { name: "Gi fullmakt" }).click();
+    const problems = per.getByRole("alert").filter({ hasText: "Fullmakten er ikke gitt ennå" });
+    await expect(problems).toContainText("Vi kan ikke gi fullmakt til denne personen");
+    await expect(per.getByLabel("Fødselsnummer (11 siffer)")).toHaveValue(ingridNationalId);
+    await expect(per.getByLabel("Etternavn")).toHaveValue("Hanssen");
+    await expect(per.getByRole("radio", { name: "Se", exact: true })).toBeChecked();
+    await expect(per.getByRole("checkbox", { name: "Prøvesvar" })).toBeChecked();
+    await expectAccessible(per, "fullmakter with errors");
+  });
+
+  await test.step("Per corrects the name: Ingrid may see appointments and lab results", async () => {
+    await per.getByLabel("Etternavn").fill("Hansen");
+    await per.getByRole("button", { name: "Gi fullmakt" }).click();
+    await expect(per.getByRole("status")).toContainText("Fullmakten til Ingrid Hansen er gitt");
+    const card = per.getByRole("listitem").filter({ has: per.getByRole("heading", { name: "Til Ingrid Hansen" }) }).first();
+    await expect(card).toContainText("Aktiv");
+    await expect(card).toContainText("Timeavtaler og Prøvesvar");
+  });
+
+  const ingrid = await newSignedInPage(browser, INGRID);
+  const perBase = await chooseToActFor(ingrid, PER);
+
+  await test.step("Ingrid's menu for Per shows only what the proxy covers", async () => {
+    await expect(mainNav(ingrid).getByRole("link", { name: "Timeavtaler" })).toBeVisible();
+    await expect(mainNav(ingrid).getByRole("link", { name: "Prøvesvar" })).toBeVisible();
+    for (const hidden of ["Meldinger", "Legemidler", "Innsynslogg", "Fullmakter"]) {
+      await expect(mainNav(ingrid).getByRole("link", { name: hidden })).toHaveCount(0);
+    }
+    await expectAccessible(ingrid, "Per's Forside as Ingrid");
+  });
+
+  await test.step("Ingrid opens Per's appointments", async () => {
+    await mainNav(ingrid).getByRole("link", { name: "Timeavtaler" }).click();
+    await expect(ingrid).toHaveURL(atPath(`${perBase}/timeavtaler`));
+    await expect(ingrid.getByRole("heading", { level: 1, name: "Timeavtaler" })).toBeVisible();
+    await expect(banner(ingrid)).toContainText(`på vegne av ${PER}`);
+    await expectAccessible(ingrid, "Per's Timeavtaler as Ingrid");
+  });
+
+  await test.step("Per's proxies and log are his own", async () => {
+    await ingrid.goto(`${perBase}/fullmakter`);
+    await expect(ingrid.getByRole("heading", { level: 1, name: "Fullmakter styres av personen selv" })).toBeVisible();
+    await expect(ingrid.getByRole("button", { name: "Gi fullmakt" })).toHaveCount(0);
+    await expectAccessible(ingrid, "fullmakter for someone else");
+    await ingrid.goto(`${perBase}/innsynslogg`);
+    await expect(ingrid.getByRole("heading", { level: 1, name: "Innsynsloggen er bare for personen selv" })).toBeVisible();
+  });
+
+  await test.step("Ingrid sees the proxy she received", async () => {
+    await ingrid.goto("/for/meg/fullmakter");
+    const card = ingrid.getByRole("listitem").filter({ has: ingrid.getByRole("heading", { name: "Fra Per Hansen" }) }).first();
+    await expect(card).toContainText("Aktiv");
+    await expect(card.getByRole("link", { name: "Avslutt fullmakten fra Per Hansen" })).toBeVisible();
+  });
+
+  await test.step("Per sees Ingrid's read in his access log", async () => {
+    await per.goto("/for/meg/innsynslogg");
+    await expect(per.getByRole("heading", { level: 1, name: "Innsynslogg" })).toBeVisible();
+    await expect(per.getByRole("heading", { name: "Du har rett til å vite hvem som har sett opplysningene dine" })).toBeVisible();
+    await expect(per.getByText("Ingrid Hansen (fullmektig) så timeavtalene dine").first()).toBeVisible();
+    await expectAccessible(per, "innsynslogg");
+    await per.getByLabel("Hvem").selectOption({ label: "Fullmektiger og foreldre" });
+    await per.getByRole("button", { name: "Vis" }).click();
+    await expect(per).toHaveURL(/hvem=fullmektiger/);
+    await expect(per.getByText("Ingrid Hansen (fullmektig) så timeavtalene dine").first()).toBeVisible();
+    await expect(per.getByText(/^Du så /)).toHaveCount(0);
+    await expectAccessible(per, "innsynslogg filtered");
+  });
+
+  await test.step("Per ends the proxy, after a confirmation step", async () => {
+    await per.goto("/for/meg/fullmakter");
+    await per.getByRole("link", { name: "Avslutt fullmakten til Ingrid Hansen" }).first().click();
+    await expect(per.getByRole("heading", { level: 1, name: "Vil du avslutte fullmakten?" })).toBeVisible();
+    await expectAccessible(per, "confirm end");
+    await per.getByRole("button", { name: "Ja, avslutt fullmakten" }).click();
+    await expect(per.getByRole("status")).toContainText("Fullmakten er avsluttet");
+    const card = per.getByRole("listitem").filter({ has: per.getByRole("heading", { name: "Til Ingrid Hansen" }) }).first();
+    await expect(card).toContainText("Avsluttet av deg");
+    await expect(card.getByRole("link", { name: /Avslutt/ })).toHaveCount(0);
+  });
+
+  await test.step("Ingrid's next request for Per's page is refused", async () => {
+    await ingrid.goto(`${perBase}/timeavtaler`);
+    await expect(ingrid.getByRole("heading", { level: 1, name: "Vi fant ikke siden" })).toBeVisible();
+    await expect(ingrid.getByText("Per Hansen")).toHaveCount(0);
+    await ingrid.goto("/for/meg/fullmakter");
+    const card = ingrid.getByRole("listitem").filter({ has: ingrid.getByRole("heading", { name: "Fra Per Hansen" }) }).first();
+    await expect(card).toContainText("Avsluttet av Per Hansen");
+  });
+
+  await per.context().close();
+  await ingrid.context().close();
+});
+
+test("two tabs acting for two people never mix", async ({ page, context }) => {
+  await signInAsCitizen(page, "Kari Nordmann");
+  const other = await context.newPage();
+  const emmaBase = await chooseToActFor(other, "Emma Nordmann");
+
+  await test.step("each tab keeps its own person after a reload", async () => {
+    await page.reload();
+    await expect(page).toHaveURL(/\/for\/meg$/);
+    await expect(banner(page)).toHaveCount(0);
+    await other.reload();
+    await expect(other).toHaveURL(atPath(emmaBase));
+    await expect(banner(other)).toContainText("på vegne av Emma Nordmann");
+  });
+
+  await test.step("and after navigating in both", async () => {
+    await mainNav(other).getByRole("link", { name: "Timeavtaler" }).click();
+    await expect(other).toHaveURL(atPath(`${emmaBase}/timeavtaler`));
+    await mainNav(page).getByRole("link", { name: "Timeavtaler" }).click();
+    await expect(page).toHaveURL(atPath("/for/meg/timeavtaler"));
+    await expect(banner(page)).toHaveCount(0);
+    await other.reload();
+    await expect(banner(other)).toContainText("på vegne av Emma Nordmann");
+    await expect(other.getByRole("heading", { level: 1, name: "Timeavtaler" })).toBeVisible();
+    await page.goto("/for/meg/innsynslogg");
+    await expect(page.getByRole("heading", { level: 1, name: "Innsynslogg" })).toBeVisible();
+    await other.goto(`${emmaBase}/innsynslogg`);
+    await expect(other.getByRole("heading", { level: 1, name: "Innsynsloggen til Emma Nordmann" })).toBeVisible();
+    await expectAccessible(other, "Emma's innsynslogg as Kari");
+  });
+});
