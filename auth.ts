@@ -37,23 +37,6 @@ export const ROLE_INTENT_COOKIE = "helsami-rolle";
 /** Absolute cap on a sign-in; the idle timeout (30 min) is enforced on the UserSession row. */
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
-let warnedAboutTestIdentity = false;
-
-export function warnIfTestIdentityEnabled(): void {
-  if (warnedAboutTestIdentity || !isTestIdentityEnabled()) return;
-  warnedAboutTestIdentity = true;
-  const line = "!".repeat(78);
-  console.warn(
-    [
-      line,
-      "!!  TESTINNLOGGING ER PÅ (AUTH_TEST_IDENTITY=on).",
-      "!!  Anyone can sign in as any seeded person or clinician without a password.",
-      "!!  Never use this for real data. It is refused when DEPLOYMENT_ENV=production.",
-      line,
-    ].join("\n"),
-  );
-}
-
 async function clientPrivateKey(settings: OidcSettings): Promise<{ key: CryptoKey; kid?: string } | undefined> {
   const jwk = settings.privateJwk;
   if (!jwk) return undefined;
@@ -106,8 +89,8 @@ async function oidcProvider(settings: OidcSettings): Promise<OIDCConfig<Record<s
 async function buildConfig(): Promise<NextAuthConfig> {
   const providers: NextAuthConfig["providers"] = [];
 
+  // The loud start-up warning for this lives in instrumentation.ts.
   if (isTestIdentityEnabled()) {
-    warnIfTestIdentityEnabled();
     providers.push(
       Credentials({
         id: TEST_PROVIDER_ID,
@@ -133,7 +116,7 @@ async function buildConfig(): Promise<NextAuthConfig> {
     providers,
     trustHost: true,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
-    pages: { signIn: "/logg-inn", error: "/logg-inn" },
+    pages: { signIn: "/logg-inn", signOut: "/logg-inn", error: "/logg-inn" },
     callbacks: {
       signIn({ user }) {
         if (user.helsami) return true;

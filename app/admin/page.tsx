@@ -25,7 +25,7 @@ export default async function AdminHomePage() {
       {organisations.length === 0 ? (
         <p>{t("noOrgs")}</p>
       ) : (
-        <ul role="list" className="plain-list grid gap-3 sm:grid-cols-2">
+        <ul role="list" className="plain-list grid grid-cols-1 gap-3 sm:grid-cols-2">
           {organisations.map(({ organisation: org }) => (
             <li key={org.id} className="card">
               <h3 className="mt-0">{org.name}</h3>

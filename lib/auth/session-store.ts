@@ -125,7 +125,7 @@ export async function endAllSessionsOfUser(db: DbOrTx, sessionId: string, now = 
   });
   if (!row) return 0;
 
-  let personId = row.personId ?? row.clinician?.personId ?? null;
+  const personId = row.personId ?? row.clinician?.personId ?? null;
   let clinicianId = row.clinicianId;
   if (personId && !clinicianId) {
     const clinician = await db.clinician.findUnique({ where: { personId }, select: { id: true } });

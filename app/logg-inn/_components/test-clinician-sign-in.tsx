@@ -18,7 +18,7 @@ export function TestClinicianSignIn({ groups, neste }: { groups: ClinicianOption
   const typedRef = useFocusOnError<HTMLInputElement>(typed.attempt, typed.error !== null);
 
   return (
-    <div className="grid gap-6 md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
       <form action={pickAction} className="card">
         <input type="hidden" name="mode" value="pick" />
         <input type="hidden" name="neste" value={neste} />

@@ -25,7 +25,7 @@ export default async function CitizenHomePage({ params }: { params: Promise<{ su
       <p>{t("intro")}</p>
 
       <h2>{t("sectionsTitle")}</h2>
-      <ul role="list" className="plain-list grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      <ul role="list" className="plain-list grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {sections.map((item) => (
           <li key={item.href} className="card">
             {item.status === "ready" ? (

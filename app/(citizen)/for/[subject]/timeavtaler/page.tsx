@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getAppointmentFormat, type AppointmentFormat } from "@/components/appointments/format";
+import { orNotFound } from "@/components/appointments/or-not-found";
+import { appointmentPaths } from "@/components/appointments/paths";
+import { QuestionnaireStatus } from "@/components/appointments/questionnaire-status";
+import { requireActor } from "@/lib/access/current-actor";
+import { listAppointments, type AppointmentListItem } from "@/lib/appointments/list-appointments";
+import { getDb } from "@/lib/db/client";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("appointments.meta");
+  return { title: t("list") };
+}
+
+type Params = Promise<{ subject: string }>;
+
+export default async function AppointmentsPage({ params }: { params: Params }) {
+  const { subject } = await params;
+  const actor = await requireActor("CITIZEN");
+  const now = new Date();
+  const { upcoming, past } = await orNotFound(listAppointments(getDb(), actor, subject, now));
+  const t = await getTranslations("appointments");
+  const f = await getAppointmentFormat(now);
+  const paths = appointmentPaths(subject);
+
+  return (
+    <>
+      <h1>{t("list.title")}</h1>
+      <p>{t("list.intro")}</p>
+      <p>
+        <Link href={paths.book()} className="btn btn-primary">
+          {t("list.book")}
+        </Link>
+      </p>
+
+      <h2>{t("list.upcoming")}</h2>
+      {upcoming.length === 0 ? (
+        <p>{t("list.noUpcoming")}</p>
+      ) : (
+        <ul role="list" className="plain-list grid gap-3">
+          {upcoming.map((a) => (
+            <li key={a.id} className="card">
+              <UpcomingItem a={a} f={f} paths={paths} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{t("list.past")}</h2>
+      {past.length === 0 ? (
+        <p>{t("list.noPast")}</p>
+      ) : (
+        <ul role="list" className="plain-list grid gap-3">
+          {past.map((a) => (
+            <li key={a.id} className="card">
+              <PastItem a={a} f={f} paths={paths} now={now} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+type ItemProps = { a: AppointmentListItem; f: AppointmentFormat; paths: ReturnType<typeof appointmentPaths> };
+
+async function UpcomingItem({ a, f, paths }: ItemProps) {
+  const t = await getTranslations("appointments");
+  return (
+    <>
+      <h3 className="mt-0">
+        <Link href={paths.appointment(a.id)}>{f.when(a.startsAt, a.endsAt)}</Link>
+      </h3>
+      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t("common.visitType")}</dt>
+        <dd className="m-0">{a.visitType}</dd>
+        <dt className="font-semibold">{t("common.unit")}</dt>
+        <dd className="m-0">{a.unitName === a.organisationName ? a.unitName : `${a.unitName}, ${a.organisationName}`}</dd>
+        <dt className="font-semibold">{t("common.where")}</dt>
+        <dd className="m-0">{f.place(a, a.unitName)}</dd>
+        {a.clinicianName ? (
+          <>
+            <dt className="font-semibold">{t("common.clinician")}</dt>
+            <dd className="m-0">{a.clinicianName}</dd>
+          </>
+        ) : null}
+        {a.questionnaire !== "none" ? (
+          <>
+            <dt className="font-semibold">{t("common.questionnaire")}</dt>
+            <dd className="m-0">
+              <QuestionnaireStatus status={a.questionnaire} />
+              {a.questionnaire !== "SUBMITTED" ? (
+                <>
+                  {" – "}
+                  <Link href={paths.questionnaire(a.id)}>
+                    {a.questionnaire === "DRAFT" ? t("list.continueQuestionnaire") : t("list.fillQuestionnaire")}
+                  </Link>
+                </>
+              ) : null}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+    </>
+  );
+}
+
+async function PastItem({ a, f, paths, now }: ItemProps & { now: Date }) {
+  const t = await getTranslations("appointments");
+  const status = a.status === "BOOKED" && a.endsAt <= now ? "ENDED" : a.status;
+  return (
+    <>
+      <h3 className="mt-0">
+        <Link href={paths.appointment(a.id)}>{f.when(a.startsAt, a.endsAt)}</Link>
+      </h3>
+      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t("common.visitType")}</dt>
+        <dd className="m-0">{a.visitType}</dd>
+        <dt className="font-semibold">{t("common.unit")}</dt>
+        <dd className="m-0">{a.unitName === a.organisationName ? a.unitName : `${a.unitName}, ${a.organisationName}`}</dd>
+        {a.clinicianName ? (
+          <>
+            <dt className="font-semibold">{t("common.clinician")}</dt>
+            <dd className="m-0">{a.clinicianName}</dd>
+          </>
+        ) : null}
+        <dt className="font-semibold">{t("common.status")}</dt>
+        <dd className="m-0">{t(`status.${status}`)}</dd>
+        {a.outcome ? (
+          <>
+            <dt className="font-semibold">{t("list.outcome")}</dt>
+            <dd className="m-0">{a.outcome}</dd>
+          </>
+        ) : null}
+      </dl>
+      {a.visitSummaryId ? (
+        <p className="mb-0">
+          <Link href={paths.visitSummary(a.visitSummaryId)}>{t("list.visitSummary")}</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
