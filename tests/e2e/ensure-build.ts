@@ -12,7 +12,8 @@ const skipDirs = new Set([
   "node_modules", ".next", ".data", ".git", ".ci", "tests", "test-results", "playwright-report",
   "coverage", "tmp", "scripts",
 ]);
-const skipFiles = /\.(md|log)$|^\.exp-|(^|\/)prisma\/(seed|migrations)/;
+// Files that cannot change it either: docs, scratch files, tool caches (tsc writes tsconfig.tsbuildinfo).
+const skipFiles = /\.(md|log|tsbuildinfo)$|^\.|^next-env\.d\.ts$|^prisma\/(seed|migrations)|^tmp\//;
 
 function newestSourceMtime(dir: string): number {
   let newest = 0;
@@ -45,7 +46,7 @@ export function ensureBuild(): void {
   const [cmd, args] = pkg.scripts?.build ? ["npm", ["run", "build"]] : ["npx", ["next", "build"]];
   console.log(`[e2e] building: ${cmd} ${args.join(" ")}`);
   const started = Date.now();
-  const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const result = spawnSync(cmd, args, { stdio: "inherit" });
   if (result.status !== 0) {
     console.error(`[e2e] build failed (exit ${result.status ?? result.signal})`);
     process.exit(result.status ?? 1);

@@ -15,13 +15,15 @@ rmSync(dataDir, { recursive: true, force: true });
 
 // with-db starts embedded PGlite (DATABASE_URL unset), applies migrations, turns on the test sign-in
 // (--test-identity) and runs the command after `--` with DATABASE_URL set.
-const env = { ...process.env, NODE_ENV: "production" };
-delete env.DATABASE_URL;
+// NODE_ENV stays unset: `next start` sets production itself, and with-db then makes a local AUTH_SECRET.
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => key !== "DATABASE_URL" && key !== "NODE_ENV"),
+) as NodeJS.ProcessEnv;
 const child = spawn(
   "npx",
   [
     "tsx", "scripts/with-db.ts", "--test-identity", "--data-dir", dataDir, "--",
-    "sh", "-c", `npm run db:seed && exec npx next start --hostname 127.0.0.1 --port ${port}`,
+    "sh", "-c", `npm run db:seed && exec next start --hostname 127.0.0.1 --port ${port}`,
   ],
   { stdio: "inherit", env },
 );
