@@ -9,20 +9,20 @@ import type { Locale } from "./locale";
  */
 export type Messages = Record<string, Record<string, unknown>>;
 
-export const MESSAGES_DIR = path.join(process.cwd(), "lib", "i18n", "messages");
-
-/** Reads and merges one locale's namespace files. Throws with the file name on bad JSON. */
-export function readMessages(locale: Locale, dir: string = MESSAGES_DIR): Messages {
-  const folder = path.join(dir, locale);
+/**
+ * Reads and merges one locale's namespace files. Throws with the file name on bad JSON.
+ * The paths are written out from process.cwd() so the bundler traces only this folder.
+ */
+export function readMessages(locale: Locale): Messages {
   const messages: Messages = {};
-  for (const file of readdirSync(folder).sort()) {
+  for (const file of readdirSync(path.join(process.cwd(), "lib", "i18n", "messages", locale)).sort()) {
     if (!file.endsWith(".json")) continue;
     const namespace = file.slice(0, -".json".length);
-    const text = readFileSync(path.join(folder, file), "utf8");
+    const text = readFileSync(path.join(process.cwd(), "lib", "i18n", "messages", locale, file), "utf8");
     try {
       messages[namespace] = JSON.parse(text) as Record<string, unknown>;
     } catch (error) {
-      throw new Error(`Invalid JSON in ${path.join(folder, file)}: ${(error as Error).message}`);
+      throw new Error(`Invalid JSON in lib/i18n/messages/${locale}/${file}: ${(error as Error).message}`);
     }
   }
   return messages;
