@@ -1,6 +1,7 @@
 import type { CareRelationKind } from "@/lib/generated/prisma/enums";
 import { ageOn, startOfOsloDay } from "@/lib/time/oslo";
-import { chunks, type SeedContext, type SeedStep, type SeededPerson } from "./context";
+import { bulkInsert, type BulkColumn } from "./bulk-insert";
+import { type SeedContext, type SeedStep, type SeededPerson } from "./context";
 import { prng, seedId } from "./ids";
 import { UNIT_IDS, type UnitKey } from "./organisations";
 
@@ -88,24 +89,22 @@ export function careRelationsFor(p: SeededPerson, ctx: SeedContext, dayStart: (d
   return rows;
 }
 
+const CARE_COLUMNS: readonly BulkColumn<CareRelationRow>[] = [
+  { name: "id", type: "uuid", value: (r) => r.id },
+  { name: "person_id", type: "uuid", value: (r) => r.personId },
+  { name: "unit_id", type: "uuid", value: (r) => r.unitId },
+  { name: "kind", type: '"CareRelationKind"', value: (r) => r.kind },
+  { name: "valid_from", type: "timestamptz", value: (r) => r.validFrom },
+  { name: "valid_until", type: "timestamptz", value: (r) => r.validUntil },
+];
+
 export const careRelationsStep: SeedStep = {
   name: "care-relations",
   async run(db, ctx) {
     const dayStart = dayStarts();
-    let total = 0;
-    let batch: CareRelationRow[] = [];
-    for (const p of ctx.people) {
-      batch.push(...careRelationsFor(p, ctx, dayStart));
-      if (batch.length >= ctx.options.batchSize) {
-        total += batch.length;
-        await db.careRelation.createMany({ data: batch });
-        batch = [];
-      }
-    }
-    for (const rest of chunks(batch, ctx.options.batchSize)) {
-      total += rest.length;
-      await db.careRelation.createMany({ data: rest });
-    }
+    const rows: CareRelationRow[] = [];
+    for (const p of ctx.people) rows.push(...careRelationsFor(p, ctx, dayStart));
+    const total = await bulkInsert(db, "care_relation", CARE_COLUMNS, rows, ctx.options.batchSize);
     return `${total} care relations for ${ctx.people.length} citizens`;
   },
 };

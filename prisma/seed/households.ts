@@ -6,6 +6,7 @@
 import type { Faker } from "@faker-js/faker";
 import { birthDateForAge } from "@/lib/identity/age";
 import type { Db } from "@/lib/db/client";
+import { bulkInsert, type BulkColumn } from "./bulk-insert";
 import type { SeedContext, SeededPerson } from "./context";
 import { seedId } from "./ids";
 import type { Sex } from "./national-ids";
@@ -60,7 +61,9 @@ interface Member {
 }
 
 function plan(f: Faker, kind: HouseholdKind): Member[] {
-  const sexes = (): [Sex, Sex] => (f.number.float() < 0.05 ? [f.helpers.arrayElement(["female", "male"] as const), f.helpers.arrayElement(["female", "male"] as const)] : ["female", "male"]);
+  const anySex = (): Sex => f.helpers.arrayElement(["female", "male"] as const);
+  // Most couples are a woman and a man; about one in twenty is drawn freely.
+  const sexes = (): [Sex, Sex] => (f.number.float() < 0.05 ? [anySex(), anySex()] : ["female", "male"]);
   const surname = f.person.lastName();
   const adult = (sex: Sex, min: number, max: number, familyName = surname): Member => ({
     sex,
@@ -70,9 +73,9 @@ function plan(f: Faker, kind: HouseholdKind): Member[] {
   });
   switch (kind) {
     case "single":
-      return [adult(f.helpers.arrayElement(["female", "male"] as const), 18, 66)];
+      return [adult(anySex(), 18, 66)];
     case "elderly_single":
-      return [adult(f.helpers.arrayElement(["female", "male"] as const), 67, MAX_AGE)];
+      return [adult(anySex(), 67, MAX_AGE)];
     case "couple": {
       const [a, b] = sexes();
       const first = adult(a, 22, 66);
@@ -100,7 +103,7 @@ function plan(f: Faker, kind: HouseholdKind): Member[] {
         { weight: 20, value: 3 },
       ]);
       const children = Array.from({ length: kind === "single_parent" ? Math.min(count, 2) : count }, () => ({
-        sex: f.helpers.arrayElement(["female", "male"] as const),
+        sex: anySex(),
         age: f.number.int({ min: 0, max: Math.max(0, maxChildAge) }),
         familyName: surname,
         child: true,
@@ -184,21 +187,45 @@ export function generateHousehold(ctx: SeedContext, key: string, maxPeople = Num
   return { kind, address, people, seeded, responsibilities };
 }
 
+const ADDRESS_COLUMNS: readonly BulkColumn<AddressRow>[] = [
+  { name: "id", type: "uuid", value: (r) => r.id },
+  { name: "street", type: "text", value: (r) => r.street },
+  { name: "postal_code", type: "text", value: (r) => r.postalCode },
+  { name: "city", type: "text", value: (r) => r.city },
+  { name: "municipality_code", type: "text", value: (r) => r.municipalityCode },
+];
+
+// Columns left out keep their database defaults (protection NONE, consent competent, locale nb, …).
+const PERSON_COLUMNS: readonly BulkColumn<PersonRow & { updatedAt: Date }>[] = [
+  { name: "id", type: "uuid", value: (r) => r.id },
+  { name: "national_id", type: "text", value: (r) => r.nationalId },
+  { name: "given_name", type: "text", value: (r) => r.givenName },
+  { name: "family_name", type: "text", value: (r) => r.familyName },
+  { name: "birth_date", type: "date", value: (r) => r.birthDate },
+  { name: "email", type: "text", value: (r) => r.email },
+  { name: "phone", type: "text", value: (r) => r.phone },
+  { name: "address_id", type: "uuid", value: (r) => r.addressId },
+  { name: "updated_at", type: "timestamptz", value: (r) => r.updatedAt },
+];
+
+const RESPONSIBILITY_COLUMNS: readonly BulkColumn<{ parentId: string; childId: string }>[] = [
+  { name: "parent_id", type: "uuid", value: (r) => r.parentId },
+  { name: "child_id", type: "uuid", value: (r) => r.childId },
+];
+
 /**
  * Generates households `${prefix}:${n}` until exactly `count` people exist and writes them with
- * batched createMany. Returns the number of households.
+ * batched bulk inserts. Returns the number of households.
  */
 export async function writeHouseholds(db: Db, ctx: SeedContext, prefix: string, count: number): Promise<number> {
   const size = ctx.options.batchSize;
   let addresses: AddressRow[] = [];
-  let people: PersonRow[] = [];
+  let people: Array<PersonRow & { updatedAt: Date }> = [];
   let responsibilities: Array<{ parentId: string; childId: string }> = [];
   const flush = async () => {
-    if (addresses.length > 0) await db.address.createMany({ data: addresses });
-    if (people.length > 0) await db.person.createMany({ data: people });
-    if (responsibilities.length > 0) {
-      await db.parentalResponsibility.createMany({ data: responsibilities });
-    }
+    await bulkInsert(db, "address", ADDRESS_COLUMNS, addresses, size);
+    await bulkInsert(db, "person", PERSON_COLUMNS, people, size);
+    await bulkInsert(db, "parental_responsibility", RESPONSIBILITY_COLUMNS, responsibilities, size);
     addresses = [];
     people = [];
     responsibilities = [];
@@ -210,7 +237,7 @@ export async function writeHouseholds(db: Db, ctx: SeedContext, prefix: string, 
     households++;
     made += h.people.length;
     addresses.push(h.address);
-    people.push(...h.people);
+    for (const p of h.people) people.push({ ...p, updatedAt: ctx.now });
     responsibilities.push(...h.responsibilities);
     ctx.people.push(...h.seeded);
     if (people.length >= size) await flush();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { isValidHprNumber, parseNationalId } from "@/lib/identity/national-id";
 import { isValidOrgNumber } from "@/lib/identity/org-number";
-import { ageOn } from "@/lib/time/oslo";
+import { ageOn, osloDateKey, startOfOsloDay } from "@/lib/time/oslo";
 import { DEMO_ADDRESS_IDS, DEMO_CLINICIAN_IDS, DEMO_PERSON_IDS, demoRegion } from "@/prisma/seed/demo-people";
 import { ORG_IDS, UNIT_IDS } from "@/prisma/seed/organisations";
 import { REGION_POPULATION } from "@/prisma/seed/population";
@@ -149,6 +149,10 @@ describe("seed", { timeout: 180_000 }, () => {
     expect(care.filter((c) => c.kind === "REFERRAL" && hospitalUnits.has(c.unitId)).length).toBeGreaterThanOrEqual(10);
     expect(care.filter((c) => c.kind === "ENROLMENT" && municipalUnits.has(c.unitId)).length).toBeGreaterThanOrEqual(15);
     for (const c of care) if (c.validUntil) expect(c.validUntil.getTime()).toBeGreaterThan(c.validFrom.getTime());
+    // Listing, referral and enrolment periods start at Oslo midnight (bulk insert keeps the instant).
+    for (const c of care.filter((c) => c.kind !== "APPOINTMENT")) {
+      expect(startOfOsloDay(osloDateKey(c.validFrom)).getTime()).toBe(c.validFrom.getTime());
+    }
   });
 
   it("seeds the documented demo people as demoRegion() describes them", async () => {
