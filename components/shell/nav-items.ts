@@ -14,13 +14,13 @@ export type NavItem = {
 
 export const CITIZEN_NAV_ITEMS: readonly NavItem[] = [
   { href: "", labelKey: "home", status: "ready" },
-  { href: "/timeavtaler", labelKey: "appointments", status: "coming" },
+  { href: "/timeavtaler", labelKey: "appointments", status: "ready" },
   { href: "/meldinger", labelKey: "messages", status: "coming" },
   { href: "/provesvar", labelKey: "labResults", status: "coming" },
   { href: "/legemidler", labelKey: "medications", status: "coming" },
   { href: "/helseopplysninger", labelKey: "healthRecord", status: "coming" },
-  { href: "/innsynslogg", labelKey: "accessLog", status: "coming" },
-  { href: "/fullmakter", labelKey: "proxies", status: "coming" },
+  { href: "/innsynslogg", labelKey: "accessLog", status: "ready" },
+  { href: "/fullmakter", labelKey: "proxies", status: "ready" },
   { href: "/profil", labelKey: "profile", status: "coming" },
 ];
 

@@ -22,10 +22,12 @@ export type HeaderProps = {
   homeHref?: string;
   /** The main navigation, when the area has one. */
   nav?: ReactNode;
+  /** The "act on behalf of" control (citizens who may act for others). */
+  switcher?: ReactNode;
 };
 
 /** The banner landmark: product name, who is signed in, sign-out, "acting for" strip, menu. */
-export async function SiteHeader({ actor, subject, homeHref = "/", nav }: HeaderProps) {
+export async function SiteHeader({ actor, subject, homeHref = "/", nav, switcher }: HeaderProps) {
   const t = await getTranslations("shell.header");
   const common = await getTranslations("common");
   return (
@@ -40,6 +42,7 @@ export async function SiteHeader({ actor, subject, homeHref = "/", nav }: Header
               {t("signedInAs", { name: actor.name })}
               {actor.kind !== "CITIZEN" ? <span className="text-muted"> ({t(`role.${actor.kind}`)})</span> : null}
             </p>
+            {switcher}
             <SignOutForm />
           </div>
         ) : (

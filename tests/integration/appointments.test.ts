@@ -47,7 +47,7 @@ beforeAll(async () => {
 describe("booking the last slot", () => {
   it("100 simultaneous attempts: exactly one booking, 99 'just taken'", async () => {
     const slot = await openSlot(t.db, unit.id, new Date(Date.now() + 5 * DAY));
-    const people = [];
+    const people: Awaited<ReturnType<typeof createPerson>>[] = [];
     for (let i = 0; i < 10; i++) {
       const p = await createPerson(t.db, { age: 30 + i });
       await createCareRelation(t.db, { personId: p.id, unitId: unit.id, kind: "GP_LIST" });

@@ -1,25 +1,32 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { ActingForSwitcher } from "@/components/proxy/acting-for-switcher";
+import { navItemsForSubject } from "@/components/proxy/nav-for-subject";
 import { AppShell } from "@/components/shell/app-shell";
 import { MainNav } from "@/components/shell/main-nav";
 import { CITIZEN_NAV_ITEMS } from "@/components/shell/nav-items";
+import { listActingForOptions } from "@/lib/access/acting-for";
+import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
+import { getDb } from "@/lib/db/client";
 
 /**
- * The citizen portal's shell. It draws; it does not authorize (every page calls requireSignedIn
- * and, later, the access gate). For now only "meg" exists; acting for others comes with the gate,
- * which will also pass the subject's name (for the banner) and the real nav statuses.
+ * The citizen portal's shell for one subject: yourself ("meg") or a person you act for. The subject
+ * is in the path, so two tabs acting for two people never mix. Someone you may not act for is
+ * "not found". Pages still pass the access gate themselves: this layout only draws.
  */
-export default async function CitizenLayout({
-  children,
-  params,
-}: {
-  children: ReactNode;
-  params: Promise<{ subject: string }>;
-}) {
+export default async function CitizenLayout({ children, params }: { children: ReactNode; params: Promise<{ subject: string }> }) {
   const { subject } = await params;
-  if (subject !== "meg") notFound();
+  const actor = await requireActor("CITIZEN");
+  const overview = await getSubjectOverview(subject);
+  if (!overview) notFound();
+  const options = await listActingForOptions(getDb(), actor);
+  const items = navItemsForSubject(CITIZEN_NAV_ITEMS, overview);
   return (
-    <AppShell subject={null} nav={<MainNav items={CITIZEN_NAV_ITEMS} basePath={`/for/${subject}`} />}>
+    <AppShell
+      subject={overview.isSelf ? null : { name: `${overview.subject.givenName} ${overview.subject.familyName}` }}
+      switcher={<ActingForSwitcher options={options} currentPersonId={overview.subject.id} />}
+      nav={<MainNav items={items} basePath={`/for/${subject}`} />}
+    >
       {children}
     </AppShell>
   );

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CITIZEN_NAV_ITEMS } from "@/components/shell/nav-items";
 import { SignOutEverywhereForm } from "@/components/shell/sign-out-form";
-import { requireSignedIn } from "@/lib/auth/session";
+import { navItemsForSubject } from "@/components/proxy/nav-for-subject";
+import { getSubjectOverview } from "@/lib/access/current-actor";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("citizenHome");
@@ -13,16 +14,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CitizenHomePage({ params }: { params: Promise<{ subject: string }> }) {
   const { subject } = await params;
-  const session = await requireSignedIn("CITIZEN");
-  if (subject !== "meg") notFound();
+  const overview = await getSubjectOverview(subject);
+  if (!overview) notFound();
   const t = await getTranslations("citizenHome");
   const nav = await getTranslations("shell.nav");
-  const sections = CITIZEN_NAV_ITEMS.filter((item) => item.href !== "");
+  const sections = navItemsForSubject(CITIZEN_NAV_ITEMS, overview).filter((item) => item.href !== "");
+  const name = `${overview.subject.givenName} ${overview.subject.familyName}`;
 
   return (
     <>
-      <h1>{t("greeting", { name: session.displayName })}</h1>
-      <p>{t("intro")}</p>
+      <h1>{overview.isSelf ? t("greeting", { name }) : t("actingForTitle", { name })}</h1>
+      <p>{overview.isSelf ? t("intro") : t("actingForIntro", { name })}</p>
 
       <h2>{t("sectionsTitle")}</h2>
       <ul role="list" className="plain-list grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
@@ -42,9 +44,13 @@ export default async function CitizenHomePage({ params }: { params: Promise<{ su
       </ul>
       {sections.some((item) => item.status === "coming") ? <p className="mt-3 text-muted">{t("comingNote")}</p> : null}
 
-      <h2>{t("securityTitle")}</h2>
-      <p>{t("securityText")}</p>
-      <SignOutEverywhereForm />
+      {overview.isSelf ? (
+        <>
+          <h2>{t("securityTitle")}</h2>
+          <p>{t("securityText")}</p>
+          <SignOutEverywhereForm />
+        </>
+      ) : null}
     </>
   );
 }
