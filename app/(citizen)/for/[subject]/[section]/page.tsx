@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ComingSoon } from "@/components/shell/coming-soon";
 import { CITIZEN_NAV_ITEMS, navItemForSection } from "@/components/shell/nav-items";
-import { requireSignedIn } from "@/lib/auth/session";
+import { sectionVisible } from "@/components/proxy/nav-for-subject";
+import { getSubjectOverview } from "@/lib/access/current-actor";
 
 // One placeholder route for every section that has no page yet. A real page at
 // app/(citizen)/for/[subject]/<section>/page.tsx takes precedence over this dynamic segment.
@@ -20,9 +21,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function SectionPlaceholderPage({ params }: { params: Params }) {
   const { subject, section } = await params;
-  await requireSignedIn("CITIZEN");
+  const overview = await getSubjectOverview(subject);
   const item = navItemForSection(CITIZEN_NAV_ITEMS, section);
-  if (subject !== "meg" || !item) notFound();
+  if (!overview || !item || item.status === "ready" || !sectionVisible(item.href, overview)) notFound();
   const t = await getTranslations("shell.nav");
   return <ComingSoon title={t(`items.${item.labelKey}`)} homeHref={`/for/${subject}`} />;
 }
