@@ -16,7 +16,7 @@ export async function appointmentCalendarFile(
   actor: Actor,
   subject: string,
   appointmentId: string,
-  texts: { summary: string; videoLocation: string; phoneLocation: string },
+  texts: { summary: string | ((unitName: string) => string); videoLocation: string; phoneLocation: string },
 ): Promise<string> {
   return withAccess(db, actor, { subject, category: "APPOINTMENTS", action: "READ" }, async (tx, access) => {
     const a = await findOwnAppointment(tx, access, appointmentId);
@@ -30,7 +30,7 @@ export async function appointmentCalendarFile(
       start: new TZDate(a.slot.startsAt.getTime(), OSLO),
       end: new TZDate(a.slot.endsAt.getTime(), OSLO),
       timezone: OSLO,
-      summary: texts.summary,
+      summary: typeof texts.summary === "function" ? texts.summary(a.slot.unit.name) : texts.summary,
       location:
         a.slot.mode === "VIDEO" ? texts.videoLocation : a.slot.mode === "PHONE" ? texts.phoneLocation : (a.slot.location ?? a.slot.unit.name),
       description: `${a.slot.unit.name}, ${a.slot.unit.organisation.name}`,
