@@ -1,0 +1,51 @@
+"use server";
+
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { REASON_MAX, type CancelFormState } from "@/components/appointments/form-state";
+import { appointmentPaths } from "@/components/appointments/paths";
+import { requireActor } from "@/lib/access/current-actor";
+import { isNotFound } from "@/lib/access/errors";
+import { cancelAppointment } from "@/lib/appointments/cancel-appointment";
+import { DeadlinePassedError } from "@/lib/appointments/errors";
+import { getDb } from "@/lib/db/client";
+
+const cancelSchema = z.object({
+  subject: z.string().min(1).max(64),
+  appointmentId: z.uuid(),
+  reason: z.string().trim().max(REASON_MAX),
+});
+
+const text = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+/** Cancels before the unit's deadline; after it, explains whom to call. */
+export async function cancelAppointmentAction(prev: CancelFormState, formData: FormData): Promise<CancelFormState> {
+  const raw = { subject: text(formData, "subject"), appointmentId: text(formData, "appointmentId"), reason: text(formData, "reason") };
+  const base = { attempt: prev.attempt + 1, deadline: null, values: { reason: raw.reason } };
+  const parsed = cancelSchema.safeParse(raw);
+  if (!parsed.success) {
+    const onlyReason = parsed.error.issues.every((i) => i.path[0] === "reason");
+    return { ...base, error: onlyReason ? "invalid" : "unexpected", fieldErrors: onlyReason ? { reason: "too_long" } : {} };
+  }
+  const input = parsed.data;
+  const actor = await requireActor("CITIZEN");
+  try {
+    await cancelAppointment(getDb(), actor, { subject: input.subject, appointmentId: input.appointmentId, reason: input.reason || undefined });
+  } catch (error) {
+    if (error instanceof DeadlinePassedError) {
+      return {
+        ...base,
+        error: "deadline",
+        fieldErrors: {},
+        deadline: { why: error.why, hours: error.deadlineHours, unitName: error.unitName, phone: error.unitPhone },
+      };
+    }
+    if (isNotFound(error)) notFound();
+    console.error("cancelAppointmentAction failed", error);
+    return { ...base, error: "unexpected", fieldErrors: {} };
+  }
+  redirect(appointmentPaths(input.subject).appointment(input.appointmentId, { bekreftet: "avbestilt" }));
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CancelForm } from "@/components/appointments/cancel-form";
+import { DeadlineNotice } from "@/components/appointments/deadline-notice";
+import { getAppointmentFormat } from "@/components/appointments/format";
+import { orNotFound } from "@/components/appointments/or-not-found";
+import { isUuid } from "@/components/appointments/params";
+import { appointmentPaths } from "@/components/appointments/paths";
+import { ClientMessages } from "@/components/shell/client-messages";
+import { requireActor } from "@/lib/access/current-actor";
+import { getAppointment } from "@/lib/appointments/get-appointment";
+import { getDb } from "@/lib/db/client";
+import { cancelAppointmentAction } from "./actions";
+
+type Params = Promise<{ subject: string; id: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("appointments.meta");
+  return { title: t("cancel") };
+}
+
+export default async function CancelAppointmentPage({ params }: { params: Params }) {
+  const { subject, id } = await params;
+  if (!isUuid(id)) notFound();
+  const actor = await requireActor("CITIZEN");
+  const now = new Date();
+  const view = await orNotFound(getAppointment(getDb(), actor, subject, id, now));
+  const t = await getTranslations("appointments");
+  const f = await getAppointmentFormat(now);
+  const paths = appointmentPaths(subject);
+  const a = view.appointment;
+  const unit = view.unit;
+  const why = a.status !== "BOOKED" ? "not_booked" : !view.upcoming ? "past" : "deadline";
+
+  return (
+    <>
+      <h1>{t("cancel.title")}</h1>
+      <p>{t("cancel.intro")}</p>
+      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t("common.when")}</dt>
+        <dd className="m-0">{f.when(a.slot.startsAt, a.slot.endsAt)}</dd>
+        <dt className="font-semibold">{t("common.visitType")}</dt>
+        <dd className="m-0">{a.slot.visitType}</dd>
+        <dt className="font-semibold">{t("common.unit")}</dt>
+        <dd className="m-0">{unit.name}</dd>
+      </dl>
+      {view.changeable ? (
+        <ClientMessages namespaces={["appointments"]}>
+          <CancelForm action={cancelAppointmentAction} subject={subject} appointmentId={a.id} unitName={unit.name} keepHref={paths.appointment(a.id)} />
+        </ClientMessages>
+      ) : (
+        <>
+          <DeadlineNotice info={{ why, hours: unit.cancellationDeadlineHours, unitName: unit.name, phone: unit.phone }} />
+          <p>
+            <Link href={paths.appointment(a.id)}>{t("common.backToAppointment")}</Link>
+          </p>
+        </>
+      )}
+    </>
+  );
+}

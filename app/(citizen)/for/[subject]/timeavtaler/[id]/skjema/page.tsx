@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AnswerList } from "@/components/appointments/answer-list";
+import { getAppointmentFormat } from "@/components/appointments/format";
+import { orNotFound } from "@/components/appointments/or-not-found";
+import { isUuid, param, type SearchParams } from "@/components/appointments/params";
+import { appointmentPaths } from "@/components/appointments/paths";
+import { QuestionnaireForm } from "@/components/appointments/questionnaire-form";
+import { ClientMessages } from "@/components/shell/client-messages";
+import { requireActor } from "@/lib/access/current-actor";
+import { getAppointment } from "@/lib/appointments/get-appointment";
+import { MAX_LONG_ANSWER, MAX_SHORT_ANSWER, responseToAnswers } from "@/lib/appointments/questionnaire-form";
+import { getDb } from "@/lib/db/client";
+import { saveQuestionnaireAction } from "./actions";
+
+type Params = Promise<{ subject: string; id: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("appointments.meta");
+  return { title: t("questionnaire") };
+}
+
+export default async function QuestionnairePage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
+  const { subject, id } = await params;
+  if (!isUuid(id)) notFound();
+  const actor = await requireActor("CITIZEN");
+  const now = new Date();
+  const view = await orNotFound(getAppointment(getDb(), actor, subject, id, now));
+  const t = await getTranslations("appointments");
+  const f = await getAppointmentFormat(now);
+  const paths = appointmentPaths(subject);
+  const a = view.appointment;
+  const response = a.questionnaireResponse;
+  const justSent = param(await searchParams, "sendt") === "1";
+  const back = (
+    <p className="mt-6">
+      <Link href={paths.appointment(a.id)}>{t("common.backToAppointment")}</Link>
+    </p>
+  );
+
+  return (
+    <>
+      {justSent && response?.status === "SUBMITTED" ? (
+        <div role="status" className="alert alert-success">
+          <p>{t("form.submittedBanner")}</p>
+        </div>
+      ) : null}
+      <h1>{view.questionnaire?.title ?? t("form.title")}</h1>
+      <p>{t("form.for", { when: f.when(a.slot.startsAt, a.slot.endsAt) })}</p>
+      {!view.questionnaire ? (
+        <p>{t("form.none")}</p>
+      ) : response?.status === "SUBMITTED" ? (
+        <>
+          {response.submittedAt ? <p>{t("form.submittedAt", { when: f.dateTime(response.submittedAt) })}</p> : null}
+          <h2>{t("form.yourAnswers")}</h2>
+          <AnswerList
+            noAnswer={t("form.noAnswer")}
+            items={view.questionnaire.form.map((item) => ({ ...item, answer: responseToAnswers(response.fhir)[item.linkId] ?? null }))}
+          />
+        </>
+      ) : !view.upcoming ? (
+        <p>{t("form.notUpcoming")}</p>
+      ) : (
+        <>
+          <p>{t("form.intro", { unit: view.unit.name })}</p>
+          <ClientMessages namespaces={["appointments"]}>
+            <QuestionnaireForm
+              action={saveQuestionnaireAction}
+              subject={subject}
+              appointmentId={a.id}
+              items={view.questionnaire.form}
+              initial={response ? responseToAnswers(response.fhir) : {}}
+              maxLength={{ short: MAX_SHORT_ANSWER, long: MAX_LONG_ANSWER }}
+            />
+          </ClientMessages>
+        </>
+      )}
+      {back}
+    </>
+  );
+}

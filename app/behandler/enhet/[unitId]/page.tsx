@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AnswerList } from "@/components/appointments/answer-list";
+import { ClinicianDayNav } from "@/components/appointments/clinician-day-nav";
+import { getAppointmentFormat } from "@/components/appointments/format";
+import { orNotFound } from "@/components/appointments/or-not-found";
+import { isDayKey, isUuid, param, type SearchParams } from "@/components/appointments/params";
+import { clinicianPaths } from "@/components/appointments/paths";
+import { requireActor } from "@/lib/access/current-actor";
+import { getUnitDayList } from "@/lib/appointments/unit-day-list";
+import { getDb } from "@/lib/db/client";
+import { addOsloDays, osloDateKey } from "@/lib/time/oslo";
+
+type Params = Promise<{ unitId: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("appointments.meta");
+  return { title: t("dayList") };
+}
+
+/** A unit's appointments on one day, with reasons and the answered pre-visit forms. */
+export default async function UnitDayListPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
+  const { unitId } = await params;
+  const actor = await requireActor("CLINICIAN");
+  if (!isUuid(unitId)) notFound();
+  const unit = actor.units.find((u) => u.id === unitId);
+  if (!unit) notFound();
+  const now = new Date();
+  const today = osloDateKey(now);
+  const dag = param(await searchParams, "dag");
+  const day = isDayKey(dag) ? dag : today;
+  const rows = await orNotFound(getUnitDayList(getDb(), actor, { unitId, day }, now));
+  const t = await getTranslations("appointments");
+  const f = await getAppointmentFormat(now);
+  const dayLabel = f.day(day);
+
+  return (
+    <>
+      <h1>{t("clinician.dayListTitle", { unit: unit.name })}</h1>
+      <p>
+        <Link href={clinicianPaths.slots(unitId, { dag: day })}>{t("clinician.manageSlots")}</Link>
+      </p>
+      <ClinicianDayNav
+        day={day}
+        action={clinicianPaths.dayList(unitId)}
+        prevHref={clinicianPaths.dayList(unitId, addOsloDays(day, -1))}
+        nextHref={clinicianPaths.dayList(unitId, addOsloDays(day, 1))}
+        todayHref={clinicianPaths.dayList(unitId, today)}
+      />
+      <h2 id="dagens-timer">{dayLabel}</h2>
+      {rows.length === 0 ? (
+        <p>{t("clinician.empty")}</p>
+      ) : (
+        // A wide table may scroll sideways on a narrow screen; the region can take focus to scroll.
+        <div className="overflow-x-auto" role="region" aria-labelledby="dagens-timer" tabIndex={0}>
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{t("clinician.caption", { day: dayLabel })}</caption>
+            <thead>
+              <tr className="border-b-2 border-line">
+                <th scope="col" className="p-2">{t("clinician.time")}</th>
+                <th scope="col" className="p-2">{t("clinician.patient")}</th>
+                <th scope="col" className="p-2">{t("clinician.visitType")}</th>
+                <th scope="col" className="p-2">{t("clinician.reason")}</th>
+                <th scope="col" className="p-2">{t("clinician.questionnaire")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => {
+                const name = `${r.patient.givenName} ${r.patient.familyName}`;
+                return (
+                  <tr key={r.id} className="border-b border-line-subtle align-top">
+                    <td className="p-2 whitespace-nowrap">{f.timeRange(r.startsAt, r.endsAt)}</td>
+                    <th scope="row" className="p-2 font-normal">
+                      <span className="font-semibold">{name}</span>
+                      <span className="block text-base text-muted">{t("clinician.born", { date: f.birthDate(r.patient.birthDate) })}</span>
+                    </th>
+                    <td className="p-2">
+                      {r.visitType}
+                      <span className="block text-base text-muted">{f.mode(r.mode)}</span>
+                    </td>
+                    <td className="p-2 whitespace-pre-line">{r.reason}</td>
+                    <td className="p-2 min-w-[12rem]">
+                      {r.questionnaire ? (
+                        <details>
+                          <summary>
+                            {t("clinician.showAnswers")}
+                            <span className="sr-only"> {t("clinician.answersOf", { name })}</span>
+                          </summary>
+                          <AnswerList items={r.questionnaire} noAnswer={t("clinician.noAnswer")} />
+                        </details>
+                      ) : r.questionnaireStatus === "DRAFT" ? (
+                        t("clinician.draftOnly")
+                      ) : (
+                        t("clinician.notAnswered")
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

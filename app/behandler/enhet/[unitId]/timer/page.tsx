@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ClinicianDayNav } from "@/components/appointments/clinician-day-nav";
+import { getAppointmentFormat } from "@/components/appointments/format";
+import { orNotFound } from "@/components/appointments/or-not-found";
+import { isDayKey, isUuid, param, type SearchParams } from "@/components/appointments/params";
+import { clinicianPaths } from "@/components/appointments/paths";
+import { PublishSlotsForm } from "@/components/appointments/publish-slots-form";
+import { ClientMessages } from "@/components/shell/client-messages";
+import { requireActor } from "@/lib/access/current-actor";
+import { listUnitSlots } from "@/lib/appointments/manage-slots";
+import { getDb } from "@/lib/db/client";
+import { addOsloDays, osloDateKey } from "@/lib/time/oslo";
+import { closeSlotAction, publishSlotsAction } from "./actions";
+
+type Params = Promise<{ unitId: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("appointments.meta");
+  return { title: t("slots") };
+}
+
+/** A unit's schedule on one day: which times are free, booked or closed; open and close times. */
+export default async function UnitSlotsPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
+  const { unitId } = await params;
+  const actor = await requireActor("CLINICIAN");
+  if (!isUuid(unitId)) notFound();
+  const unit = actor.units.find((u) => u.id === unitId);
+  if (!unit) notFound();
+  const sp = await searchParams;
+  const now = new Date();
+  const today = osloDateKey(now);
+  const dag = param(sp, "dag");
+  const day = isDayKey(dag) ? dag : today;
+  const slots = await orNotFound(listUnitSlots(getDb(), actor, { unitId, day }));
+  const t = await getTranslations("appointments");
+  const f = await getAppointmentFormat(now);
+  const dayLabel = f.day(day);
+  const created = param(sp, "opprettet");
+  const createdCount = created !== undefined && /^\d+$/.test(created) ? Number(created) : null;
+
+  return (
+    <>
+      {createdCount !== null ? (
+        <div role="status" className="alert alert-success">
+          <p>{t("clinician.created", { count: createdCount })}</p>
+        </div>
+      ) : null}
+      {param(sp, "stengt") === "1" ? (
+        <div role="status" className="alert alert-success">
+          <p>{t("clinician.closedBanner")}</p>
+        </div>
+      ) : null}
+      {param(sp, "feil") === "bestilt" ? (
+        <div role="alert" className="alert alert-error">
+          <p>{t("clinician.heldError")}</p>
+        </div>
+      ) : null}
+      <h1>{t("clinician.slotsTitle", { unit: unit.name })}</h1>
+      <p>
+        <Link href={clinicianPaths.dayList(unitId, day)}>{t("clinician.seeDayList")}</Link>
+      </p>
+      <ClinicianDayNav
+        day={day}
+        action={clinicianPaths.slots(unitId)}
+        prevHref={clinicianPaths.slots(unitId, { dag: addOsloDays(day, -1) })}
+        nextHref={clinicianPaths.slots(unitId, { dag: addOsloDays(day, 1) })}
+        todayHref={clinicianPaths.slots(unitId, { dag: today })}
+      />
+      <h2 id="dagens-tider">{dayLabel}</h2>
+      {slots.length === 0 ? (
+        <p>{t("clinician.slotsEmpty")}</p>
+      ) : (
+        <div className="overflow-x-auto" role="region" aria-labelledby="dagens-tider" tabIndex={0}>
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{t("clinician.slotsCaption", { day: dayLabel })}</caption>
+            <thead>
+              <tr className="border-b-2 border-line">
+                <th scope="col" className="p-2">{t("clinician.time")}</th>
+                <th scope="col" className="p-2">{t("clinician.visitType")}</th>
+                <th scope="col" className="p-2">{t("clinician.slotStatus")}</th>
+                <th scope="col" className="p-2">{t("clinician.slotAction")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {slots.map((s) => {
+                const status = s.held ? "held" : s.status === "CLOSED" ? "closed" : "free";
+                return (
+                  <tr key={s.id} className="border-b border-line-subtle align-top">
+                    <th scope="row" className="p-2 font-normal whitespace-nowrap">{f.timeRange(s.startsAt, s.endsAt)}</th>
+                    <td className="p-2">
+                      {s.visitType}
+                      <span className="block text-base text-muted">{f.mode(s.mode)}</span>
+                    </td>
+                    <td className="p-2">{t(`clinician.${status}`)}</td>
+                    <td className="p-2">
+                      {status === "free" && s.startsAt > now ? (
+                        <form action={closeSlotAction}>
+                          <input type="hidden" name="unitId" value={unitId} />
+                          <input type="hidden" name="slotId" value={s.id} />
+                          <input type="hidden" name="day" value={day} />
+                          <button type="submit" className="btn btn-small">
+                            {t("clinician.close")}
+                            <span className="sr-only"> {t("clinician.closeTime", { time: f.time(s.startsAt) })}</span>
+                          </button>
+                        </form>
+                      ) : null}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2>{t("clinician.publishTitle")}</h2>
+      <p>{t("clinician.publishIntro")}</p>
+      <ClientMessages namespaces={["appointments"]}>
+        <PublishSlotsForm
+          action={publishSlotsAction}
+          unitId={unitId}
+          defaults={{ day, startTime: "08:00", count: "8", durationMinutes: "20", mode: "IN_PERSON", location: "", visitType: "" }}
+        />
+      </ClientMessages>
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { ErrorSummary, type ErrorSummaryItem } from "./error-summary";
+import { REASON_MAX, type BookFormState } from "./form-state";
+import { SlotRadios, type SlotOption } from "./slot-radios";
+
+type Props = {
+  action: (state: BookFormState, formData: FormData) => Promise<BookFormState>;
+  subject: string;
+  unitId: string;
+  unitName: string;
+  day: string;
+  dayLabel: string;
+  /** The chosen time, or null when it is no longer free. */
+  selected: (SlotOption & { when: string; where: string; clinician: string | null }) | null;
+  /** Other free times on the same day. */
+  alternatives: readonly SlotOption[];
+  chooseTimeHref: string;
+  otherDaysHref: string;
+};
+
+const INITIAL: BookFormState = { attempt: 0, error: null, fieldErrors: {}, values: { reason: "", slotId: "" }, freeSlotIds: null };
+
+/**
+ * Step 3: the reason and the confirmation (a POST). If someone else got the time first, the same
+ * form offers the remaining free times and keeps what the person wrote.
+ */
+export function BookConfirmForm(props: Props) {
+  const t = useTranslations("appointments");
+  const [state, formAction, pending] = useActionState(props.action, INITIAL);
+  const picking = props.selected === null || state.freeSlotIds !== null;
+  const remaining = state.freeSlotIds
+    ? props.alternatives.filter((s) => state.freeSlotIds?.includes(s.id))
+    : props.alternatives;
+  const lostRace = state.error === "slot_taken" || state.error === "slot_not_bookable" || (props.selected === null && state.attempt === 0);
+
+  const items: ErrorSummaryItem[] = [];
+  if (state.fieldErrors.slotId) items.push({ href: "#tid-0", text: t("errors.timeRequired") });
+  if (state.fieldErrors.reason === "required") items.push({ href: "#grunn", text: t("errors.reasonRequired") });
+  if (state.fieldErrors.reason === "too_long") items.push({ href: "#grunn", text: t("errors.reasonTooLong", { max: REASON_MAX }) });
+  const reasonError = state.fieldErrors.reason
+    ? state.fieldErrors.reason === "required"
+      ? t("errors.reasonRequired")
+      : t("errors.reasonTooLong", { max: REASON_MAX })
+    : null;
+
+  return (
+    <form action={formAction} noValidate>
+      <input type="hidden" name="subject" value={props.subject} />
+      <input type="hidden" name="unitId" value={props.unitId} />
+      <input type="hidden" name="day" value={props.day} />
+
+      <ErrorSummary title={t("common.errorSummaryTitle")} items={items} focusKey={state.attempt}>
+        {lostRace ? <p>{state.error === "slot_not_bookable" ? t("book.slotNotBookable") : t("book.slotTaken")}</p> : null}
+        {state.error === "unexpected" ? <p>{t("common.unexpected")}</p> : null}
+      </ErrorSummary>
+
+      {picking ? (
+        remaining.length > 0 ? (
+          <SlotRadios
+            legend={t("book.timesOn", { day: props.dayLabel })}
+            slots={remaining}
+            name="slotId"
+            selectedId={state.values.slotId}
+            error={state.fieldErrors.slotId ? t("errors.timeRequired") : null}
+          />
+        ) : (
+          <>
+            <p>{t("book.noOtherTimes")}</p>
+            <p>
+              <Link href={props.otherDaysHref}>{t("book.otherDays")}</Link>
+            </p>
+          </>
+        )
+      ) : props.selected ? (
+        <>
+          <h3>{t("book.chosenTime")}</h3>
+          <input type="hidden" name="slotId" value={props.selected.id} />
+          <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-semibold">{t("common.when")}</dt>
+            <dd className="m-0">{props.selected.when}</dd>
+            <dt className="font-semibold">{t("common.where")}</dt>
+            <dd className="m-0">{props.selected.where}</dd>
+            <dt className="font-semibold">{t("common.unit")}</dt>
+            <dd className="m-0">{props.unitName}</dd>
+            {props.selected.clinician ? (
+              <>
+                <dt className="font-semibold">{t("common.clinician")}</dt>
+                <dd className="m-0">{props.selected.clinician}</dd>
+              </>
+            ) : null}
+          </dl>
+          <p>
+            <Link href={props.chooseTimeHref}>{t("book.changeTime")}</Link>
+          </p>
+        </>
+      ) : null}
+
+      <div className="field max-w-[40rem]">
+        <label htmlFor="grunn" className="field-label">
+          {t("book.reasonLabel")}
+        </label>
+        <p id="grunn-hint" className="field-hint m-0">
+          {t("book.reasonHint", { unit: props.unitName, max: REASON_MAX })}
+        </p>
+        {reasonError ? (
+          <p id="grunn-feil" className="field-error m-0">
+            {reasonError}
+          </p>
+        ) : null}
+        <textarea
+          key={`grunn-${state.attempt}`}
+          id="grunn"
+          name="reason"
+          rows={4}
+          className="textarea"
+          required
+          maxLength={REASON_MAX}
+          defaultValue={state.values.reason}
+          aria-describedby={reasonError ? "grunn-hint grunn-feil" : "grunn-hint"}
+          aria-invalid={reasonError ? true : undefined}
+        />
+      </div>
+
+      <button type="submit" className="btn btn-primary" disabled={pending || (picking && remaining.length === 0)}>
+        {t("book.confirm")}
+      </button>
+    </form>
+  );
+}

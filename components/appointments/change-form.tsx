@@ -1,0 +1,62 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { DeadlineNotice } from "./deadline-notice";
+import { ErrorSummary, type ErrorSummaryItem } from "./error-summary";
+import type { ChangeFormState } from "./form-state";
+import { SlotRadios, type SlotOption } from "./slot-radios";
+
+type Props = {
+  action: (state: ChangeFormState, formData: FormData) => Promise<ChangeFormState>;
+  subject: string;
+  appointmentId: string;
+  unitId: string;
+  day: string;
+  dayLabel: string;
+  slots: readonly SlotOption[];
+};
+
+const INITIAL: ChangeFormState = { attempt: 0, error: null, deadline: null, fieldErrors: {}, values: { newSlotId: "" }, freeSlotIds: null };
+
+/** "Endre tid": pick another free time of the same unit (a POST). The old time is kept on failure. */
+export function ChangeForm(props: Props) {
+  const t = useTranslations("appointments");
+  const [state, formAction, pending] = useActionState(props.action, INITIAL);
+  const slots = state.freeSlotIds ? props.slots.filter((s) => state.freeSlotIds?.includes(s.id)) : props.slots;
+  const items: ErrorSummaryItem[] = state.fieldErrors.newSlotId ? [{ href: "#tid-0", text: t("errors.timeRequired") }] : [];
+
+  if (state.error === "deadline" && state.deadline) {
+    return <DeadlineNotice info={state.deadline} className="alert alert-error" />;
+  }
+  return (
+    <form action={formAction} noValidate>
+      <input type="hidden" name="subject" value={props.subject} />
+      <input type="hidden" name="appointmentId" value={props.appointmentId} />
+      <input type="hidden" name="unitId" value={props.unitId} />
+      <input type="hidden" name="day" value={props.day} />
+      <ErrorSummary title={t("common.errorSummaryTitle")} items={items} focusKey={state.attempt}>
+        {state.error === "slot_taken" ? <p>{t("change.slotTaken")}</p> : null}
+        {state.error === "slot_not_bookable" ? <p>{t("change.slotNotBookable")}</p> : null}
+        {state.error === "unexpected" ? <p>{t("common.unexpected")}</p> : null}
+      </ErrorSummary>
+      {slots.length > 0 ? (
+        <>
+          <SlotRadios
+            key={`tider-${state.attempt}`}
+            legend={t("book.timesOn", { day: props.dayLabel })}
+            slots={slots}
+            name="newSlotId"
+            selectedId={state.values.newSlotId}
+            error={state.fieldErrors.newSlotId ? t("errors.timeRequired") : null}
+          />
+          <button type="submit" className="btn btn-primary" disabled={pending}>
+            {t("change.submit")}
+          </button>
+        </>
+      ) : (
+        <p>{t("book.noOtherTimes")}</p>
+      )}
+    </form>
+  );
+}

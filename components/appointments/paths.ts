@@ -1,0 +1,30 @@
+/** URLs of the appointment pages; the subject ("meg" or a person id) is always in the path. */
+export function appointmentPaths(subject: string) {
+  const base = `/for/${encodeURIComponent(subject)}/timeavtaler`;
+  const withQuery = (path: string, query?: Record<string, string | undefined>) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) q.set(k, v);
+    const s = q.toString();
+    return s ? `${path}?${s}` : path;
+  };
+  return {
+    list: (query?: Record<string, string | undefined>) => withQuery(base, query),
+    book: (query?: { enhet?: string; dag?: string; tid?: string }) => withQuery(`${base}/ny`, query),
+    appointment: (id: string, query?: { bekreftet?: string }) => withQuery(`${base}/${id}`, query),
+    calendar: (id: string) => `${base}/${id}/kalender`,
+    change: (id: string, query?: { dag?: string }) => withQuery(`${base}/${id}/endre`, query),
+    cancel: (id: string) => `${base}/${id}/avbestill`,
+    questionnaire: (id: string, query?: { sendt?: string }) => withQuery(`${base}/${id}/skjema`, query),
+    /** The visit summary lives with the health record (owned elsewhere). */
+    visitSummary: (visitSummaryId: string) => `/for/${encodeURIComponent(subject)}/helseopplysninger/notater/${visitSummaryId}`,
+  };
+}
+
+export const clinicianPaths = {
+  units: "/behandler/enhet",
+  dayList: (unitId: string, day?: string) => (day ? `/behandler/enhet/${unitId}?dag=${day}` : `/behandler/enhet/${unitId}`),
+  slots: (unitId: string, query?: Record<string, string>) => {
+    const q = new URLSearchParams(query).toString();
+    return q ? `/behandler/enhet/${unitId}/timer?${q}` : `/behandler/enhet/${unitId}/timer`;
+  },
+};
