@@ -130,6 +130,7 @@ export function GiveProxyForm({ action, levels, categories, today }: Props) {
           <div key={level} className="choice">
             <input
               type="radio"
+              className="shrink-0"
               id={`fullmakt-niva-${level}`}
               name="level"
               value={level}
@@ -162,6 +163,7 @@ export function GiveProxyForm({ action, levels, categories, today }: Props) {
         <div className="choice">
           <input
             type="checkbox"
+            className="shrink-0"
             id="fullmakt-alle"
             name="all"
             defaultChecked={values.all}
@@ -181,6 +183,7 @@ export function GiveProxyForm({ action, levels, categories, today }: Props) {
             <li key={category} className="choice">
               <input
                 type="checkbox"
+                className="shrink-0"
                 id={`fullmakt-kategori-${category}`}
                 name="categories"
                 value={category}

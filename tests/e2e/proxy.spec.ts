@@ -191,3 +191,18 @@ test("two tabs acting for two people never mix", async ({ page, context }) => {
     await expectAccessible(other, "Emma's innsynslogg as Kari");
   });
 });
+
+test("proxy, chooser and access-log pages reflow at 320 px without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 720 });
+  await signIn(page, "kari");
+  for (const path of ["/for/meg/fullmakter", "/for/meg/innsynslogg", "/velg-person"]) {
+    await test.step(path, async () => {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: test.info().outputPath(`${path.replaceAll("/", "_")}-320.png`), fullPage: true });
+      await expectAccessible(page, `${path} at 320 px`);
+    });
+  }
+});

@@ -58,8 +58,10 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{overview.isSelf ? t("title") : t("titleOther", { name: subjectName })}</h1>
-      <p>{t("intro")}</p>
-      <RightToKnow />
+      <p>{overview.isSelf ? t("intro") : t("introOther", { name: subjectName })}</p>
+      <p>
+        <a href="#rett-til-innsyn">{t("rightLink")}</a>
+      </p>
       <AccessLogFilters basePath={basePath} form={query.form} />
       {query.notices.map((notice) => (
         <div key={notice} role="status" className="alert alert-warning">
@@ -103,6 +105,8 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
           </nav>
         ) : null}
       </section>
+
+      <RightToKnow />
     </>
   );
 }
