@@ -206,3 +206,33 @@ test("proxy, chooser and access-log pages reflow at 320 px without sideways scro
     });
   }
 });
+
+test("giving and ending a proxy works without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, "marteBerntsen");
+  await page.goto("/for/meg/fullmakter");
+
+  await test.step("a refusal keeps what was typed", async () => {
+    await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalId("henrikSolberg"));
+    await page.getByLabel("Etternavn").fill("Solberg");
+    await page.getByRole("radio", { name: "Se og handle" }).check();
+    await page.getByRole("button", { name: "Gi fullmakt" }).click();
+    await expect(page.getByRole("alert")).toContainText("Velg minst én del av HelsaMi");
+    await expect(page.getByLabel("Fødselsnummer (11 siffer)")).toHaveValue(nationalId("henrikSolberg"));
+    await expect(page.getByRole("radio", { name: "Se og handle" })).toBeChecked();
+  });
+
+  await test.step("with all categories it is given", async () => {
+    await page.getByRole("checkbox", { name: "Alle", exact: true }).check();
+    await page.getByRole("button", { name: "Gi fullmakt" }).click();
+    await expect(page.getByRole("status")).toContainText("Fullmakten til Henrik Solberg er gitt");
+  });
+
+  await test.step("and ended after the confirmation page", async () => {
+    await page.getByRole("link", { name: "Avslutt fullmakten til Henrik Solberg" }).first().click();
+    await page.getByRole("button", { name: "Ja, avslutt fullmakten" }).click();
+    await expect(page.getByRole("status")).toContainText("Fullmakten er avsluttet");
+  });
+  await context.close();
+});
