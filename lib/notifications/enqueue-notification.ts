@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db/client";
 import type { NotificationChannel } from "@/lib/generated/prisma/enums";
 
 /**
- * Template keys for SMS/e-mail. The texts (lib/i18n/messages/*\/notifications.json) only say that
+ * Template keys for SMS/e-mail. The texts (lib/i18n/messages/<locale>/notifications.json) only say that
  * something new is waiting: never the unit, the time, a result or anything else about health.
  */
 export type NotificationTemplate = "appointment_booked" | "appointment_changed" | "appointment_cancelled";
