@@ -24,6 +24,21 @@ function devAuthSecret(): string {
   return secret;
 }
 
+/**
+ * `npm start` runs us under `sh -c`; on SIGTERM npm signals sh, which dies without passing it on.
+ * Losing our parent therefore counts as SIGTERM, so the app stops and PGlite closes cleanly.
+ * (The npm scripts start us with `node --import tsx`, so no tsx process sits in between.)
+ */
+function stopWhenOrphaned(): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    process.kill(process.pid, "SIGTERM");
+  }, 500);
+  timer.unref();
+}
+
 function parseCommandLine() {
   const separator = process.argv.indexOf("--", 2);
   const command = separator === -1 ? [] : process.argv.slice(separator + 1);
@@ -38,6 +53,7 @@ function parseCommandLine() {
 
 async function main(): Promise<number> {
   const { program, args, testIdentity, dataDir } = parseCommandLine();
+  stopWhenOrphaned();
   const env: NodeJS.ProcessEnv = { ...process.env };
   env.PATH = [path.join(repoRoot, "node_modules", ".bin"), env.PATH].filter(Boolean).join(path.delimiter);
   if (!env.AUTH_SECRET && env.NODE_ENV !== "production") env.AUTH_SECRET = devAuthSecret();
