@@ -22,7 +22,8 @@ export type TestClinician = {
   isOrgAdmin: boolean;
 };
 
-const PER_GROUP = 12;
+// Enough for the whole default demo region; in a benchmark-size region, type the number instead.
+const PER_GROUP = 100;
 const ELDERLY_FROM = 67;
 const ADULT_FROM = 18;
 const YOUNG_FROM = 12;
