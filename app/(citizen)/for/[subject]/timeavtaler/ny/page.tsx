@@ -35,6 +35,8 @@ export default async function BookPage({ params, searchParams }: { params: Param
   const enhet = param(sp, "enhet");
   const dag = param(sp, "dag");
   const tid = param(sp, "tid");
+  // A GET form leaves out an unchecked radio group, so each form says which step it submitted.
+  const submittedStep = param(sp, "steg");
   const options = await orNotFound(
     getBookingOptions(getDb(), actor, { subject, unitId: isUuid(enhet) ? enhet : undefined, day: isDayKey(dag) ? dag : undefined }, now),
   );
@@ -43,6 +45,8 @@ export default async function BookPage({ params, searchParams }: { params: Param
   const paths = appointmentPaths(subject);
   const unit = options.unit;
   const step = !unit ? 1 : tid === undefined || tid === "" ? 2 : 3;
+  const unitMissing = !unit && (submittedStep === "1" || enhet !== undefined);
+  const timeMissing = step === 2 && (submittedStep === "2" || tid === "");
 
   return (
     <>
@@ -51,13 +55,14 @@ export default async function BookPage({ params, searchParams }: { params: Param
 
       {!unit ? (
         <>
-          <ErrorSummary title={t("common.errorSummaryTitle")} items={enhet !== undefined ? [{ href: "#enhet-0", text: t("book.unitRequired") }] : []} />
+          <ErrorSummary title={t("common.errorSummaryTitle")} items={unitMissing ? [{ href: "#enhet-0", text: t("book.unitRequired") }] : []} />
           <h2>{t("book.step1Title")}</h2>
           {options.units.length === 0 ? (
             <p>{t("book.noUnits")}</p>
           ) : (
             <form method="get" action={paths.book()} noValidate>
-              <UnitRadios units={options.units} error={enhet !== undefined ? t("book.unitRequired") : null} hint={t("book.step1Hint")} legend={t("book.step1Title")} />
+              <input type="hidden" name="steg" value="1" />
+              <UnitRadios units={options.units} error={unitMissing ? t("book.unitRequired") : null} hint={t("book.step1Hint")} legend={t("book.step1Title")} />
               <button type="submit" className="btn btn-primary">
                 {t("common.continue")}
               </button>
@@ -72,7 +77,7 @@ export default async function BookPage({ params, searchParams }: { params: Param
 
       {unit && step === 2 ? (
         <>
-          <ErrorSummary title={t("common.errorSummaryTitle")} items={tid === "" ? [{ href: "#tid-0", text: t("book.timeRequired") }] : []} />
+          <ErrorSummary title={t("common.errorSummaryTitle")} items={timeMissing ? [{ href: "#tid-0", text: t("book.timeRequired") }] : []} />
           <h2>{t("book.step2Title")}</h2>
           {options.days.length === 0 || !options.day ? (
             <p>{t("book.noTimes", { unit: unit.name })}</p>
@@ -91,11 +96,12 @@ export default async function BookPage({ params, searchParams }: { params: Param
               <form method="get" action={paths.book()} noValidate>
                 <input type="hidden" name="enhet" value={unit.id} />
                 <input type="hidden" name="dag" value={options.day} />
+                <input type="hidden" name="steg" value="2" />
                 <SlotRadios
                   legend={t("book.timesOn", { day: f.day(options.day) })}
                   slots={options.slots.map((s) => slotOption(s, unit.name, f))}
                   name="tid"
-                  error={tid === "" ? t("book.timeRequired") : null}
+                  error={timeMissing ? t("book.timeRequired") : null}
                 />
                 <button type="submit" className="btn btn-primary">
                   {t("common.continue")}

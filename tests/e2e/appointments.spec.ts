@@ -1,0 +1,274 @@
+// Journey 1: a citizen books an appointment, prepares for it with the questionnaire, changes the
+// time and cancels it; the GP at the unit sees the booking and the answers in the day list.
+// Independent of today's date: the tests pick days and times from what the pages offer.
+import { readFile } from "node:fs/promises";
+import type { Browser, Page } from "@playwright/test";
+import { expect, expectAccessible, signInAsCitizen, signInAsClinician, test } from "./fixtures";
+
+const CITIZEN = "Kari Nordmann";
+const OTHER_CITIZEN = "Ola Nordmann";
+const GP = "Lise Berg";
+const UNIT = "Fjordvik legesenter";
+
+/** A reason no other run or test has written, so rows and cards can be found by it. */
+const uniqueReason = (text: string) => `${text} (${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)})`;
+
+type Axe = (label?: string) => Promise<void>;
+
+/** Timeavtaler → Bestill time → the GP office → the last day offered (far enough ahead to change
+ * and cancel online) → step 2 is shown. */
+async function startBooking(page: Page, axe: Axe): Promise<void> {
+  await test.step("open Bestill time and choose the GP office", async () => {
+    await page.goto("/for/meg/timeavtaler");
+    await expect(page.getByRole("heading", { level: 1, name: "Timeavtaler" })).toBeVisible();
+    await axe("timeavtaler");
+    await page.getByRole("link", { name: "Bestill time" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Hvor vil du bestille time?" })).toBeVisible();
+    await axe("bestill: steg 1");
+    await page.getByRole("group", { name: UNIT }).getByRole("radio", { name: UNIT }).check();
+    await page.getByRole("button", { name: "Fortsett" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Velg dag og tid" })).toBeVisible();
+  });
+  await test.step("choose the last day with free times", async () => {
+    const days = page.getByRole("navigation", { name: "Dager med ledige tider" }).getByRole("link");
+    await expect(days.first()).toBeVisible();
+    await days.last().click();
+    await expect(days.last()).toHaveAttribute("aria-current", "page");
+    await axe("bestill: steg 2");
+  });
+}
+
+/** Picks the first free time of the day and goes on to step 3. */
+async function chooseFirstTime(page: Page): Promise<void> {
+  await page.getByRole("group", { name: /^Ledige tider:/ }).getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Fortsett" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Hva gjelder timen?" })).toBeVisible();
+}
+
+async function confirmBooking(page: Page, reason: string): Promise<void> {
+  await page.getByLabel("Skriv kort hva du vil ha hjelp med").fill(reason);
+  await page.getByRole("button", { name: "Bestill timen" }).click();
+  await expect(page.getByRole("status")).toContainText("Timen er bestilt.");
+  await expect(page.getByRole("definition").filter({ hasText: reason })).toBeVisible();
+}
+
+/** The "Når" value on an appointment page, e.g. "fredag 18. desember 2026 kl. 09:20–09:40". */
+async function whenText(page: Page): Promise<string> {
+  const when = page.getByRole("definition").first();
+  return (await when.textContent())?.trim() ?? "";
+}
+
+/** The Oslo day and start time of the appointment, read from its .ics file. */
+async function downloadCalendar(page: Page): Promise<{ ics: string; day: string; time: string }> {
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Legg til i kalender" }).click();
+  const file = await download;
+  const ics = await readFile(await file.path(), "utf8");
+  const match = /DTSTART;TZID=Europe\/Oslo:(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})00/.exec(ics);
+  expect(match, `no local DTSTART in\n${ics}`).not.toBeNull();
+  const [, y, m, d, hh, mm] = match as unknown as [string, string, string, string, string, string];
+  return { ics, day: `${y}-${m}-${d}`, time: `${hh}:${mm}` };
+}
+
+/** "fredag 18. desember 2026" for 2026-12-18, as the portal writes dates. */
+function norwegianDate(day: string): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat("nb-NO", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, d, 12)),
+  );
+}
+
+/**
+ * Axe needs JavaScript in the page (its checks run on timers), which a no-JS context does not run.
+ * So the server-rendered HTML as the user got it (without scripts) is scanned in a JS-enabled page
+ * of the same origin, where the same stylesheets apply.
+ */
+function axeOfStaticHtml(page: Page, browser: Browser): Axe {
+  return async (label?: string) => {
+    const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+    const use = test.info().project.use;
+    const context = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId, javaScriptEnabled: true });
+    const scan = await context.newPage();
+    await scan.goto("/tilgjengelighet");
+    await scan.setContent(html, { waitUntil: "load" });
+    await expectAccessible(scan, `${label ?? new URL(page.url()).pathname} (without JavaScript)`);
+    await context.close();
+  };
+}
+
+async function newSignedInClinicianPage(browser: Browser): Promise<Page> {
+  const use = test.info().project.use;
+  const context = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId });
+  const page = await context.newPage();
+  await signInAsClinician(page, GP);
+  return page;
+}
+
+test("a citizen books, adds to calendar, answers the form, changes the time and cancels; the GP sees it", async ({ page, axe, browser }) => {
+  test.setTimeout(180_000);
+  const reason = uniqueReason("Vondt i skulderen");
+  await signInAsCitizen(page, CITIZEN);
+  await startBooking(page, axe);
+  await chooseFirstTime(page);
+  await axe("bestill: steg 3");
+  await test.step("confirm the booking", async () => {
+    await confirmBooking(page, reason);
+    await axe("timen: bestilt");
+  });
+
+  await test.step("the calendar file has the local time in Europe/Oslo", async () => {
+    const { ics, day, time } = await downloadCalendar(page);
+    expect(ics).toContain("TZID=Europe/Oslo");
+    expect(ics).toContain(`SUMMARY:Time hos ${UNIT}`);
+    expect(ics).not.toContain(reason.split(" (")[0]);
+    const when = await whenText(page);
+    expect(when).toContain(norwegianDate(day));
+    expect(when).toContain(`kl. ${time}–`);
+  });
+
+  await test.step("the questionnaire: save a draft", async () => {
+    await expect(page.getByRole("region", { name: "Skjema før timen" })).toContainText("Skjema ikke besvart");
+    await page.getByRole("link", { name: "Fyll ut skjemaet" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Før timen hos fastlegen" })).toBeVisible();
+    await axe("skjema");
+    await page.getByRole("group", { name: /feber/ }).getByRole("radio", { name: "Nei" }).check();
+    await page.getByRole("button", { name: "Lagre utkast" }).click();
+    await expect(page.getByRole("status")).toContainText("Utkastet er lagret.");
+  });
+
+  await test.step("the questionnaire: a missing answer is explained, the typed answers stay", async () => {
+    await page.getByRole("button", { name: "Send inn" }).click();
+    const summary = page.getByRole("region", { name: "Noe må rettes før du kan gå videre" });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: /Har du hoste nå\? Svar på dette spørsmålet\./ })).toBeVisible();
+    await expect(page.getByRole("group", { name: /feber/ }).getByRole("radio", { name: "Nei" })).toBeChecked();
+    await axe("skjema: feil");
+  });
+
+  await test.step("the questionnaire: send it in and see the answers", async () => {
+    await page.getByRole("group", { name: "Har du hoste nå?" }).getByRole("radio", { name: "Ja" }).check();
+    await page.getByRole("group", { name: /medisiner siden sist/ }).getByRole("radio", { name: "Nei" }).check();
+    await page.getByLabel(/vil at vi skal vite/).fill("Tørrhoste om natta.");
+    await page.getByRole("button", { name: "Send inn" }).click();
+    await expect(page.getByRole("status")).toContainText("Svarene er sendt inn.");
+    await expect(page.getByRole("heading", { level: 2, name: "Svarene dine" })).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: "Tørrhoste om natta." })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Send inn" })).toHaveCount(0);
+    await axe("skjema: sendt");
+    await page.getByRole("link", { name: "Tilbake til timen" }).click();
+    await expect(page.getByRole("region", { name: "Skjema før timen" })).toContainText("Besvart");
+  });
+
+  const before = await whenText(page);
+  let day = "";
+  await test.step("change to another time the same day", async () => {
+    await page.getByRole("link", { name: "Endre tid" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Endre tid" })).toBeVisible();
+    await axe("endre tid");
+    await page.getByRole("group", { name: /^Ledige tider:/ }).getByRole("radio").first().check();
+    await page.getByRole("button", { name: "Bytt til valgt tid" }).click();
+    await expect(page.getByRole("status")).toContainText("Timen er flyttet til ny tid.");
+    const after = await whenText(page);
+    expect(after).not.toBe(before);
+    // The answers belong to the visit, not the time: they moved along.
+    await expect(page.getByRole("region", { name: "Skjema før timen" })).toContainText("Besvart");
+    ({ day } = await downloadCalendar(page));
+    await axe("timen: endret");
+  });
+
+  await test.step("the GP at the unit sees the booking and the answers in the day list", async () => {
+    const gp = await newSignedInClinicianPage(browser);
+    await gp.goto("/behandler/enhet");
+    await expectAccessible(gp, "behandler: enheter");
+    await gp.getByRole("link", { name: `Timeliste for ${UNIT}` }).click();
+    await expect(gp.getByRole("heading", { level: 1, name: `Timeliste: ${UNIT}` })).toBeVisible();
+    await gp.getByLabel("Dag", { exact: true }).fill(day);
+    await gp.getByRole("button", { name: "Vis", exact: true }).click();
+    const row = gp.getByRole("row", { name: new RegExp(reason.replace(/[()]/g, "\\$&")) });
+    await expect(row).toBeVisible();
+    await expect(row.getByRole("rowheader")).toContainText(CITIZEN);
+    await expectAccessible(gp, "behandler: timeliste");
+    await row.getByRole("group").click();
+    await expect(row.getByRole("definition").filter({ hasText: "Tørrhoste om natta." })).toBeVisible();
+    await expect(row.getByRole("term").filter({ hasText: "Har du hoste nå?" })).toBeVisible();
+    await expectAccessible(gp, "behandler: timeliste med svar");
+    await gp.context().close();
+  });
+
+  await test.step("cancel the appointment", async () => {
+    await page.getByRole("link", { name: "Avbestill" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Avbestille timen?" })).toBeVisible();
+    await axe("avbestill");
+    await page.getByLabel(/Hvorfor avbestiller du\?/).fill("Blitt bedre.");
+    await page.getByRole("button", { name: "Ja, avbestill timen" }).click();
+    await expect(page.getByRole("status")).toContainText("Timen er avbestilt.");
+    await expect(page.getByRole("link", { name: "Endre tid" })).toHaveCount(0);
+    await axe("timen: avbestilt");
+    await page.getByRole("link", { name: "Alle timeavtaler" }).click();
+    const past = page.getByRole("listitem").filter({ has: page.getByRole("definition").filter({ hasText: "Avbestilt" }) });
+    await expect(past.first()).toBeVisible();
+  });
+});
+
+test("when someone else takes the time first, the citizen picks another and keeps what they wrote", async ({ page, axe, browser }) => {
+  test.setTimeout(120_000);
+  const use = test.info().project.use;
+  const otherContext = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId });
+  const other = await otherContext.newPage();
+  await signInAsCitizen(other, OTHER_CITIZEN);
+  await signInAsCitizen(page, CITIZEN);
+
+  // Both open step 3 for the same (first free) time on the same day.
+  await startBooking(page, axe);
+  await chooseFirstTime(page);
+  await startBooking(other, async () => {});
+  await chooseFirstTime(other);
+
+  await test.step("the other citizen books it first", async () => {
+    await confirmBooking(other, uniqueReason("Kontroll"));
+    await otherContext.close();
+  });
+
+  const reason = uniqueReason("Utslett på armen");
+  await test.step("this citizen is told, sees the remaining times and keeps the reason", async () => {
+    await page.getByLabel("Skriv kort hva du vil ha hjelp med").fill(reason);
+    await page.getByRole("button", { name: "Bestill timen" }).click();
+    const summary = page.getByRole("region", { name: "Noe må rettes før du kan gå videre" });
+    await expect(summary).toContainText("Denne timen ble nettopp tatt av noen andre. Velg en annen tid.");
+    await expect(page.getByLabel("Skriv kort hva du vil ha hjelp med")).toHaveValue(reason);
+    await expect(page.getByRole("group", { name: /^Ledige tider:/ }).getByRole("radio").first()).toBeVisible();
+    await axe("bestill: tiden ble tatt");
+  });
+
+  await test.step("another time is booked with the same reason", async () => {
+    await page.getByRole("group", { name: /^Ledige tider:/ }).getByRole("radio").first().check();
+    await page.getByRole("button", { name: "Bestill timen" }).click();
+    await expect(page.getByRole("status")).toContainText("Timen er bestilt.");
+    await expect(page.getByRole("definition").filter({ hasText: reason })).toBeVisible();
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("booking works with plain forms", async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    const axe = axeOfStaticHtml(page, browser);
+    await signInAsCitizen(page, OTHER_CITIZEN);
+    await startBooking(page, axe);
+    await test.step("continuing without a time explains what is missing", async () => {
+      await page.getByRole("button", { name: "Fortsett" }).click();
+      await expect(page.getByRole("region", { name: "Noe må rettes før du kan gå videre" })).toContainText("Velg en tid.");
+      await axe("bestill uten JS: feil");
+    });
+    await chooseFirstTime(page);
+    await test.step("confirming without a reason explains what is missing", async () => {
+      await page.getByRole("button", { name: "Bestill timen" }).click();
+      await expect(page.getByRole("region", { name: "Noe må rettes før du kan gå videre" })).toContainText("Skriv kort hva timen gjelder.");
+      await axe("bestill uten JS: mangler grunn");
+    });
+    const reason = uniqueReason("Fornye resept");
+    await confirmBooking(page, reason);
+    await axe("timen uten JS: bestilt");
+  });
+});
