@@ -125,7 +125,7 @@ export const schedulesStep: SeedStep = {
       }
     }
     for (const batch of chunks(appointments, ctx.options.batchSize)) await db.appointment.createMany({ data: batch });
-    for (const batch of chunks(relations, ctx.options.batchSize)) await db.careRelation.createMany({ data: batch, skipDuplicates: true });
+    for (const batch of chunks(relations, ctx.options.batchSize)) await db.careRelation.createMany({ data: batch });
     await db.questionnaireResponse.createMany({ data: responses });
     return `${slots.length} slots, ${questionnaires.length} forms, ${appointments.length} appointments, ${responses.length} answered forms`;
   },
