@@ -272,3 +272,52 @@ test.describe("without JavaScript", () => {
     await axe("timen uten JS: bestilt");
   });
 });
+
+test("the GP opens new times on a day and closes one", async ({ page, axe }) => {
+  // Beyond the citizens' booking window (four weeks), so these times never meet the other tests.
+  const day = new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10);
+  await signInAsClinician(page, GP);
+  await page.goto("/behandler/enhet");
+  await page.getByRole("link", { name: `Ledige tider for ${UNIT}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Ledige tider: ${UNIT}` })).toBeVisible();
+  await axe("behandler: ledige tider");
+
+  await test.step("a missing field is explained and the typed values stay", async () => {
+    await page.getByLabel("Dag", { exact: true }).last().fill(day);
+    await page.getByLabel("Første time starter").fill("07:00");
+    await page.getByLabel("Antall tider").fill("2");
+    await page.getByLabel("Varighet i minutter").fill("15");
+    await page.getByRole("button", { name: "Legg ut tidene" }).click();
+    const summary = page.getByRole("region", { name: "Noe må rettes før du kan gå videre" });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: /Skriv hva slags time dette er/ })).toBeVisible();
+    await expect(page.getByLabel("Første time starter")).toHaveValue("07:00");
+    await axe("behandler: ledige tider med feil");
+  });
+
+  await test.step("two times are opened", async () => {
+    await page.getByLabel("Type time", { exact: true }).fill("Blodprøve");
+    await page.getByRole("button", { name: "Legg ut tidene" }).click();
+    await expect(page.getByRole("status")).toContainText("2 nye tider er lagt ut.");
+    await expect(page.getByRole("row", { name: /07:00–07:15 Blodprøve/ }).first()).toContainText("Ledig");
+    await axe("behandler: tider lagt ut");
+  });
+
+  await test.step("one is closed", async () => {
+    await page.getByRole("button", { name: "Steng tiden kl. 07:15" }).first().click();
+    await expect(page.getByRole("status")).toContainText("Tiden er stengt.");
+    await expect(page.getByRole("row", { name: /07:15–07:30 Blodprøve/ }).first()).toContainText("Stengt");
+  });
+});
+
+test("the booking pages reflow at 320 px", async ({ page, axe }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await signInAsCitizen(page, CITIZEN);
+  await startBooking(page, axe);
+  for (const step of ["step 2", "step 3"]) {
+    if (step === "step 3") await chooseFirstTime(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `horizontal overflow on ${step}`).toBeLessThanOrEqual(0);
+  }
+  await axe("bestill: 320 px");
+});
