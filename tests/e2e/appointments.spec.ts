@@ -3,6 +3,7 @@
 // Independent of today's date: the tests pick days and times from what the pages offer.
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
+import { DEMO_PERSON_IDS } from "@/prisma/seed/demo-people";
 import { expect, expectAccessible, signInAsCitizen, signInAsClinician, test } from "./fixtures";
 
 const CITIZEN = "Kari Nordmann";
@@ -17,9 +18,9 @@ type Axe = (label?: string) => Promise<void>;
 
 /** Timeavtaler → Bestill time → the GP office → the last day offered (far enough ahead to change
  * and cancel online) → step 2 is shown. */
-async function startBooking(page: Page, axe: Axe): Promise<void> {
+async function startBooking(page: Page, axe: Axe, subject = "meg"): Promise<void> {
   await test.step("open Bestill time and choose the GP office", async () => {
-    await page.goto("/for/meg/timeavtaler");
+    await page.goto(`/for/${subject}/timeavtaler`);
     await expect(page.getByRole("heading", { level: 1, name: "Timeavtaler" })).toBeVisible();
     await axe("timeavtaler");
     await page.getByRole("link", { name: "Bestill time" }).click();
@@ -308,6 +309,24 @@ test("the GP opens new times on a day and closes one", async ({ page, axe }) => 
     await expect(page.getByRole("status")).toContainText("Tiden er stengt.");
     await expect(page.getByRole("row", { name: /07:15–07:30 Blodprøve/ }).first()).toContainText("Stengt");
   });
+});
+
+test("a parent books for a child under 12, on the child's own pages", async ({ page, axe }) => {
+  const emma = DEMO_PERSON_IDS.emma;
+  await signInAsCitizen(page, CITIZEN);
+  await startBooking(page, axe, emma);
+  await chooseFirstTime(page);
+  const reason = uniqueReason("Vondt i øret");
+  await confirmBooking(page, reason);
+  await expect(page).toHaveURL(new RegExp(`/for/${emma}/timeavtaler/[0-9a-f-]{36}`));
+  await axe("timen for barnet");
+  const id = new URL(page.url()).pathname.split("/").pop() ?? "";
+  await test.step("the child's appointment is not reachable under the parent's own pages", async () => {
+    const response = await page.goto(`/for/meg/timeavtaler/${id}`);
+    expect(response?.status()).toBe(404);
+  });
+  await page.goto(`/for/${emma}/timeavtaler`);
+  await expect(page.getByRole("link", { name: /kl\./ }).first()).toBeVisible();
 });
 
 test("the booking pages reflow at 320 px", async ({ page, axe }) => {

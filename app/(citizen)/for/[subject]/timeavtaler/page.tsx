@@ -8,6 +8,7 @@ import { QuestionnaireStatus } from "@/components/appointments/questionnaire-sta
 import { requireActor } from "@/lib/access/current-actor";
 import { listAppointments, type AppointmentListItem } from "@/lib/appointments/list-appointments";
 import { getDb } from "@/lib/db/client";
+import { canActOnAppointments } from "./_lib/can-act";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("appointments.meta");
@@ -21,6 +22,7 @@ export default async function AppointmentsPage({ params }: { params: Params }) {
   const actor = await requireActor("CITIZEN");
   const now = new Date();
   const { upcoming, past } = await orNotFound(listAppointments(getDb(), actor, subject, now));
+  const canAct = await canActOnAppointments(actor, subject, now);
   const t = await getTranslations("appointments");
   const f = await getAppointmentFormat(now);
   const paths = appointmentPaths(subject);
@@ -29,11 +31,13 @@ export default async function AppointmentsPage({ params }: { params: Params }) {
     <>
       <h1>{t("list.title")}</h1>
       <p>{t("list.intro")}</p>
-      <p>
-        <Link href={paths.book()} className="btn btn-primary">
-          {t("list.book")}
-        </Link>
-      </p>
+      {canAct ? (
+        <p>
+          <Link href={paths.book()} className="btn btn-primary">
+            {t("list.book")}
+          </Link>
+        </p>
+      ) : null}
 
       <h2>{t("list.upcoming")}</h2>
       {upcoming.length === 0 ? (
@@ -42,7 +46,7 @@ export default async function AppointmentsPage({ params }: { params: Params }) {
         <ul role="list" className="plain-list grid gap-3">
           {upcoming.map((a) => (
             <li key={a.id} className="card">
-              <UpcomingItem a={a} f={f} paths={paths} />
+              <UpcomingItem a={a} f={f} paths={paths} canAct={canAct} />
             </li>
           ))}
         </ul>
@@ -66,7 +70,7 @@ export default async function AppointmentsPage({ params }: { params: Params }) {
 
 type ItemProps = { a: AppointmentListItem; f: AppointmentFormat; paths: ReturnType<typeof appointmentPaths> };
 
-async function UpcomingItem({ a, f, paths }: ItemProps) {
+async function UpcomingItem({ a, f, paths, canAct }: ItemProps & { canAct: boolean }) {
   const t = await getTranslations("appointments");
   return (
     <>
@@ -91,7 +95,7 @@ async function UpcomingItem({ a, f, paths }: ItemProps) {
             <dt className="font-semibold">{t("common.questionnaire")}</dt>
             <dd className="m-0">
               <QuestionnaireStatus status={a.questionnaire} />
-              {a.questionnaire !== "SUBMITTED" ? (
+              {canAct && a.questionnaire !== "SUBMITTED" ? (
                 <>
                   {" – "}
                   <Link href={paths.questionnaire(a.id)}>

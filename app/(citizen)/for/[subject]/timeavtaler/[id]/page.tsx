@@ -11,6 +11,7 @@ import { QuestionnaireStatus } from "@/components/appointments/questionnaire-sta
 import { requireActor } from "@/lib/access/current-actor";
 import { getAppointment } from "@/lib/appointments/get-appointment";
 import { getDb } from "@/lib/db/client";
+import { canActOnAppointments } from "../_lib/can-act";
 
 type Params = Promise<{ subject: string; id: string }>;
 
@@ -27,6 +28,7 @@ export default async function AppointmentPage({ params, searchParams }: { params
   const actor = await requireActor("CITIZEN");
   const now = new Date();
   const view = await orNotFound(getAppointment(getDb(), actor, subject, id, now));
+  const canAct = await canActOnAppointments(actor, subject, now);
   const t = await getTranslations("appointments");
   const f = await getAppointmentFormat(now);
   const paths = appointmentPaths(subject);
@@ -98,19 +100,23 @@ export default async function AppointmentPage({ params, searchParams }: { params
             <strong>
               <QuestionnaireStatus status={formStatus} />
             </strong>
-            {" – "}
-            <Link href={paths.questionnaire(a.id)}>
-              {formStatus === "SUBMITTED"
-                ? t("detail.seeAnswers")
-                : formStatus === "DRAFT"
-                  ? t("detail.continueQuestionnaire")
-                  : t("detail.fillQuestionnaire")}
-            </Link>
+            {canAct || formStatus === "SUBMITTED" ? (
+              <>
+                {" – "}
+                <Link href={paths.questionnaire(a.id)}>
+                  {formStatus === "SUBMITTED"
+                    ? t("detail.seeAnswers")
+                    : formStatus === "DRAFT"
+                      ? t("detail.continueQuestionnaire")
+                      : t("detail.fillQuestionnaire")}
+                </Link>
+              </>
+            ) : null}
           </p>
         </section>
       ) : null}
 
-      {view.upcoming ? (
+      {view.upcoming && canAct ? (
         <section aria-labelledby="endre-tittel">
           <h2 id="endre-tittel">{t("detail.changeTitle")}</h2>
           {view.changeable ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BookConfirmForm } from "@/components/appointments/book-confirm-form";
 import { DayLinks } from "@/components/appointments/day-links";
@@ -14,6 +15,7 @@ import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
 import { getBookingOptions, type FreeSlot } from "@/lib/appointments/booking-options";
 import { getDb } from "@/lib/db/client";
+import { canActOnAppointments } from "../_lib/can-act";
 import { bookAppointmentAction } from "./actions";
 
 type Params = Promise<{ subject: string }>;
@@ -32,6 +34,7 @@ export default async function BookPage({ params, searchParams }: { params: Param
   const sp = await searchParams;
   const actor = await requireActor("CITIZEN");
   const now = new Date();
+  if (!(await canActOnAppointments(actor, subject, now))) notFound();
   const enhet = param(sp, "enhet");
   const dag = param(sp, "dag");
   const tid = param(sp, "tid");

@@ -12,6 +12,7 @@ import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
 import { getAppointment } from "@/lib/appointments/get-appointment";
 import { getDb } from "@/lib/db/client";
+import { canActOnAppointments } from "../../_lib/can-act";
 import { cancelAppointmentAction } from "./actions";
 
 type Params = Promise<{ subject: string; id: string }>;
@@ -26,6 +27,7 @@ export default async function CancelAppointmentPage({ params }: { params: Params
   if (!isUuid(id)) notFound();
   const actor = await requireActor("CITIZEN");
   const now = new Date();
+  if (!(await canActOnAppointments(actor, subject, now))) notFound();
   const view = await orNotFound(getAppointment(getDb(), actor, subject, id, now));
   const t = await getTranslations("appointments");
   const f = await getAppointmentFormat(now);

@@ -15,6 +15,7 @@ import { requireActor } from "@/lib/access/current-actor";
 import { getBookingOptions } from "@/lib/appointments/booking-options";
 import { getAppointment } from "@/lib/appointments/get-appointment";
 import { getDb } from "@/lib/db/client";
+import { canActOnAppointments } from "../../_lib/can-act";
 import { osloDateKey } from "@/lib/time/oslo";
 import { changeAppointmentAction } from "./actions";
 
@@ -30,6 +31,7 @@ export default async function ChangeAppointmentPage({ params, searchParams }: { 
   if (!isUuid(id)) notFound();
   const actor = await requireActor("CITIZEN");
   const now = new Date();
+  if (!(await canActOnAppointments(actor, subject, now))) notFound();
   const db = getDb();
   const view = await orNotFound(getAppointment(db, actor, subject, id, now));
   const t = await getTranslations("appointments");

@@ -13,6 +13,7 @@ import { requireActor } from "@/lib/access/current-actor";
 import { getAppointment } from "@/lib/appointments/get-appointment";
 import { MAX_LONG_ANSWER, MAX_SHORT_ANSWER, responseToAnswers } from "@/lib/appointments/questionnaire-form";
 import { getDb } from "@/lib/db/client";
+import { canActOnAppointments } from "../../_lib/can-act";
 import { saveQuestionnaireAction } from "./actions";
 
 type Params = Promise<{ subject: string; id: string }>;
@@ -62,6 +63,9 @@ export default async function QuestionnairePage({ params, searchParams }: { para
         </>
       ) : !view.upcoming ? (
         <p>{t("form.notUpcoming")}</p>
+      ) : !(await canActOnAppointments(actor, subject, now)) ? (
+        // Someone who may only see (a "see only" proxy) gets the status, not the form.
+        <p>{t(`questionnaireStatus.${response?.status ?? "NOT_STARTED"}`)}</p>
       ) : (
         <>
           <p>{t("form.intro", { unit: view.unit.name })}</p>
