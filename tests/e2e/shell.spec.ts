@@ -62,10 +62,17 @@ test("a demo citizen signs in with a typed synthetic fødselsnummer", async ({ p
   await expect(page.getByRole("banner")).toContainText(`Logget inn som ${CITIZEN}`);
 });
 
-// The test sign-in list offers 12 people per group; the documented demo people should be among them.
-test("the sign-in list offers the documented demo citizen", async ({ page }) => {
+// The README tells demo users to pick these people from the test sign-in list.
+test("the sign-in list offers the demo people the README names", async ({ page }) => {
   await page.goto("/logg-inn");
-  await expect(page.getByLabel("Velg testperson").getByRole("option", { name: new RegExp(`^${CITIZEN},`) })).toHaveCount(1);
+  const people = page.getByLabel("Velg testperson");
+  for (const name of ["Kari Nordmann", "Per Hansen", "Ingrid Hansen", "Silje Haugen"]) {
+    await expect.soft(people.getByRole("option", { name: new RegExp(`^${name},`) }), `${name} in the list`).toHaveCount(1, { timeout: 2_000 });
+  }
+  const clinicians = page.getByLabel("Velg testbehandler");
+  for (const name of ["Lise Berg", "Tor Bakken", "Hilde Aas"]) {
+    await expect.soft(clinicians.getByRole("option", { name: new RegExp(`^${name},`) }).first(), `${name} in the list`).toBeAttached({ timeout: 2_000 });
+  }
 });
 
 test.describe("bad sign-in input gets a Norwegian message and keeps what was typed", () => {
