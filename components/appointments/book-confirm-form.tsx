@@ -16,6 +16,8 @@ type Props = {
   dayLabel: string;
   /** The chosen time, or null when it is no longer free. */
   selected: (SlotOption & { when: string; where: string; clinician: string | null }) | null;
+  /** Hours before the start when online changes close, if the chosen time is already inside them. */
+  insideDeadlineHours: number | null;
   /** Other free times on the same day. */
   alternatives: readonly SlotOption[];
   chooseTimeHref: string;
@@ -93,6 +95,11 @@ export function BookConfirmForm(props: Props) {
               </>
             ) : null}
           </dl>
+          {props.insideDeadlineHours !== null ? (
+            <div className="alert alert-warning">
+              <p>{t("book.insideDeadline", { hours: props.insideDeadlineHours })}</p>
+            </div>
+          ) : null}
           <p>
             <Link href={props.chooseTimeHref}>{t("book.changeTime")}</Link>
           </p>

@@ -48,6 +48,7 @@ export default async function BookPage({ params, searchParams }: { params: Param
   const paths = appointmentPaths(subject);
   const unit = options.unit;
   const step = !unit ? 1 : tid === undefined || tid === "" ? 2 : 3;
+  const chosen = options.slots.find((s) => s.id === tid) ?? null;
   const unitMissing = !unit && (submittedStep === "1" || enhet !== undefined);
   const timeMissing = step === 2 && (submittedStep === "2" || tid === "");
 
@@ -126,7 +127,12 @@ export default async function BookPage({ params, searchParams }: { params: Param
               unitName={unit.name}
               day={options.day}
               dayLabel={f.day(options.day)}
-              selected={selectedOption(options.slots.find((s) => s.id === tid) ?? null, unit.name, f)}
+              selected={selectedOption(chosen, unit.name, f)}
+              insideDeadlineHours={
+                chosen && chosen.startsAt.getTime() - now.getTime() < unit.cancellationDeadlineHours * 3_600_000
+                  ? unit.cancellationDeadlineHours
+                  : null
+              }
               alternatives={options.slots.filter((s) => s.id !== tid).map((s) => slotOption(s, unit.name, f))}
               chooseTimeHref={paths.book({ enhet: unit.id, dag: options.day })}
               otherDaysHref={paths.book({ enhet: unit.id })}
