@@ -15,6 +15,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // It reads its VTIMEZONE files from disk at run time; bundled, it finds none and the .ics loses its zone.
+  serverExternalPackages: ["@touch4it/ical-timezones"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
