@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { SignOutEverywhereForm } from "@/components/shell/sign-out-form";
+import { clinicianPaths } from "@/components/appointments/paths";
 import { getDb } from "@/lib/db/client";
 import { getClinicianOverview } from "@/lib/auth/actor-overview";
 import { requireSignedIn } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("clinicianHome");
+  const tUnit = await getTranslations("appointments.clinician");
   return { title: t("metaTitle") };
 }
 
@@ -17,6 +20,7 @@ export default async function ClinicianHomePage() {
   const clinician = await getClinicianOverview(getDb(), session.clinicianId);
   if (!clinician) notFound();
   const t = await getTranslations("clinicianHome");
+  const tUnit = await getTranslations("appointments.clinician");
 
   return (
     <>
@@ -37,6 +41,14 @@ export default async function ClinicianHomePage() {
             <li key={m.unit.id}>
               {m.unit.name}, {m.unit.organisation.name}
               {m.role === "LEAD" ? ` (${t("unitLead")})` : null}
+              <ul>
+                <li>
+                  <Link href={clinicianPaths.dayList(m.unit.id)}>{tUnit("dayListLink", { unit: m.unit.name })}</Link>
+                </li>
+                <li>
+                  <Link href={clinicianPaths.slots(m.unit.id)}>{tUnit("slotsLink", { unit: m.unit.name })}</Link>
+                </li>
+              </ul>
             </li>
           ))}
         </ul>
