@@ -15,7 +15,7 @@ export function appointmentPaths(subject: string) {
     change: (id: string, query?: { dag?: string }) => withQuery(`${base}/${id}/endre`, query),
     cancel: (id: string) => `${base}/${id}/avbestill`,
     questionnaire: (id: string, query?: { sendt?: string }) => withQuery(`${base}/${id}/skjema`, query),
-    /** The visit summary lives with the health record (owned elsewhere). */
+    /** The visit summary is a note in the health record. */
     visitSummary: (visitSummaryId: string) => `/for/${encodeURIComponent(subject)}/helseopplysninger/notater/${visitSummaryId}`,
   };
 }

@@ -8,7 +8,7 @@ import { parseQuestionnaire } from "./questionnaire-form";
 /** One appointment with what the person can still do with it. */
 export async function getAppointment(db: Db, actor: Actor, subject: string, appointmentId: string, now = new Date()) {
   return withAccess(db, actor, { subject, category: "APPOINTMENTS", action: "READ" }, async (tx, access) => {
-    const a = await findOwnAppointment(tx, access, appointmentId);
+    const a = await findOwnAppointment(tx, access, appointmentId, now);
     access.item("appointment", a.id);
     const questionnaire = await tx.questionnaire.findFirst({
       where: a.questionnaireResponse ? { id: a.questionnaireResponse.questionnaireId } : { unitId: a.slot.unitId, active: true },

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/actor";
 import { withAccess } from "@/lib/access/gate";
+import { isNoteVisible } from "@/lib/record/note-visibility";
 import { changeDeadline } from "./bookable";
 
 /** The subject's appointments, split into upcoming and past, in one query. */
@@ -28,6 +29,7 @@ export async function listAppointments(db: Db, actor: Actor, subject: string, no
           },
         },
         questionnaireResponse: { select: { status: true } },
+        visitSummary: { select: { id: true, visibleToPatientFrom: true, hiddenFromGuardians: true } },
       },
     });
     const view = rows.map((a) => ({
@@ -43,7 +45,7 @@ export async function listAppointments(db: Db, actor: Actor, subject: string, no
       clinicianName: a.slot.clinician ? `${a.slot.clinician.givenName} ${a.slot.clinician.familyName}` : null,
       reason: a.reason,
       outcome: a.outcome,
-      visitSummaryId: a.visitSummaryId,
+      visitSummaryId: a.visitSummary && isNoteVisible(access, a.visitSummary, now) ? a.visitSummary.id : null,
       questionnaire: a.slot.unit.questionnaires.length === 0 ? "none" : (a.questionnaireResponse?.status ?? "NOT_STARTED"),
       changeableUntil: changeDeadline(a.slot.startsAt, a.slot.unit.cancellationDeadlineHours),
     }));

@@ -69,6 +69,14 @@ export const schedulesStep: SeedStep = {
     const relations: Prisma.CareRelationCreateManyInput[] = [];
     const people = ctx.people.filter((p) => !p.deathDate).slice(0, 400);
     const outcomes = ["Blodprøver tatt, kontroll om tre måneder", "Samtale og råd om behandling", "Resept fornyet", "Henvist til fysioterapi"];
+    // The visit summary the patient reads afterwards, one per outcome above, in plain language.
+    const summaries = [
+      "Du kom til kontroll. Vi snakket om hvordan du har det, og tok blodprøver.\n\nVi tar kontakt hvis prøvene viser noe som må følges opp. Bestill ny kontroll om tre måneder.",
+      "Du kom til kontroll. Vi snakket om plagene dine og hva du selv kan gjøre.\n\nTa kontakt hvis plagene blir verre eller ikke går over i løpet av noen uker.",
+      "Du kom til kontroll. Medisinene dine virker som de skal, og resepten er fornyet for ett år.\n\nDu henter medisinene på apoteket som før.",
+      "Du kom til kontroll for smerter i kneet. Undersøkelsen viste ingen skade, men trening hos fysioterapeut vil hjelpe.\n\nDu er henvist til fysioterapitjenesten i kommunen, som tar kontakt med deg.",
+    ];
+    const notes: Prisma.ClinicalNoteCreateManyInput[] = [];
     for (const [n, person] of people.entries()) {
       const isDemo = Object.values(DEMO_PERSON_IDS).includes(person.id);
       if (!isDemo && random() > 0.3) continue;
@@ -89,6 +97,12 @@ export const schedulesStep: SeedStep = {
       appointments.push({
         id: appointmentId, slotId, personId: person.id, bookedById: person.id, reason: "Kontroll",
         status: "COMPLETED", holdsSlotId: slotId, outcome: outcomes[n % outcomes.length] ?? null,
+      });
+      const writtenAt = new Date(startsAt.getTime() + 2 * 3_600_000);
+      notes.push({
+        id: seedId(`note:visit:${appointmentId}`), personId: person.id, unitId: UNIT_IDS[unitKey], appointmentId,
+        authorId: clinicians[n % Math.max(1, clinicians.length)] ?? null, kind: "VISIT_SUMMARY",
+        title: "Notat fra konsultasjonen", body: summaries[n % summaries.length]!, writtenAt, visibleToPatientFrom: writtenAt,
       });
       relations.push({
         id: seedId(`care:appointment:${appointmentId}`), personId: person.id, unitId: UNIT_IDS[unitKey], kind: "APPOINTMENT",
@@ -126,7 +140,8 @@ export const schedulesStep: SeedStep = {
     }
     for (const batch of chunks(appointments, ctx.options.batchSize)) await db.appointment.createMany({ data: batch });
     for (const batch of chunks(relations, ctx.options.batchSize)) await db.careRelation.createMany({ data: batch });
+    for (const batch of chunks(notes, ctx.options.batchSize)) await db.clinicalNote.createMany({ data: batch });
     await db.questionnaireResponse.createMany({ data: responses });
-    return `${slots.length} slots, ${questionnaires.length} forms, ${appointments.length} appointments, ${responses.length} answered forms`;
+    return `${slots.length} slots, ${questionnaires.length} forms, ${appointments.length} appointments, ${notes.length} visit summaries, ${responses.length} answered forms`;
   },
 };

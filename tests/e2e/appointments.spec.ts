@@ -120,6 +120,7 @@ test("a citizen books, adds to calendar, answers the form, changes the time and 
   await test.step("the calendar file has the local time in Europe/Oslo", async () => {
     const { ics, day, time } = await downloadCalendar(page);
     expect(ics).toContain("TZID=Europe/Oslo");
+    expect(ics).toContain("BEGIN:VTIMEZONE");
     expect(ics).toContain(`SUMMARY:Time hos ${UNIT}`);
     expect(ics).not.toContain(reason.split(" (")[0]);
     const when = await whenText(page);
@@ -327,6 +328,24 @@ test("a parent books for a child under 12, on the child's own pages", async ({ p
   });
   await page.goto(`/for/${emma}/timeavtaler`);
   await expect(page.getByRole("link", { name: /kl\./ }).first()).toBeVisible();
+});
+
+test("a citizen sees what was done at a past visit and reads its summary", async ({ page, axe }) => {
+  await signInAsCitizen(page, CITIZEN);
+  await page.goto("/for/meg/timeavtaler");
+  const past = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Les notatet fra timen" }) }).first();
+  await expect(past.getByRole("term").filter({ hasText: "Hva ble gjort" })).toBeVisible();
+  await past.getByRole("link", { name: "Les notatet fra timen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Notat fra konsultasjonen" })).toBeVisible();
+  await expect(page.getByRole("term").filter({ hasText: "Skrevet av" })).toBeVisible();
+  await axe("notat fra timen");
+  // The read is in the person's own access log, as notes read by themself.
+  await page.goto("/for/meg/innsynslogg");
+  await expect(page.getByRole("main")).toContainText("så journalnotatene dine");
+  await page.goBack();
+  await page.getByRole("link", { name: /^Konsultasjon hos fastlege / }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Konsultasjon hos fastlege" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Les notatet fra timen" })).toBeVisible();
 });
 
 test("the booking pages reflow at 320 px", async ({ page, axe }) => {

@@ -5,7 +5,7 @@ import { getAppointmentFormat, type AppointmentFormat } from "@/components/appoi
 import { orNotFound } from "@/components/appointments/or-not-found";
 import { appointmentPaths } from "@/components/appointments/paths";
 import { QuestionnaireStatus } from "@/components/appointments/questionnaire-status";
-import { requireActor } from "@/lib/access/current-actor";
+import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
 import { listAppointments, type AppointmentListItem } from "@/lib/appointments/list-appointments";
 import { getDb } from "@/lib/db/client";
 import { canActOnAppointments } from "./_lib/can-act";
@@ -23,6 +23,8 @@ export default async function AppointmentsPage({ params }: { params: Params }) {
   const now = new Date();
   const { upcoming, past } = await orNotFound(listAppointments(getDb(), actor, subject, now));
   const canAct = await canActOnAppointments(actor, subject, now);
+  // The summary is a note (its own category): link it only for those who may read notes.
+  const canReadNotes = (await getSubjectOverview(subject))?.readable.includes("NOTES") ?? false;
   const t = await getTranslations("appointments");
   const f = await getAppointmentFormat(now);
   const paths = appointmentPaths(subject);
@@ -59,7 +61,7 @@ export default async function AppointmentsPage({ params }: { params: Params }) {
         <ul role="list" className="plain-list grid gap-3">
           {past.map((a) => (
             <li key={a.id} className="card">
-              <PastItem a={a} f={f} paths={paths} now={now} />
+              <PastItem a={a} f={f} paths={paths} now={now} canReadNotes={canReadNotes} />
             </li>
           ))}
         </ul>
@@ -111,7 +113,7 @@ async function UpcomingItem({ a, f, paths, canAct }: ItemProps & { canAct: boole
   );
 }
 
-async function PastItem({ a, f, paths, now }: ItemProps & { now: Date }) {
+async function PastItem({ a, f, paths, now, canReadNotes }: ItemProps & { now: Date; canReadNotes: boolean }) {
   const t = await getTranslations("appointments");
   const status = a.status === "BOOKED" && a.endsAt <= now ? "ENDED" : a.status;
   return (
@@ -139,7 +141,7 @@ async function PastItem({ a, f, paths, now }: ItemProps & { now: Date }) {
           </>
         ) : null}
       </dl>
-      {a.visitSummaryId ? (
+      {a.visitSummaryId && canReadNotes ? (
         <p className="mb-0">
           <Link href={paths.visitSummary(a.visitSummaryId)}>{t("list.visitSummary")}</Link>
         </p>

@@ -8,7 +8,7 @@ import { orNotFound } from "@/components/appointments/or-not-found";
 import { isUuid, param, type SearchParams } from "@/components/appointments/params";
 import { appointmentPaths } from "@/components/appointments/paths";
 import { QuestionnaireStatus } from "@/components/appointments/questionnaire-status";
-import { requireActor } from "@/lib/access/current-actor";
+import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
 import { getAppointment } from "@/lib/appointments/get-appointment";
 import { getDb } from "@/lib/db/client";
 import { canActOnAppointments } from "../_lib/can-act";
@@ -29,6 +29,8 @@ export default async function AppointmentPage({ params, searchParams }: { params
   const now = new Date();
   const view = await orNotFound(getAppointment(getDb(), actor, subject, id, now));
   const canAct = await canActOnAppointments(actor, subject, now);
+  // The summary is a note (its own category): link it only for those who may read notes.
+  const canReadNotes = (await getSubjectOverview(subject))?.readable.includes("NOTES") ?? false;
   const t = await getTranslations("appointments");
   const f = await getAppointmentFormat(now);
   const paths = appointmentPaths(subject);
@@ -74,7 +76,7 @@ export default async function AppointmentPage({ params, searchParams }: { params
           </>
         ) : null}
       </dl>
-      {a.visitSummaryId ? (
+      {a.visitSummaryId && canReadNotes ? (
         <p>
           <Link href={paths.visitSummary(a.visitSummaryId)}>{t("list.visitSummary")}</Link>
         </p>

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getAppointmentFormat } from "@/components/appointments/format";
+import { orNotFound } from "@/components/appointments/or-not-found";
+import { isUuid } from "@/components/appointments/params";
+import { appointmentPaths } from "@/components/appointments/paths";
+import { requireActor, getSubjectOverview } from "@/lib/access/current-actor";
+import { getDb } from "@/lib/db/client";
+import { getClinicalNote } from "@/lib/record/get-clinical-note";
+
+type Params = Promise<{ subject: string; id: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("record.meta");
+  return { title: t("note") };
+}
+
+/** One note from the record, such as the summary of a visit. Read through the NOTES gate (logged). */
+export default async function ClinicalNotePage({ params }: { params: Params }) {
+  const { subject, id } = await params;
+  if (!isUuid(id)) notFound();
+  const actor = await requireActor("CITIZEN");
+  const now = new Date();
+  const note = await orNotFound(getClinicalNote(getDb(), actor, subject, id, now));
+  const overview = await getSubjectOverview(subject);
+  const t = await getTranslations("record.note");
+  const f = await getAppointmentFormat(now);
+  const appointments = appointmentPaths(subject);
+  const unitName = note.unit.name === note.unit.organisation.name ? note.unit.name : `${note.unit.name}, ${note.unit.organisation.name}`;
+
+  return (
+    <article aria-labelledby="notat-tittel">
+      <h1 id="notat-tittel">{note.title}</h1>
+      {note.hiddenFromGuardians && overview?.isSelf ? (
+        <p className="alert">{t("hiddenFromGuardians")}</p>
+      ) : null}
+      <h2 className="sr-only">{t("details")}</h2>
+      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t("type")}</dt>
+        <dd className="m-0">{t(`kind.${note.kind}`)}</dd>
+        <dt className="font-semibold">{t("written")}</dt>
+        <dd className="m-0">{f.dateTime(note.writtenAt)}</dd>
+        {note.author ? (
+          <>
+            <dt className="font-semibold">{t("writtenBy")}</dt>
+            <dd className="m-0">{`${note.author.givenName} ${note.author.familyName}, ${note.author.profession}`}</dd>
+          </>
+        ) : null}
+        <dt className="font-semibold">{t("unit")}</dt>
+        <dd className="m-0">{unitName}</dd>
+        {note.appointment ? (
+          <>
+            <dt className="font-semibold">{t("visit")}</dt>
+            <dd className="m-0">
+              <Link href={appointments.appointment(note.appointment.id)}>
+                {t("visitLink", { visitType: note.appointment.slot.visitType, date: f.date(note.appointment.slot.startsAt) })}
+              </Link>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <div className="mt-6 max-w-prose whitespace-pre-line">{note.body}</div>
+      <p className="mt-6 max-w-prose">{t("questions", { unit: note.unit.name })}</p>
+      <p className="mt-6">
+        <Link href={appointments.list()}>{t("backToAppointments")}</Link>
+      </p>
+    </article>
+  );
+}
