@@ -5,6 +5,7 @@ import { withAccess } from "@/lib/access/gate";
 import { enqueueNotification } from "@/lib/notifications/enqueue-notification";
 import { bookableUnitWhere } from "./bookable";
 import { SlotNotBookableError, SlotTakenError } from "./errors";
+import { readSlotForBooking } from "./lock-slot";
 
 /** How long after a visit the unit keeps a care relation from the appointment alone. */
 export const VISIT_RELATION_DAYS = 90;
@@ -22,10 +23,7 @@ export async function bookAppointment(
 ): Promise<{ appointmentId: string }> {
   if (actor.kind !== "CITIZEN") throw new AccessDeniedError("not_citizen");
   return withAccess(db, actor, { subject: input.subject, category: "APPOINTMENTS", action: "CREATE" }, async (tx, access) => {
-    const slot = await tx.slot.findUnique({
-      where: { id: input.slotId },
-      select: { id: true, unitId: true, status: true, startsAt: true, endsAt: true },
-    });
+    const slot = await readSlotForBooking(tx, input.slotId);
     if (!slot) throw new SlotNotBookableError("not_found");
     if (slot.startsAt <= now) throw new SlotNotBookableError("past");
     if (slot.status !== "OPEN") throw new SlotNotBookableError("closed");

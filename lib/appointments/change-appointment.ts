@@ -7,6 +7,7 @@ import { VISIT_RELATION_DAYS } from "./book-appointment";
 import { assertChangeable } from "./cancel-appointment";
 import { SlotNotBookableError, SlotTakenError } from "./errors";
 import { findOwnAppointment } from "./find-own-appointment";
+import { readSlotForBooking } from "./lock-slot";
 
 /**
  * Moves an appointment to another slot of the same unit in one transaction: the old slot is
@@ -23,10 +24,7 @@ export async function changeAppointment(
   return withAccess(db, actor, { subject: input.subject, category: "APPOINTMENTS", action: "UPDATE" }, async (tx, access) => {
     const old = await findOwnAppointment(tx, access, input.appointmentId);
     assertChangeable(old, now);
-    const slot = await tx.slot.findUnique({
-      where: { id: input.newSlotId },
-      select: { id: true, unitId: true, status: true, startsAt: true, endsAt: true },
-    });
+    const slot = await readSlotForBooking(tx, input.newSlotId);
     if (!slot || slot.id === old.slotId) throw new SlotNotBookableError("not_found");
     if (slot.unitId !== old.slot.unitId) throw new SlotNotBookableError("other_unit");
     if (slot.startsAt <= now) throw new SlotNotBookableError("past");

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError, NotFoundError } from "@/lib/access/errors";
+import { lockSlotForClosing } from "./lock-slot";
 import { addOsloDays, osloWallClock, startOfOsloDay } from "@/lib/time/oslo";
 
 /** Who may open and close a unit's slots: its clinicians (schedules are not health data). */
@@ -51,15 +52,17 @@ export async function publishSlots(db: Db, actor: Actor, input: PublishSlotsInpu
 
 /** Closes a free slot. A slot someone holds is not closed here: the appointment must be cancelled. */
 export async function closeSlot(db: Db, actor: Actor, slotId: string): Promise<"closed" | "held"> {
-  const slot = await db.slot.findUnique({ where: { id: slotId }, select: { unitId: true } });
-  if (!slot) throw new NotFoundError("slot");
-  assertMember(actor, slot.unitId);
-  // One statement: closed only if no appointment holds it at this moment.
-  const { count } = await db.slot.updateMany({
-    where: { id: slotId, status: "OPEN", appointments: { none: { holdsSlotId: { not: null } } } },
-    data: { status: "CLOSED" },
-  });
-  return count === 1 ? "closed" : "held";
+  return db.$transaction(async (tx) => {
+    if (!(await lockSlotForClosing(tx, slotId))) throw new NotFoundError("slot");
+    const slot = await tx.slot.findUniqueOrThrow({ where: { id: slotId }, select: { unitId: true } });
+    assertMember(actor, slot.unitId);
+    // Under the lock no booking of this slot is in flight, and this statement sees every one committed.
+    const { count } = await tx.slot.updateMany({
+      where: { id: slotId, status: "OPEN", appointments: { none: { holdsSlotId: { not: null } } } },
+      data: { status: "CLOSED" },
+    });
+    return count === 1 ? "closed" : "held";
+  }, { maxWait: 30_000, timeout: 30_000 });
 }
 
 /** The unit's slots on a day for the schedule page, with whether each is held. */

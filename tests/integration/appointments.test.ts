@@ -236,3 +236,38 @@ describe("Europe/Oslo time", () => {
     expect(ics).not.toContain("Hemmelig grunn");
   });
 });
+
+describe("closing a slot while people book it", () => {
+  it("a slot ends up either closed and free, or open and booked: never closed with a booking", async () => {
+    const people: Awaited<ReturnType<typeof createPerson>>[] = [];
+    for (let i = 0; i < 6; i++) {
+      const p = await createPerson(t.db, { age: 25 + i });
+      await createCareRelation(t.db, { personId: p.id, unitId: unit.id, kind: "GP_LIST" });
+      people.push(p);
+    }
+    const clients = [t.db, t.newClient(), t.newClient()];
+    for (let round = 0; round < 8; round++) {
+      const slot = await openSlot(t.db, unit.id, new Date(Date.now() + (10 + round) * DAY));
+      const bookings = people.map((p, i) =>
+        bookAppointment(clients[i % clients.length]!, citizen(p), { subject: "meg", slotId: slot.id, reason: "Race" }),
+      );
+      // The clinician closes the slot in the middle of the bookings.
+      const [closing, ...results] = await Promise.allSettled([closeSlot(clients[round % clients.length]!, clinicianActor, slot.id), ...bookings]);
+      expect(closing.status).toBe("fulfilled");
+      const after = await t.db.slot.findUniqueOrThrow({ where: { id: slot.id }, select: { status: true } });
+      const holders = await t.db.appointment.count({ where: { holdsSlotId: slot.id } });
+      const won = results.filter((r) => r.status === "fulfilled").length;
+      expect(won).toBe(holders);
+      if (after.status === "CLOSED") {
+        expect(holders).toBe(0);
+        expect((closing as PromiseFulfilledResult<string>).value).toBe("closed");
+      } else {
+        expect(holders).toBe(1);
+        expect((closing as PromiseFulfilledResult<string>).value).toBe("held");
+      }
+      for (const r of results) {
+        if (r.status === "rejected") expect(r.reason instanceof SlotTakenError || r.reason instanceof SlotNotBookableError).toBe(true);
+      }
+    }
+  });
+});
