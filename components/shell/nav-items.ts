@@ -24,6 +24,13 @@ export const CITIZEN_NAV_ITEMS: readonly NavItem[] = [
   { href: "/profil", labelKey: "profile", status: "coming" },
 ];
 
+/** The clinician area's navigation, under /behandler. The unit inboxes arrive with messages. */
+export const CLINICIAN_NAV_ITEMS: readonly NavItem[] = [
+  { href: "", labelKey: "home", status: "ready" },
+  { href: "/enhet", labelKey: "units", status: "ready" },
+  { href: "/innboks", labelKey: "inbox", status: "coming" },
+];
+
 /** The nav item for a section path segment ("timeavtaler" → its item), or undefined. */
 export function navItemForSection(items: readonly NavItem[], section: string): NavItem | undefined {
   return items.find((item) => item.href === `/${section}`);

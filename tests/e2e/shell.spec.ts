@@ -247,6 +247,13 @@ test("a clinician signs in to the clinician home", async ({ page, axe }) => {
   await expect(page).toHaveURL(/\/behandler$/);
   await expect(page.getByRole("banner")).toContainText(`Logget inn som ${CLINICIAN}`);
   await expect(page.getByRole("heading", { level: 2, name: "Enhetene dine" })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Hovedmeny" });
+  await expect(nav.getByRole("link", { name: "Forside" })).toHaveAttribute("aria-current", "page");
+  // The inbox arrives with messages: named, but not a link yet.
+  await expect(nav.getByRole("link", { name: /Innboks/ })).toHaveCount(0);
   await axe("clinician home");
+  await nav.getByRole("link", { name: "Timelister og tider" }).click();
+  await expect(page).toHaveURL(/\/behandler\/enhet$/);
+  await axe("clinician units");
   await signOut(page);
 });
