@@ -1,0 +1,97 @@
+// Pages must cost a constant, small number of queries whatever the amount of data (no N+1). These
+// tests count the SQL statements a domain call sends, with little and with much data.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/access/actor";
+import { readAccessLog } from "@/lib/access/read-access-log";
+import { listAppointments } from "@/lib/appointments/list-appointments";
+import { getUnitDayList } from "@/lib/appointments/unit-day-list";
+import type { Db } from "@/lib/db/client";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { osloDateKey } from "@/lib/time/oslo";
+import { useTestDatabase } from "./harness";
+import { createCareRelation, createClinician, createOrganisationWithUnit, createPerson } from "./factories";
+
+const t = useTestDatabase();
+const DAY = 86_400_000;
+
+let counting: { db: Db; statements: string[] };
+let unitId: string;
+let clinician: Actor;
+
+const citizen = (p: { id: string; givenName: string; familyName: string }): Actor => ({ kind: "CITIZEN", sessionId: "t", personId: p.id, name: `${p.givenName} ${p.familyName}` });
+
+/** Statements sent by one call (transaction control included, so a loop of transactions shows too). */
+async function statementsOf(work: () => Promise<unknown>): Promise<number> {
+  counting.statements.length = 0;
+  await work();
+  if (process.env.SHOW_QUERIES) console.log(counting.statements.join("\n"));
+  return counting.statements.length;
+}
+
+/** A patient with `visits` past visits (with summaries) and `upcoming` booked times at the unit. */
+async function patientWith(visits: number, upcoming: number, day: Date) {
+  const person = await createPerson(t.db, { age: 50 });
+  await createCareRelation(t.db, { personId: person.id, unitId, kind: "GP_LIST" });
+  for (let i = 0; i < visits + upcoming; i++) {
+    const past = i < visits;
+    const startsAt = past ? new Date(Date.now() - (i + 1) * DAY) : new Date(day.getTime() + i * 20 * 60_000);
+    const slot = await t.db.slot.create({ data: { unitId, startsAt, endsAt: new Date(startsAt.getTime() + 20 * 60_000), visitType: "Konsultasjon" } });
+    const a = await t.db.appointment.create({
+      data: { slotId: slot.id, personId: person.id, bookedById: person.id, reason: "Kontroll", status: past ? "COMPLETED" : "BOOKED", holdsSlotId: slot.id },
+    });
+    if (past) {
+      await t.db.clinicalNote.create({ data: { personId: person.id, unitId, appointmentId: a.id, kind: "VISIT_SUMMARY", title: "Notat", body: "Tekst", writtenAt: startsAt, visibleToPatientFrom: startsAt } });
+    }
+  }
+  return person;
+}
+
+beforeAll(async () => {
+  ({ unit: { id: unitId } } = await createOrganisationWithUnit(t.db, { kind: "GP_OFFICE", unitKind: "GP_PRACTICE", unitName: "Fastlegen" }));
+  const c = await createClinician(t.db, { unitIds: [unitId] });
+  clinician = { kind: "CLINICIAN", sessionId: "t", clinicianId: c.id, name: "Dr Test", profession: "lege", units: [{ id: unitId, name: "Fastlegen", organisationName: "Kontoret" }] };
+  const statements: string[] = [];
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: t.connectionString, max: 1 }), log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (e) => statements.push(e.query));
+  counting = { db: client as unknown as Db, statements };
+});
+
+afterAll(async () => {
+  await counting.db.$disconnect();
+});
+
+describe("no N+1", () => {
+  it("the appointment list costs the same with 2 and with 24 appointments", async () => {
+    const day = new Date(Date.now() + 30 * DAY);
+    const few = await patientWith(1, 1, day);
+    const many = await patientWith(12, 12, new Date(day.getTime() + DAY));
+    const small = await statementsOf(() => listAppointments(counting.db, citizen(few), "meg"));
+    const large = await statementsOf(() => listAppointments(counting.db, citizen(many), "meg"));
+    expect(large).toBe(small);
+    expect(small).toBeGreaterThan(3);
+    expect(small).toBeLessThanOrEqual(16);
+  });
+
+  it("a unit's day list costs the same with 1 and with 8 patients", async () => {
+    const quiet = new Date(Date.now() + 40 * DAY);
+    const busy = new Date(Date.now() + 41 * DAY);
+    await patientWith(0, 1, quiet);
+    for (let i = 0; i < 8; i++) await patientWith(0, 1, new Date(busy.getTime() + i * 60 * 60_000));
+    const small = await statementsOf(() => getUnitDayList(counting.db, clinician, { unitId, day: osloDateKey(quiet) }));
+    const large = await statementsOf(() => getUnitDayList(counting.db, clinician, { unitId, day: osloDateKey(busy) }));
+    expect(large).toBe(small);
+    expect(small).toBeGreaterThan(3);
+  });
+
+  it("a page of the access log costs the same for a short and a long log", async () => {
+    const short = await patientWith(0, 0, new Date());
+    const long = await patientWith(0, 0, new Date());
+    await readAccessLog(t.db, citizen(short), "meg");
+    for (let i = 0; i < 40; i++) await readAccessLog(t.db, citizen(long), "meg");
+    const small = await statementsOf(() => readAccessLog(counting.db, citizen(short), "meg"));
+    const large = await statementsOf(() => readAccessLog(counting.db, citizen(long), "meg"));
+    expect(large).toBe(small);
+    expect(small).toBeGreaterThan(3);
+  });
+});
