@@ -8,6 +8,7 @@ import { ROLE_INTENT_COOKIE, TEST_PROVIDER_ID, signIn } from "@/auth";
 import { getDb } from "@/lib/db/client";
 import { isTestIdentityEnabled } from "@/lib/auth/deployment";
 import { postSignInPath } from "@/lib/auth/return-path";
+import { formText } from "@/lib/forms/form-text";
 import {
   parseClinicianRole,
   resolveTestIdentity,
@@ -21,10 +22,7 @@ export type TestSignInError = SignInRejection | "empty_hpr" | "no_pick" | "unava
 /** What a test sign-in form shows after a failed attempt: the message and the value typed. */
 export type TestSignInState = { error: TestSignInError | null; value: string; attempt: number; role?: ClinicianRole };
 
-const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
+
 
 /** Validates first (to give a precise message), then lets Auth.js create the session. */
 async function testSignIn(prev: TestSignInState, fields: TestSignInFields, value: string, neste: string): Promise<TestSignInState> {
@@ -47,37 +45,37 @@ async function testSignIn(prev: TestSignInState, fields: TestSignInFields, value
 }
 
 export async function signInTestCitizenAction(prev: TestSignInState, formData: FormData): Promise<TestSignInState> {
-  const nationalId = text(formData, "nationalId");
-  if (text(formData, "mode") === "pick" && nationalId === "") {
+  const nationalId = formText(formData, "nationalId");
+  if (formText(formData, "mode") === "pick" && nationalId === "") {
     return { error: "no_pick", value: "", attempt: prev.attempt + 1 };
   }
-  return testSignIn(prev, { nationalId }, nationalId, text(formData, "neste"));
+  return testSignIn(prev, { nationalId }, nationalId, formText(formData, "neste"));
 }
 
 export async function signInTestClinicianAction(prev: TestSignInState, formData: FormData): Promise<TestSignInState> {
-  const neste = text(formData, "neste");
-  if (text(formData, "mode") === "pick") {
-    const picked = text(formData, "clinician");
+  const neste = formText(formData, "neste");
+  if (formText(formData, "mode") === "pick") {
+    const picked = formText(formData, "clinician");
     const [clinicianId = "", role = ""] = picked.split(":");
     if (!clinicianId) return { error: "no_pick", value: "", attempt: prev.attempt + 1 };
     return testSignIn(prev, { clinicianId, role: parseClinicianRole(role) }, picked, neste);
   }
-  const hprNumber = text(formData, "hprNumber");
-  const role = parseClinicianRole(text(formData, "role"));
+  const hprNumber = formText(formData, "hprNumber");
+  const role = parseClinicianRole(formText(formData, "role"));
   return { ...(await testSignIn(prev, { hprNumber, role }, hprNumber, neste)), role };
 }
 
 /** "Logg inn med ID-porten": off to ID-porten, back to /api/auth/callback/idporten. */
 export async function signInWithIdportenAction(formData: FormData): Promise<void> {
-  const target = postSignInPath(text(formData, "neste"), "CITIZEN");
+  const target = postSignInPath(formText(formData, "neste"), "CITIZEN");
   await signIn("idporten", { redirectTo: target }, { ui_locales: await getLocale() });
 }
 
 /** "Logg inn med HelseID" (as clinician, or as organisation admin when role=ORG_ADMIN). */
 export async function signInWithHelseIdAction(formData: FormData): Promise<void> {
-  const role = parseClinicianRole(text(formData, "role"));
+  const role = parseClinicianRole(formText(formData, "role"));
   // Remembered across the round trip to HelseID; read when the callback maps the user.
   (await cookies()).set(ROLE_INTENT_COOKIE, role, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 10 * 60 });
-  const target = postSignInPath(text(formData, "neste"), role);
+  const target = postSignInPath(formText(formData, "neste"), role);
   await signIn("helseid", { redirectTo: target }, { ui_locales: await getLocale() });
 }

@@ -8,16 +8,14 @@ import { requireActor } from "@/lib/access/current-actor";
 import { isNotFound } from "@/lib/access/errors";
 import { closeSlot, publishSlots, publishSlotsSchema } from "@/lib/appointments/manage-slots";
 import { getDb } from "@/lib/db/client";
+import { formText } from "@/lib/forms/form-text";
 
-const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
+
 
 /** Opens a row of slots; field errors come back with what was typed. */
 export async function publishSlotsAction(prev: PublishFormState, formData: FormData): Promise<PublishFormState> {
-  const values = Object.fromEntries(PUBLISH_FIELDS.map((f) => [f, text(formData, f)])) as Record<PublishField, string>;
-  const unitId = text(formData, "unitId");
+  const values = Object.fromEntries(PUBLISH_FIELDS.map((f) => [f, formText(formData, f)])) as Record<PublishField, string>;
+  const unitId = formText(formData, "unitId");
   const attempt = prev.attempt + 1;
   const parsed = publishSlotsSchema.safeParse({ ...values, unitId, location: values.location || undefined });
   if (!parsed.success) {
@@ -44,7 +42,7 @@ const closeSchema = z.object({ unitId: z.uuid(), slotId: z.uuid(), day: z.iso.da
 
 /** Closes one free slot; a held slot stays, and the page says why. */
 export async function closeSlotAction(formData: FormData): Promise<void> {
-  const parsed = closeSchema.safeParse({ unitId: text(formData, "unitId"), slotId: text(formData, "slotId"), day: text(formData, "day") });
+  const parsed = closeSchema.safeParse({ unitId: formText(formData, "unitId"), slotId: formText(formData, "slotId"), day: formText(formData, "day") });
   if (!parsed.success) notFound();
   const { unitId, slotId, day } = parsed.data;
   const actor = await requireActor("CLINICIAN");

@@ -1,6 +1,5 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { REASON_MAX, type BookFormState } from "@/components/appointments/form-state";
@@ -8,9 +7,10 @@ import { appointmentPaths } from "@/components/appointments/paths";
 import { requireActor } from "@/lib/access/current-actor";
 import { isNotFound } from "@/lib/access/errors";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
-import { getBookingOptions } from "@/lib/appointments/booking-options";
 import { SlotNotBookableError, SlotTakenError } from "@/lib/appointments/errors";
 import { getDb } from "@/lib/db/client";
+import { formText } from "@/lib/forms/form-text";
+import { afterLostSlot } from "../_lib/lost-slot";
 
 const bookSchema = z.object({
   subject: z.string().min(1).max(64),
@@ -20,19 +20,16 @@ const bookSchema = z.object({
   reason: z.string().trim().min(1).max(REASON_MAX),
 });
 
-const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
+
 
 /** Step 3 of "Bestill time": books the chosen slot with the reason the person wrote. */
 export async function bookAppointmentAction(prev: BookFormState, formData: FormData): Promise<BookFormState> {
   const raw = {
-    subject: text(formData, "subject"),
-    unitId: text(formData, "unitId"),
-    day: text(formData, "day"),
-    slotId: text(formData, "slotId"),
-    reason: text(formData, "reason"),
+    subject: formText(formData, "subject"),
+    unitId: formText(formData, "unitId"),
+    day: formText(formData, "day"),
+    slotId: formText(formData, "slotId"),
+    reason: formText(formData, "reason"),
   };
   const base = { attempt: prev.attempt + 1, values: { reason: raw.reason, slotId: raw.slotId }, freeSlotIds: prev.freeSlotIds };
   const parsed = bookSchema.safeParse(raw);
@@ -53,15 +50,8 @@ export async function bookAppointmentAction(prev: BookFormState, formData: FormD
     ({ appointmentId } = await bookAppointment(db, actor, { subject: input.subject, slotId: input.slotId, reason: input.reason }));
   } catch (error) {
     if (error instanceof SlotTakenError || error instanceof SlotNotBookableError) {
-      const options = await getBookingOptions(db, actor, { subject: input.subject, unitId: input.unitId, day: input.day });
-      refresh();
-      return {
-        ...base,
-        error: error instanceof SlotTakenError ? "slot_taken" : "slot_not_bookable",
-        fieldErrors: {},
-        values: { reason: raw.reason, slotId: "" },
-        freeSlotIds: options.day === input.day ? options.slots.map((s) => s.id) : [],
-      };
+      const lost = await afterLostSlot(db, actor, error, input);
+      return { ...base, ...lost, fieldErrors: {}, values: { reason: raw.reason, slotId: "" } };
     }
     if (isNotFound(error)) notFound();
     console.error("bookAppointmentAction failed", error);

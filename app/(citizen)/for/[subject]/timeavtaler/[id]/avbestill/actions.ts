@@ -9,6 +9,7 @@ import { isNotFound } from "@/lib/access/errors";
 import { cancelAppointment } from "@/lib/appointments/cancel-appointment";
 import { DeadlinePassedError } from "@/lib/appointments/errors";
 import { getDb } from "@/lib/db/client";
+import { formText } from "@/lib/forms/form-text";
 
 const cancelSchema = z.object({
   subject: z.string().min(1).max(64),
@@ -16,14 +17,11 @@ const cancelSchema = z.object({
   reason: z.string().trim().max(REASON_MAX),
 });
 
-const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
+
 
 /** Cancels before the unit's deadline; after it, explains whom to call. */
 export async function cancelAppointmentAction(prev: CancelFormState, formData: FormData): Promise<CancelFormState> {
-  const raw = { subject: text(formData, "subject"), appointmentId: text(formData, "appointmentId"), reason: text(formData, "reason") };
+  const raw = { subject: formText(formData, "subject"), appointmentId: formText(formData, "appointmentId"), reason: formText(formData, "reason") };
   const base = { attempt: prev.attempt + 1, deadline: null, values: { reason: raw.reason } };
   const parsed = cancelSchema.safeParse(raw);
   if (!parsed.success) {

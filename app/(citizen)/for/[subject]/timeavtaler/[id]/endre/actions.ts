@@ -1,16 +1,16 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import type { ChangeFormState } from "@/components/appointments/form-state";
 import { appointmentPaths } from "@/components/appointments/paths";
 import { requireActor } from "@/lib/access/current-actor";
 import { isNotFound } from "@/lib/access/errors";
-import { getBookingOptions } from "@/lib/appointments/booking-options";
 import { changeAppointment } from "@/lib/appointments/change-appointment";
 import { DeadlinePassedError, SlotNotBookableError, SlotTakenError } from "@/lib/appointments/errors";
 import { getDb } from "@/lib/db/client";
+import { formText } from "@/lib/forms/form-text";
+import { afterLostSlot } from "../../_lib/lost-slot";
 
 const changeSchema = z.object({
   subject: z.string().min(1).max(64),
@@ -20,19 +20,16 @@ const changeSchema = z.object({
   newSlotId: z.uuid(),
 });
 
-const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
+
 
 /** Moves the appointment to the chosen slot; if that slot is gone, the old time stays. */
 export async function changeAppointmentAction(prev: ChangeFormState, formData: FormData): Promise<ChangeFormState> {
   const raw = {
-    subject: text(formData, "subject"),
-    appointmentId: text(formData, "appointmentId"),
-    unitId: text(formData, "unitId"),
-    day: text(formData, "day"),
-    newSlotId: text(formData, "newSlotId"),
+    subject: formText(formData, "subject"),
+    appointmentId: formText(formData, "appointmentId"),
+    unitId: formText(formData, "unitId"),
+    day: formText(formData, "day"),
+    newSlotId: formText(formData, "newSlotId"),
   };
   const base = { attempt: prev.attempt + 1, deadline: null, values: { newSlotId: raw.newSlotId }, freeSlotIds: prev.freeSlotIds };
   const parsed = changeSchema.safeParse(raw);
@@ -52,15 +49,8 @@ export async function changeAppointmentAction(prev: ChangeFormState, formData: F
     }));
   } catch (error) {
     if (error instanceof SlotTakenError || error instanceof SlotNotBookableError) {
-      const options = await getBookingOptions(db, actor, { subject: input.subject, unitId: input.unitId, day: input.day });
-      refresh();
-      return {
-        ...base,
-        error: error instanceof SlotTakenError ? "slot_taken" : "slot_not_bookable",
-        fieldErrors: {},
-        values: { newSlotId: "" },
-        freeSlotIds: options.day === input.day ? options.slots.map((s) => s.id) : [],
-      };
+      const lost = await afterLostSlot(db, actor, error, input);
+      return { ...base, ...lost, fieldErrors: {}, values: { newSlotId: "" } };
     }
     if (error instanceof DeadlinePassedError) {
       return {
