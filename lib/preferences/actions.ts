@@ -3,6 +3,9 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentPath } from "@/lib/auth/current-path";
+import { getSignedInSession } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { rememberLanguage } from "./remember-language";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locale";
 import { PREFERENCE_MAX_AGE_S, TEXT_SIZE_COOKIE, THEME_COOKIE, isTextSize, isTheme } from "./preferences";
 
@@ -25,7 +28,10 @@ async function backToPage(): Promise<never> {
 
 export async function setLocaleAction(formData: FormData): Promise<void> {
   const value = formData.get("locale");
-  if (isLocale(value)) await setPreferenceCookie(LOCALE_COOKIE, value);
+  if (isLocale(value)) {
+    await setPreferenceCookie(LOCALE_COOKIE, value);
+    await rememberLanguage(getDb(), await getSignedInSession(), value);
+  }
   await backToPage();
 }
 
