@@ -128,6 +128,16 @@ test("a citizen books, adds to calendar, answers the form, changes the time and 
     expect(when).toContain(`kl. ${time}–`);
   });
 
+  await test.step("the front page shows the next appointment", async () => {
+    const appointmentUrl = page.url();
+    await page.goto("/for/meg");
+    const next = page.getByRole("region", { name: "Neste time" });
+    await expect(next.getByRole("link", { name: "Se timen" })).toBeVisible();
+    await expect(next.getByRole("link", { name: "Se alle timeavtaler" })).toBeVisible();
+    await axe("forside med neste time");
+    await page.goto(appointmentUrl);
+  });
+
   await test.step("the questionnaire: save a draft", async () => {
     await expect(page.getByRole("region", { name: "Skjema før timen" })).toContainText("Skjema ikke besvart");
     await page.getByRole("link", { name: "Fyll ut skjemaet" }).click();

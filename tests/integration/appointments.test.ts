@@ -8,13 +8,14 @@ import { cancelAppointment } from "@/lib/appointments/cancel-appointment";
 import { changeAppointment } from "@/lib/appointments/change-appointment";
 import { DeadlinePassedError, SlotNotBookableError, SlotTakenError } from "@/lib/appointments/errors";
 import { listAppointments } from "@/lib/appointments/list-appointments";
+import { getNextAppointment } from "@/lib/appointments/next-appointment";
 import { closeSlot, publishSlots } from "@/lib/appointments/manage-slots";
 import { saveQuestionnaire } from "@/lib/appointments/save-questionnaire";
 import { getUnitDayList } from "@/lib/appointments/unit-day-list";
 import { appointmentCalendarFile } from "@/lib/appointments/appointment-calendar";
 import { checkInQuestionnaire } from "@/prisma/seed/questionnaires";
 import { useTestDatabase } from "./harness";
-import { createCareRelation, createClinician, createOrganisationWithUnit, createPerson } from "./factories";
+import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson } from "./factories";
 
 const t = useTestDatabase();
 const HOUR = 3_600_000;
@@ -269,5 +270,35 @@ describe("closing a slot while people book it", () => {
         if (r.status === "rejected") expect(r.reason instanceof SlotTakenError || r.reason instanceof SlotNotBookableError).toBe(true);
       }
     }
+  });
+});
+
+describe("the front page's next appointment", () => {
+  it("shows the earliest upcoming time and counts the rest; a guardian never sees a hidden one; a stranger gets nothing", async () => {
+    const family = await createFamily(t.db, { childAges: [9] });
+    const child = family.children[0]!;
+    const parent = family.parents[0]!;
+    await createCareRelation(t.db, { personId: child.id, unitId: unit.id, kind: "GP_LIST" });
+    expect(await getNextAppointment(t.db, citizen(child), "meg")).toEqual({ next: null, moreCount: 0 });
+
+    const later = await openSlot(t.db, unit.id, new Date(Date.now() + 9 * DAY));
+    const sooner = await openSlot(t.db, unit.id, new Date(Date.now() + 4 * DAY));
+    await bookAppointment(t.db, citizen(parent), { subject: child.id, slotId: later.id, reason: "Kontroll" });
+    const { appointmentId } = await bookAppointment(t.db, citizen(parent), { subject: child.id, slotId: sooner.id, reason: "Vondt i øret" });
+
+    const before = await t.db.accessLogEntry.count({ where: { personId: child.id } });
+    const view = await getNextAppointment(t.db, citizen(parent), child.id);
+    expect(view.next?.id).toBe(appointmentId);
+    expect(view.next?.questionnaire).toBe("NOT_STARTED");
+    expect(view.moreCount).toBe(1);
+    expect(await t.db.accessLogEntry.count({ where: { personId: child.id } })).toBe(before + 1);
+
+    await t.db.appointment.update({ where: { id: appointmentId }, data: { hiddenFromGuardians: true } });
+    const asGuardian = await getNextAppointment(t.db, citizen(parent), child.id);
+    expect(asGuardian.next?.startsAt).toEqual(later.startsAt);
+    expect(asGuardian.moreCount).toBe(0);
+
+    const stranger = await createPerson(t.db, { age: 40 });
+    await expect(getNextAppointment(t.db, citizen(stranger), child.id)).rejects.toBeInstanceOf(AccessDeniedError);
   });
 });

@@ -5,7 +5,11 @@ import { getTranslations } from "next-intl/server";
 import { CITIZEN_NAV_ITEMS } from "@/components/shell/nav-items";
 import { SignOutEverywhereForm } from "@/components/shell/sign-out-form";
 import { navItemsForSubject } from "@/components/proxy/nav-for-subject";
-import { getSubjectOverview } from "@/lib/access/current-actor";
+import { NextAppointmentCard } from "@/components/appointments/next-appointment-card";
+import { orNotFound } from "@/components/appointments/or-not-found";
+import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
+import { getNextAppointment } from "@/lib/appointments/next-appointment";
+import { getDb } from "@/lib/db/client";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("citizenHome");
@@ -20,11 +24,26 @@ export default async function CitizenHomePage({ params }: { params: Promise<{ su
   const nav = await getTranslations("shell.nav");
   const sections = navItemsForSubject(CITIZEN_NAV_ITEMS, overview).filter((item) => item.href !== "");
   const name = `${overview.subject.givenName} ${overview.subject.familyName}`;
+  const now = new Date();
+  const next = overview.readable.includes("APPOINTMENTS")
+    ? await orNotFound(getNextAppointment(getDb(), await requireActor("CITIZEN"), subject, now))
+    : null;
 
   return (
     <>
       <h1>{overview.isSelf ? t("greeting", { name }) : t("actingForTitle", { name })}</h1>
       <p>{overview.isSelf ? t("intro") : t("actingForIntro", { name })}</p>
+
+      {next ? (
+        <NextAppointmentCard
+          view={next}
+          subject={subject}
+          name={name}
+          isSelf={overview.isSelf}
+          canAct={overview.actionable.includes("APPOINTMENTS")}
+          now={now}
+        />
+      ) : null}
 
       <h2>{t("sectionsTitle")}</h2>
       <ul role="list" className="plain-list grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
