@@ -31,7 +31,7 @@ export const schedulesStep: SeedStep = {
   name: "schedules and appointments",
   async run(db, ctx) {
     const today = osloDateKey(ctx.now);
-    const memberships = await db.unitMembership.findMany({ select: { unitId: true, clinicianId: true }, orderBy: { clinicianId: "asc" } });
+    const memberships = await db.unitMembership.findMany({ select: { unitId: true, clinicianId: true, clinician: { select: { profession: true } } }, orderBy: { clinicianId: "asc" } });
     const questionnaires: Prisma.QuestionnaireCreateManyInput[] = [];
     const slots: Prisma.SlotCreateManyInput[] = [];
     for (const [key, s] of Object.entries(SCHEDULES) as [UnitKey, NonNullable<(typeof SCHEDULES)[UnitKey]>][]) {
@@ -86,7 +86,10 @@ export const schedulesStep: SeedStep = {
       const minute = 8 * 60 + 20 * (n % 20);
       const startsAt = osloWallClock(day, Math.floor(minute / 60), minute % 60);
       const unitKey: UnitKey = person.gpUnit;
-      const clinicians = memberships.filter((m) => m.unitId === UNIT_IDS[unitKey]).map((m) => m.clinicianId);
+      // A GP visit is with one of the office's doctors (the office also has nurses and staff).
+      const atUnit = memberships.filter((m) => m.unitId === UNIT_IDS[unitKey]);
+      const doctors = atUnit.filter((m) => m.clinician.profession === "lege");
+      const clinicians = (doctors.length > 0 ? doctors : atUnit).map((m) => m.clinicianId);
       const slotId = seedId(`slot:past:${person.id}`);
       slots.push({
         id: slotId, unitId: UNIT_IDS[unitKey], clinicianId: clinicians[n % Math.max(1, clinicians.length)] ?? null,
