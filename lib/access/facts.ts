@@ -74,10 +74,16 @@ export async function loadAccessFacts(
           take: 1,
         },
         shieldings: { where: { clinicianId: actor.clinicianId, liftedAt: null }, select: { id: true }, take: 1 },
+        emergencyAccesses: {
+          where: { clinicianId: actor.clinicianId, startedAt: { lte: now }, expiresAt: { gt: now } },
+          orderBy: { startedAt: "desc" },
+          select: { reason: true },
+          take: 1,
+        },
       },
     });
     if (!subject) return null;
-    const { careRelations, shieldings, ...subjectFacts } = subject;
+    const { careRelations, shieldings, emergencyAccesses, ...subjectFacts } = subject;
     return {
       subject: subjectFacts,
       facts: {
@@ -88,6 +94,7 @@ export async function loadAccessFacts(
           organisationName: c.unit.organisation.name,
         })),
         shielded: shieldings.length > 0,
+        emergencyReason: emergencyAccesses[0]?.reason ?? null,
       },
     };
   }
@@ -128,6 +135,8 @@ export async function loadClinicianFactsMany(
             organisationName: c.unit.organisation.name,
           })),
           shielded: shieldings.length > 0,
+          // Work lists show the unit's own patients: they go by care relation, never by emergency.
+          emergencyReason: null,
         },
       },
     ]),

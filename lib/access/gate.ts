@@ -82,7 +82,10 @@ export async function withAccess<T>(
 
     const recorded = item as { type: string; id: string } | null;
     await tx.accessLogEntry.create({
-      data: logEntryData(actor, loaded.subject.id, request, decision, recorded, now),
+      data: logEntryData(actor, loaded.subject.id, {
+        ...request,
+        emergencyReason: request.emergencyReason ?? (loaded.facts?.kind === "CLINICIAN" ? (loaded.facts.emergencyReason ?? undefined) : undefined),
+      }, decision, recorded, now),
     });
     return result;
   }, TX_OPTIONS);

@@ -41,6 +41,8 @@ export type ClinicianFacts = {
   careUnits: readonly { unitId: string; unitName: string; organisationName: string }[];
   /** The subject has shielded their record from this clinician (sperring). */
   shielded: boolean;
+  /** The reason of the clinician's emergency access to the subject that is active now, if any. */
+  emergencyReason: string | null;
 };
 
 export type Decision =
@@ -147,8 +149,10 @@ export function decide(input: {
       unit: { unitName: relation.unitName, organisationName: relation.organisationName },
     };
   }
-  if (input.emergencyReason !== undefined) {
-    if (input.emergencyReason.trim().length < MIN_EMERGENCY_REASON_LENGTH) {
+  // A reason stated with this request, or the one given when an emergency access began.
+  const emergencyReason = input.emergencyReason ?? facts.emergencyReason ?? undefined;
+  if (emergencyReason !== undefined) {
+    if (emergencyReason.trim().length < MIN_EMERGENCY_REASON_LENGTH) {
       return deny("emergency_reason_missing");
     }
     const home = actor.units[0];

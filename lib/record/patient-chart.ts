@@ -1,0 +1,68 @@
+import type { Db } from "@/lib/db/client";
+import type { Actor } from "@/lib/access/actor";
+import { AccessDeniedError } from "@/lib/access/errors";
+import { withAccess } from "@/lib/access/gate";
+import { visibleNoteWhere } from "./note-visibility";
+
+const CHART_ROWS = 50;
+
+/**
+ * A clinician's view of one patient: appointments at every unit and the notes, newest first. Two
+ * reads through the gate (two log entries, one per category), each one query: with a care relation
+ * of the clinician's unit, or under an active emergency access.
+ */
+export async function getPatientChart(db: Db, actor: Actor, personId: string, now = new Date()) {
+  if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
+  const visits = await withAccess(db, actor, { subject: personId, category: "APPOINTMENTS", action: "READ" }, async (tx, access) => {
+    const patient = await tx.person.findUniqueOrThrow({
+      where: { id: access.subject.id },
+      select: {
+        id: true,
+        givenName: true,
+        familyName: true,
+        birthDate: true,
+        nationalId: true,
+        appointments: {
+          where: { status: { not: "RESCHEDULED" } },
+          orderBy: { slot: { startsAt: "desc" } },
+          take: CHART_ROWS,
+          select: {
+            id: true,
+            status: true,
+            reason: true,
+            outcome: true,
+            slot: { select: { startsAt: true, endsAt: true, visitType: true, unit: { select: { name: true } } } },
+          },
+        },
+      },
+    });
+    return { patient, basis: access.basis };
+  }, { now });
+  const notes = await withAccess(db, actor, { subject: personId, category: "NOTES", action: "READ" }, (tx, access) =>
+    tx.clinicalNote.findMany({
+      where: { personId: access.subject.id, ...visibleNoteWhere(access, now) },
+      orderBy: { writtenAt: "desc" },
+      take: CHART_ROWS,
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        body: true,
+        writtenAt: true,
+        visibleToPatientFrom: true,
+        unit: { select: { name: true } },
+        author: { select: { givenName: true, familyName: true, profession: true } },
+      },
+    }), { now });
+  const { appointments, ...patient } = visits.patient;
+  return { patient, basis: visits.basis, appointments, notes };
+}
+
+export type PatientChart = Awaited<ReturnType<typeof getPatientChart>>;
+
+/** Finds a person by national identity number for a clinician (identity only, no health data). */
+export async function findPatientByNationalId(db: Db, actor: Actor, nationalId: string): Promise<string | null> {
+  if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
+  const person = await db.person.findUnique({ where: { nationalId }, select: { id: true } });
+  return person?.id ?? null;
+}
