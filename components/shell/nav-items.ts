@@ -28,6 +28,7 @@ export const CITIZEN_NAV_ITEMS: readonly NavItem[] = [
 export const CLINICIAN_NAV_ITEMS: readonly NavItem[] = [
   { href: "", labelKey: "home", status: "ready" },
   { href: "/enhet", labelKey: "units", status: "ready" },
+  { href: "/pasient", labelKey: "findPatient", status: "ready" },
   { href: "/innboks", labelKey: "inbox", status: "coming" },
 ];
 

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PatientLookupForm } from "@/components/record/patient-lookup-form";
+import { ClientMessages } from "@/components/shell/client-messages";
+import { requireActor } from "@/lib/access/current-actor";
+import { findPatientAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("patientChart.meta");
+  return { title: t("lookup") };
+}
+
+export default async function PatientLookupPage() {
+  await requireActor("CLINICIAN");
+  const t = await getTranslations("patientChart.lookup");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="max-w-prose">{t("intro")}</p>
+      <ClientMessages namespaces={["patientChart"]}>
+        <PatientLookupForm action={findPatientAction} />
+      </ClientMessages>
+    </>
+  );
+}
