@@ -22,8 +22,6 @@ export type TestSignInError = SignInRejection | "empty_hpr" | "no_pick" | "unava
 /** What a test sign-in form shows after a failed attempt: the message and the value typed. */
 export type TestSignInState = { error: TestSignInError | null; value: string; attempt: number; role?: ClinicianRole };
 
-
-
 /** Validates first (to give a precise message), then lets Auth.js create the session. */
 async function testSignIn(prev: TestSignInState, fields: TestSignInFields, value: string, neste: string): Promise<TestSignInState> {
   const attempt = prev.attempt + 1;

@@ -10,8 +10,6 @@ import { closeSlot, publishSlots, publishSlotsSchema } from "@/lib/appointments/
 import { getDb } from "@/lib/db/client";
 import { formText } from "@/lib/forms/form-text";
 
-
-
 /** Opens a row of slots; field errors come back with what was typed. */
 export async function publishSlotsAction(prev: PublishFormState, formData: FormData): Promise<PublishFormState> {
   const values = Object.fromEntries(PUBLISH_FIELDS.map((f) => [f, formText(formData, f)])) as Record<PublishField, string>;

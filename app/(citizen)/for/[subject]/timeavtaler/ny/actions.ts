@@ -20,8 +20,6 @@ const bookSchema = z.object({
   reason: z.string().trim().min(1).max(REASON_MAX),
 });
 
-
-
 /** Step 3 of "Bestill time": books the chosen slot with the reason the person wrote. */
 export async function bookAppointmentAction(prev: BookFormState, formData: FormData): Promise<BookFormState> {
   const raw = {

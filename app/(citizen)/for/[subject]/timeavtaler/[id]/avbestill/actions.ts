@@ -17,8 +17,6 @@ const cancelSchema = z.object({
   reason: z.string().trim().max(REASON_MAX),
 });
 
-
-
 /** Cancels before the unit's deadline; after it, explains whom to call. */
 export async function cancelAppointmentAction(prev: CancelFormState, formData: FormData): Promise<CancelFormState> {
   const raw = { subject: formText(formData, "subject"), appointmentId: formText(formData, "appointmentId"), reason: formText(formData, "reason") };

@@ -20,8 +20,6 @@ const changeSchema = z.object({
   newSlotId: z.uuid(),
 });
 
-
-
 /** Moves the appointment to the chosen slot; if that slot is gone, the old time stays. */
 export async function changeAppointmentAction(prev: ChangeFormState, formData: FormData): Promise<ChangeFormState> {
   const raw = {
