@@ -22,6 +22,16 @@ test("a GP without a care relation takes emergency access with a reason; the pat
     await axe("finn pasient: feil");
   });
 
+  await test.step("a patient of her own office opens at once, by care relation", async () => {
+    await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalIdOf("Kari Nordmann"));
+    await page.getByRole("button", { name: "Finn pasient" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Kari Nordmann" })).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: "Behandlingsrelasjon" })).toBeVisible();
+    await expect(page.getByRole("status")).toHaveCount(0);
+    await axe("pasient med behandlingsrelasjon");
+    await page.getByRole("link", { name: "Finn en annen pasient" }).click();
+  });
+
   await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalIdOf(PATIENT));
   await page.getByRole("button", { name: "Finn pasient" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ingen behandlingsrelasjon" })).toBeVisible();
