@@ -65,3 +65,23 @@ test("a GP without a care relation takes emergency access with a reason; the pat
     await axe("innsynslogg med nødtilgang");
   });
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("finding a patient and taking emergency access work with plain forms", async ({ page }) => {
+    await signInAsClinician(page, GP);
+    await page.goto("/behandler/pasient");
+    await page.getByLabel("Fødselsnummer (11 siffer)").fill("12345678901");
+    await page.getByRole("button", { name: "Finn pasient" }).click();
+    await expect(page.getByText("Dette er ikke et gyldig fødselsnummer.")).toBeVisible();
+    await expect(page.getByLabel("Fødselsnummer (11 siffer)")).toHaveValue("12345678901");
+    await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalIdOf("Randi Strand"));
+    await page.getByRole("button", { name: "Finn pasient" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Ingen behandlingsrelasjon" })).toBeVisible();
+    await page.getByLabel("Hvorfor trenger du tilgang nå?").fill("Innlagt akutt med brystsmerter, trenger tidligere timer");
+    await page.getByRole("button", { name: "Ta nødtilgang" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Randi Strand" })).toBeVisible();
+    await expect(page.getByRole("status")).toContainText("Du har nødtilgang til denne pasienten");
+  });
+});
