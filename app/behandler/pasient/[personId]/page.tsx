@@ -80,7 +80,10 @@ export default async function PatientChartPage({ params }: { params: Promise<{ p
                   <td className="p-2">{a.slot.unit.name}</td>
                   <td className="p-2">{a.slot.visitType}</td>
                   <td className="p-2">{status(a.status)}</td>
-                  <td className="p-2">{a.outcome ?? a.reason}</td>
+                  <td className="p-2">
+                    {a.reason}
+                    {a.outcome ? <span className="block text-muted">{a.outcome}</span> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>
