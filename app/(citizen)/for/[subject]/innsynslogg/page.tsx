@@ -29,6 +29,7 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
   const overview = await describeSubjectAccess(db, actor, subject);
   if (!overview) notFound();
   const t = await getTranslations("access-log");
+  const shielding = await getTranslations("shielding");
   const subjectName = `${overview.subject.givenName} ${overview.subject.familyName}`;
 
   // A proxy never covers the log; say so rather than pretend the page does not exist.
@@ -107,6 +108,11 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
       </section>
 
       <RightToKnow />
+      {overview.actionable.includes("PROFILE") ? (
+        <p className="mt-6">
+          {shielding("fromAccessLog")} <Link href={`/for/${subject}/sperring`}>{shielding("fromAccessLogLink")}</Link>
+        </p>
+      ) : null}
     </>
   );
 }
