@@ -21,25 +21,17 @@ type FormProps = {
   button: string;
 };
 
-/** Error text under the label, and the aria-describedby that ties hint and error to the field. */
-function useFieldDescription(state: TestSignInState, id: string, hint: string | undefined) {
+/** The form around one field: mode and return path, label, hint, error, the control, the button. */
+function SignInForm({ mode, action, state, pending, neste, id, label, hint, button, control, after }: Omit<FormProps, "name"> & {
+  mode: "pick" | "typed";
+  control: (props: { describedBy: string | undefined; invalid: true | undefined }) => ReactNode;
+  after?: ReactNode;
+}) {
   const t = useTranslations("auth");
-  const ids = [hint ? `${id}-hint` : null, state.error ? `${id}-error` : null].filter(Boolean).join(" ");
-  const error = state.error ? (
-    <p id={`${id}-error`} className="field-error m-0" role="alert">
-      {t(`errors.${state.error}`)}
-    </p>
-  ) : null;
-  return { describedBy: ids || undefined, error };
-}
-
-/** "Pick a seeded person": a grouped select. Keeps the choice and takes focus after a failed try. */
-export function TestSignInPickForm({ action, state, pending, neste, id, name, label, hint, button, placeholder, groups }: FormProps & { placeholder: string; groups: OptionGroup[] }) {
-  const ref = useFocusOnError<HTMLSelectElement>(state.attempt, state.error !== null);
-  const { describedBy, error } = useFieldDescription(state, id, hint);
+  const describedBy = [hint ? `${id}-hint` : null, state.error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <form action={action} className="card">
-      <input type="hidden" name="mode" value="pick" />
+      <input type="hidden" name="mode" value={mode} />
       <input type="hidden" name="neste" value={neste} />
       <div className="field">
         <label htmlFor={id} className="field-label">
@@ -50,16 +42,38 @@ export function TestSignInPickForm({ action, state, pending, neste, id, name, la
             {hint}
           </p>
         ) : null}
-        {error}
+        {state.error ? (
+          <p id={`${id}-error`} className="field-error m-0" role="alert">
+            {t(`errors.${state.error}`)}
+          </p>
+        ) : null}
+        {control({ describedBy, invalid: state.error ? true : undefined })}
+      </div>
+      {after}
+      <button type="submit" className="btn btn-primary" disabled={pending}>
+        {button}
+      </button>
+    </form>
+  );
+}
+
+/** "Pick a seeded person": a grouped select. Keeps the choice and takes focus after a failed try. */
+export function TestSignInPickForm({ placeholder, groups, ...props }: FormProps & { placeholder: string; groups: OptionGroup[] }) {
+  const ref = useFocusOnError<HTMLSelectElement>(props.state.attempt, props.state.error !== null);
+  return (
+    <SignInForm
+      mode="pick"
+      {...props}
+      control={({ describedBy, invalid }) => (
         <select
-          key={`pick-${state.attempt}`}
+          key={`pick-${props.state.attempt}`}
           ref={ref}
-          id={id}
-          name={name}
+          id={props.id}
+          name={props.name}
           className="select"
-          defaultValue={state.value}
+          defaultValue={props.state.value}
           aria-describedby={describedBy}
-          aria-invalid={state.error ? true : undefined}
+          aria-invalid={invalid}
         >
           <option value="">{placeholder}</option>
           {groups.map((group) => (
@@ -72,51 +86,35 @@ export function TestSignInPickForm({ action, state, pending, neste, id, name, la
             </optgroup>
           ))}
         </select>
-      </div>
-      <button type="submit" className="btn btn-primary" disabled={pending}>
-        {button}
-      </button>
-    </form>
+      )}
+    />
   );
 }
 
 /** "Type a number": a numeric text field that keeps what was typed; `children` adds fields after it. */
-export function TestSignInTypedForm({ action, state, pending, neste, id, name, label, hint, button, children }: FormProps & { children?: ReactNode }) {
-  const ref = useFocusOnError<HTMLInputElement>(state.attempt, state.error !== null);
-  const { describedBy, error } = useFieldDescription(state, id, hint);
+export function TestSignInTypedForm({ children, ...props }: FormProps & { children?: ReactNode }) {
+  const ref = useFocusOnError<HTMLInputElement>(props.state.attempt, props.state.error !== null);
   return (
-    <form action={action} className="card">
-      <input type="hidden" name="mode" value="typed" />
-      <input type="hidden" name="neste" value={neste} />
-      <div className="field">
-        <label htmlFor={id} className="field-label">
-          {label}
-        </label>
-        {hint ? (
-          <p id={`${id}-hint`} className="field-hint m-0">
-            {hint}
-          </p>
-        ) : null}
-        {error}
+    <SignInForm
+      mode="typed"
+      {...props}
+      after={children}
+      control={({ describedBy, invalid }) => (
         <input
-          key={`typed-${state.attempt}`}
+          key={`typed-${props.state.attempt}`}
           ref={ref}
-          id={id}
-          name={name}
+          id={props.id}
+          name={props.name}
           type="text"
           inputMode="numeric"
           autoComplete="off"
           spellCheck={false}
           className="input max-w-[16rem]"
-          defaultValue={state.value}
+          defaultValue={props.state.value}
           aria-describedby={describedBy}
-          aria-invalid={state.error ? true : undefined}
+          aria-invalid={invalid}
         />
-      </div>
-      {children}
-      <button type="submit" className="btn btn-primary" disabled={pending}>
-        {button}
-      </button>
-    </form>
+      )}
+    />
   );
 }
