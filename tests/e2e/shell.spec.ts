@@ -19,7 +19,7 @@ import {
 const CITIZEN = "Kari Nordmann";
 const CLINICIAN = "Lise Berg";
 
-// Forside, then every section that is still "kommer" (a placeholder page).
+// Forside, the sections (working or still "kommer"), and pages reached from them.
 const CITIZEN_PAGES = [
   { path: "/for/meg", heading: `Hei, ${CITIZEN}!` },
   { path: "/for/meg/timeavtaler", heading: "Timeavtaler" },
@@ -29,8 +29,16 @@ const CITIZEN_PAGES = [
   { path: "/for/meg/helseopplysninger", heading: "Helseopplysninger" },
   { path: "/for/meg/innsynslogg", heading: "Innsynslogg" },
   { path: "/for/meg/fullmakter", heading: "Fullmakter" },
+  { path: "/for/meg/sperring", heading: "Sperr helsepersonell" },
+  { path: "/for/meg/timeavtaler/ny", heading: "Bestill time" },
   { path: "/for/meg/profil", heading: "Profil" },
   { path: "/tilgjengelighet", heading: "Tilgjengelighetserklæring for HelsaMi" },
+];
+
+const CLINICIAN_PAGES = [
+  { path: "/behandler", heading: `Hei, ${CLINICIAN}` },
+  { path: "/behandler/enhet", heading: "Timelister" },
+  { path: "/behandler/pasient", heading: "Finn pasient" },
 ];
 
 const PUBLIC_PAGES = [
@@ -136,6 +144,13 @@ for (const mode of MODES) {
       await page.goto(p.path);
       await expect(page.getByRole("heading", { level: 1, name: p.heading })).toBeVisible();
       await expectAccessible(page, `${p.path} (${mode.name})`);
+    }
+    await signOut(page);
+    await signInAsClinician(page, CLINICIAN);
+    for (const p of CLINICIAN_PAGES) {
+      await page.goto(p.path);
+      await expect(page.getByRole("heading", { level: 1, name: p.heading })).toBeVisible();
+      await expectAccessible(page, `${p.path} (${mode.name}, clinician)`);
     }
   });
 }
