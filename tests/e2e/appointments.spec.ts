@@ -368,4 +368,11 @@ test("the booking pages reflow at 320 px", async ({ page, axe }) => {
     expect(overflow, `horizontal overflow on ${step}`).toBeLessThanOrEqual(0);
   }
   await axe("bestill: 320 px");
+  await test.step("the list and a visit summary reflow too", async () => {
+    await page.goto("/for/meg/timeavtaler");
+    await page.getByRole("link", { name: "Les notatet fra timen" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Notat fra konsultasjonen" })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, "horizontal overflow on the visit summary").toBeLessThanOrEqual(0);
+  });
 });
