@@ -3,6 +3,12 @@ import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL("./", import.meta.url));
 
+// CI sets TEST_REPORT_DIR to also get a JSON report per run, named after the project run
+// (`--project unit` → unit.json) or TEST_REPORT_NAME, so `npm test` itself can run in CI.
+const reportDir = process.env.TEST_REPORT_DIR;
+const projectArg = process.argv[process.argv.indexOf("--project") + 1];
+const reportName = process.env.TEST_REPORT_NAME ?? (process.argv.includes("--project") ? projectArg : "vitest");
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -12,6 +18,7 @@ export default defineConfig({
     ],
   },
   test: {
+    ...(reportDir ? { reporters: ["default", "json"], outputFile: { json: `${reportDir}/${reportName}.json` } } : {}),
     projects: [
       {
         extends: true,
