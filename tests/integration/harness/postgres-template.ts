@@ -46,6 +46,22 @@ export async function createDatabaseFromTemplate(adminUrl: string): Promise<{ ur
   await runOnServer(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   return {
     url: withDatabase(adminUrl, name),
-    drop: () => runOnServer(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    drop: () => dropDatabase(adminUrl, name),
   };
+}
+
+/**
+ * Drops a test database. FORCE cannot end a backend of another role, such as an autovacuum worker
+ * that has just started on the copy (error 42501 without pg_signal_backend): wait and try again.
+ */
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await runOnServer(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "42501" || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
