@@ -22,6 +22,8 @@ export function appointmentPaths(subject: string) {
 
 export const clinicianPaths = {
   units: "/behandler/enhet",
+  findPatient: "/behandler/pasient",
+  patient: (personId: string) => `/behandler/pasient/${personId}`,
   dayList: (unitId: string, day?: string) => (day ? `/behandler/enhet/${unitId}?dag=${day}` : `/behandler/enhet/${unitId}`),
   slots: (unitId: string, query?: Record<string, string>) => {
     const q = new URLSearchParams(query).toString();

@@ -204,6 +204,10 @@ test("a citizen books, adds to calendar, answers the form, changes the time and 
     await expect(row.getByRole("definition").filter({ hasText: "Tørrhoste om natta." })).toBeVisible();
     await expect(row.getByRole("term").filter({ hasText: "Har du hoste nå?" })).toBeVisible();
     await expectAccessible(gp, "behandler: timeliste med svar");
+    // From the list to the patient's chart, by the care relation the booking made.
+    await row.getByRole("link", { name: CITIZEN }).click();
+    await expect(gp.getByRole("heading", { level: 1, name: CITIZEN })).toBeVisible();
+    await expect(gp.getByRole("row", { name: new RegExp(reason.replace(/[()]/g, "\\$&")) })).toBeVisible();
     await gp.context().close();
   });
 

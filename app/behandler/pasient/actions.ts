@@ -2,6 +2,7 @@
 
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
+import { clinicianPaths } from "@/components/appointments/paths";
 import type { EmergencyAccessState, PatientLookupState } from "@/components/record/form-state";
 import { requireActor } from "@/lib/access/current-actor";
 import { emergencyReasonSchema, startEmergencyAccess } from "@/lib/access/emergency-access";
@@ -21,7 +22,7 @@ export async function findPatientAction(prev: PatientLookupState, formData: Form
   const actor = await requireActor("CLINICIAN");
   const personId = await findPatientByNationalId(getDb(), actor, parsed.value);
   if (!personId) return { ...base, error: "unknown" };
-  redirect(`/behandler/pasient/${personId}`);
+  redirect(clinicianPaths.patient(personId));
 }
 
 const emergencySchema = z.object({ personId: z.uuid(), reason: emergencyReasonSchema });
@@ -44,5 +45,5 @@ export async function startEmergencyAccessAction(prev: EmergencyAccessState, for
     console.error("startEmergencyAccessAction failed", error);
     return { ...base, error: "unexpected" };
   }
-  redirect(`/behandler/pasient/${parsed.data.personId}`);
+  redirect(clinicianPaths.patient(parsed.data.personId));
 }

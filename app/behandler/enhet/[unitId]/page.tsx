@@ -73,7 +73,9 @@ export default async function UnitDayListPage({ params, searchParams }: { params
                   <tr key={r.id} className="border-b border-line-subtle align-top">
                     <td className="p-2 whitespace-nowrap">{f.timeRange(r.startsAt, r.endsAt)}</td>
                     <th scope="row" className="p-2 font-normal">
-                      <span className="font-semibold">{name}</span>
+                      <Link href={clinicianPaths.patient(r.patient.id)} className="font-semibold">
+                        {name}
+                      </Link>
                       <span className="block text-base text-muted">{t("clinician.born", { date: f.birthDate(r.patient.birthDate) })}</span>
                     </th>
                     <td className="p-2">

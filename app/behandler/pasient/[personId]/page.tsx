@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getAppointmentFormat } from "@/components/appointments/format";
 import { isUuid } from "@/components/appointments/params";
+import { clinicianPaths } from "@/components/appointments/paths";
 import { EmergencyAccessForm } from "@/components/record/emergency-access-form";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
@@ -114,7 +115,7 @@ export default async function PatientChartPage({ params }: { params: Promise<{ p
         </ul>
       )}
       <p className="mt-6">
-        <Link href="/behandler/pasient">{t("findAnother")}</Link>
+        <Link href={clinicianPaths.findPatient}>{t("findAnother")}</Link>
       </p>
     </>
   );
