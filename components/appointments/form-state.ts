@@ -7,6 +7,11 @@ export const REASON_MAX = 500;
 /** Why a change or cancellation is refused, with what the person needs to call the unit. */
 export type DeadlineInfo = { why: "deadline" | "past" | "not_booked"; hours: number; unitName: string; phone: string | null };
 
+/** What the form shows when the unit's deadline has passed (from DeadlinePassedError's fields). */
+export function deadlineInfo(error: { why: DeadlineInfo["why"]; deadlineHours: number; unitName: string; unitPhone: string | null }): DeadlineInfo {
+  return { why: error.why, hours: error.deadlineHours, unitName: error.unitName, phone: error.unitPhone };
+}
+
 export type BookFormState = {
   attempt: number;
   error: null | "invalid" | "slot_taken" | "slot_not_bookable" | "unexpected";

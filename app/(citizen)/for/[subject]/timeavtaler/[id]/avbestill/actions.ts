@@ -2,7 +2,7 @@
 
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { REASON_MAX, type CancelFormState } from "@/components/appointments/form-state";
+import { deadlineInfo, REASON_MAX, type CancelFormState } from "@/components/appointments/form-state";
 import { appointmentPaths } from "@/components/appointments/paths";
 import { requireActor } from "@/lib/access/current-actor";
 import { isNotFound } from "@/lib/access/errors";
@@ -32,12 +32,7 @@ export async function cancelAppointmentAction(prev: CancelFormState, formData: F
     await cancelAppointment(getDb(), actor, { subject: input.subject, appointmentId: input.appointmentId, reason: input.reason || undefined });
   } catch (error) {
     if (error instanceof DeadlinePassedError) {
-      return {
-        ...base,
-        error: "deadline",
-        fieldErrors: {},
-        deadline: { why: error.why, hours: error.deadlineHours, unitName: error.unitName, phone: error.unitPhone },
-      };
+      return { ...base, error: "deadline", fieldErrors: {}, deadline: deadlineInfo(error) };
     }
     if (isNotFound(error)) notFound();
     console.error("cancelAppointmentAction failed", error);

@@ -2,7 +2,7 @@
 
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import type { ChangeFormState } from "@/components/appointments/form-state";
+import { deadlineInfo, type ChangeFormState } from "@/components/appointments/form-state";
 import { appointmentPaths } from "@/components/appointments/paths";
 import { requireActor } from "@/lib/access/current-actor";
 import { isNotFound } from "@/lib/access/errors";
@@ -51,12 +51,7 @@ export async function changeAppointmentAction(prev: ChangeFormState, formData: F
       return { ...base, ...lost, fieldErrors: {}, values: { newSlotId: "" } };
     }
     if (error instanceof DeadlinePassedError) {
-      return {
-        ...base,
-        error: "deadline",
-        fieldErrors: {},
-        deadline: { why: error.why, hours: error.deadlineHours, unitName: error.unitName, phone: error.unitPhone },
-      };
+      return { ...base, error: "deadline", fieldErrors: {}, deadline: deadlineInfo(error) };
     }
     if (isNotFound(error)) notFound();
     console.error("changeAppointmentAction failed", error);
