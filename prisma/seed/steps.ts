@@ -1,3 +1,4 @@
+import { accessHistoryStep } from "./access-history";
 import { careRelationsStep } from "./care-relations";
 import { cliniciansStep } from "./clinicians";
 import type { SeedStep } from "./context";
@@ -19,4 +20,5 @@ export const SEED_STEPS: readonly SeedStep[] = [
   extraPatientsStep,
   careRelationsStep,
   schedulesStep,
+  accessHistoryStep,
 ];

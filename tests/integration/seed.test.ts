@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
+import { verifyAccessLog } from "@/lib/access/verify-log";
 import { isValidHprNumber, parseNationalId } from "@/lib/identity/national-id";
 import { isValidOrgNumber } from "@/lib/identity/org-number";
 import { ageOn, osloDateKey, startOfOsloDay } from "@/lib/time/oslo";
@@ -46,6 +47,13 @@ describe("seed", { timeout: 180_000 }, () => {
   it("builds the Fjordvik region with valid identifiers and the promised structure", async () => {
     const db = t.db;
     await runSeed(db, { now });
+
+    // The demo access history is chained by the database like any other entry, and Per Hansen's
+    // shows an emergency access.
+    const verified = await verifyAccessLog(db);
+    expect(verified.breaks).toEqual([]);
+    expect(verified.people).toBeGreaterThanOrEqual(5);
+    expect(await db.accessLogEntry.count({ where: { personId: DEMO_PERSON_IDS.perHansen, basis: "EMERGENCY" } })).toBe(3);
 
     const organisations = await db.organisation.findMany({ include: { units: true } });
     expect(organisations.map((o) => o.kind).sort()).toEqual(["GP_OFFICE", "GP_OFFICE", "HOSPITAL", "MUNICIPALITY"]);
