@@ -47,6 +47,6 @@ export async function activeEmergencyAccess(db: Db, actor: Actor, personId: stri
   return db.emergencyAccess.findFirst({
     where: { clinicianId: actor.clinicianId, personId, startedAt: { lte: now }, expiresAt: { gt: now } },
     orderBy: { startedAt: "desc" },
-    select: { expiresAt: true, reason: true },
+    select: { expiresAt: true },
   });
 }
