@@ -82,10 +82,7 @@ export async function withAccess<T>(
 
     const recorded = item as { type: string; id: string } | null;
     await tx.accessLogEntry.create({
-      data: logEntryData(actor, loaded.subject.id, {
-        ...request,
-        emergencyReason: request.emergencyReason ?? (loaded.facts?.kind === "CLINICIAN" ? (loaded.facts.emergencyReason ?? undefined) : undefined),
-      }, decision, recorded, now),
+      data: logEntryData(actor, loaded.subject.id, request, decision, recorded, now),
     });
     return result;
   }, TX_OPTIONS);
@@ -96,7 +93,7 @@ type Allowed = Extract<Decision, { allowed: true }>;
 function logEntryData(
   actor: Actor,
   personId: string,
-  request: Pick<AccessRequest, "category" | "action" | "emergencyReason">,
+  request: Pick<AccessRequest, "category" | "action">,
   decision: Allowed,
   item: { type: string; id: string } | null,
   now: Date,
@@ -117,7 +114,7 @@ function logEntryData(
     itemId: item?.id ?? null,
     basis: decision.basis,
     proxyGrantId: decision.proxyGrantId,
-    emergencyReason: decision.basis === "EMERGENCY" ? (request.emergencyReason ?? null) : null,
+    emergencyReason: decision.basis === "EMERGENCY" ? (decision.emergencyReason ?? null) : null,
   };
 }
 

@@ -51,6 +51,8 @@ export type Decision =
       basis: AccessBasis;
       proxyGrantId: string | null;
       unit: { unitName: string; organisationName: string } | null;
+      /** For the EMERGENCY basis: the reason stated, which the log keeps (never shown to the patient). */
+      emergencyReason?: string;
     }
   | { allowed: false; reason: DenyReason };
 
@@ -161,6 +163,7 @@ export function decide(input: {
       basis: "EMERGENCY",
       proxyGrantId: null,
       unit: home ? { unitName: home.name, organisationName: home.organisationName } : null,
+      emergencyReason: emergencyReason.trim(),
     };
   }
   return deny("no_care_relation");
