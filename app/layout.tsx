@@ -12,6 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { template: "%s – HelsaMi", default: "HelsaMi" },
     description: t("tagline"),
+    manifest: "/manifest.webmanifest",
   };
 }
 
