@@ -17,6 +17,8 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     <>
       <header className="border-b border-line-subtle">
         <div className="container-page py-3">
+          {/* A full page load on purpose: the error boundary's tree may be broken. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/" className="text-2xl font-bold no-underline hover:underline">
             {common("productName")}
           </a>
@@ -31,6 +33,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
           <button type="button" className="btn btn-primary" onClick={() => reset()}>
             {t("retry")}
           </button>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/" className="btn">
             {t("home")}
           </a>

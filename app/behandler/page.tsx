@@ -10,7 +10,6 @@ import { requireSignedIn } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("clinicianHome");
-  const tUnit = await getTranslations("appointments.clinician");
   return { title: t("metaTitle") };
 }
 
@@ -20,7 +19,6 @@ export default async function ClinicianHomePage() {
   const clinician = await getClinicianOverview(getDb(), session.clinicianId);
   if (!clinician) notFound();
   const t = await getTranslations("clinicianHome");
-  const tUnit = await getTranslations("appointments.clinician");
 
   return (
     <>

@@ -31,6 +31,8 @@ export function PatientLookupForm({ action }: { action: (state: PatientLookupSta
           spellCheck={false}
           className="input max-w-[16rem]"
           defaultValue={state.value}
+          // Focus returns to the field only after a refused lookup, so the error is read with it.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus={state.attempt > 0 && state.error !== null}
           aria-describedby={state.error ? "pasient-fnr-feil" : undefined}
           aria-invalid={state.error ? true : undefined}

@@ -53,6 +53,8 @@ export function IdleWarning({ secondsLeft }: { secondsLeft: number }) {
     try {
       const status = await sessionSecondsLeftAction();
       if (!status || status.secondsLeft <= 0) {
+        // A full load on purpose: nothing of the ended session may stay in the client's memory.
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
         window.location.assign(EXPIRED_PATH);
         return;
       }
@@ -82,6 +84,8 @@ export function IdleWarning({ secondsLeft }: { secondsLeft: number }) {
     try {
       const status = await keepSessionAliveAction();
       if (!status) {
+        // A full load on purpose: nothing of the ended session may stay in the client's memory.
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
         window.location.assign(EXPIRED_PATH);
         return;
       }
