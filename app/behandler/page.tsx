@@ -19,6 +19,7 @@ export default async function ClinicianHomePage() {
   const clinician = await getClinicianOverview(getDb(), session.clinicianId);
   if (!clinician) notFound();
   const t = await getTranslations("clinicianHome");
+  const tUnit = await getTranslations("appointments.clinician");
 
   return (
     <>
