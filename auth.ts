@@ -3,6 +3,7 @@ import type { OIDCConfig } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 import { getDb } from "@/lib/db/client";
+import { helseIdAssuranceOk, idportenAssuranceOk } from "@/lib/auth/assurance";
 import { isTestIdentityEnabled } from "@/lib/auth/deployment";
 import { readOidcSettings, type OidcProviderId, type OidcSettings } from "@/lib/auth/oidc-settings";
 import {
@@ -51,9 +52,11 @@ async function clientPrivateKey(settings: OidcSettings): Promise<{ key: CryptoKe
 async function mapClaims(id: OidcProviderId, claims: Record<string, unknown>) {
   const db = getDb();
   if (id === "idporten") {
+    if (!idportenAssuranceOk(claims)) return { ok: false, reason: "assurance" } as const;
     const pid = pidFromIdportenClaims(claims);
     return pid ? resolveCitizenByNationalId(db, pid, "IDPORTEN") : ({ ok: false, reason: "unknown_person" } as const);
   }
+  if (!helseIdAssuranceOk(claims)) return { ok: false, reason: "assurance" } as const;
   const role = parseClinicianRole((await cookies()).get(ROLE_INTENT_COOKIE)?.value);
   const key = clinicianKeyFromHelseIdClaims(claims);
   return key ? resolveClinician(db, key, role, "HELSEID") : ({ ok: false, reason: "unknown_clinician" } as const);

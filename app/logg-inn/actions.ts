@@ -7,6 +7,7 @@ import { getLocale } from "next-intl/server";
 import { ROLE_INTENT_COOKIE, TEST_PROVIDER_ID, signIn } from "@/auth";
 import { getDb } from "@/lib/db/client";
 import { isTestIdentityEnabled } from "@/lib/auth/deployment";
+import { requestIsHttps } from "@/lib/auth/request-is-https";
 import { postSignInPath } from "@/lib/auth/return-path";
 import { formText } from "@/lib/forms/form-text";
 import {
@@ -73,7 +74,13 @@ export async function signInWithIdportenAction(formData: FormData): Promise<void
 export async function signInWithHelseIdAction(formData: FormData): Promise<void> {
   const role = parseClinicianRole(formText(formData, "role"));
   // Remembered across the round trip to HelseID; read when the callback maps the user.
-  (await cookies()).set(ROLE_INTENT_COOKIE, role, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 10 * 60 });
+  (await cookies()).set(ROLE_INTENT_COOKIE, role, {
+    httpOnly: true,
+    secure: await requestIsHttps(),
+    sameSite: "lax",
+    path: "/",
+    maxAge: 10 * 60,
+  });
   const target = postSignInPath(formText(formData, "neste"), role);
   await signIn("helseid", { redirectTo: target }, { ui_locales: await getLocale() });
 }

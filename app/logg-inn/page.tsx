@@ -36,6 +36,9 @@ const KNOWN_FEIL = new Set([
   "format",
   "checksum",
   "date",
+  "not_health_personnel",
+  "real_identity",
+  "assurance",
 ]);
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -136,7 +139,8 @@ async function SignInOptions({
     clinicianGroups = [
       {
         label: t("test.asClinician"),
-        options: clinicians.map((c) => ({
+        // Only health personnel sign in as clinicians; admins without HPR are offered below only.
+        options: clinicians.filter((c) => c.isHealthPersonnel).map((c) => ({
           value: `${c.clinicianId}:CLINICIAN`,
           label: c.unitName
             ? t("test.clinicianOptionUnit", { name: c.name, profession: c.profession, unit: c.unitName })

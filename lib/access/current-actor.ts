@@ -5,6 +5,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { requireSignedIn, getSignedInSession, type SessionKind, type SignedInSession } from "@/lib/auth/session";
 import { describeSubjectAccess, type SubjectOverview } from "./acting-for";
 import type { Actor } from "./actor";
+import { activeMembershipWhere, isHealthPersonnel } from "./health-personnel";
 
 /** Builds the actor from the server-side session; a clinician's units come from the database. */
 export async function actorFromSession(db: Db, session: SignedInSession): Promise<Actor | null> {
@@ -16,7 +17,12 @@ export async function actorFromSession(db: Db, session: SignedInSession): Promis
     where: { id: session.clinicianId },
     select: {
       profession: true,
-      memberships: { select: { unit: { select: { id: true, name: true, organisation: { select: { name: true } } } } }, orderBy: { unit: { name: "asc" } } },
+      hprNumber: true,
+      memberships: {
+        where: activeMembershipWhere(new Date()),
+        select: { unit: { select: { id: true, name: true, organisation: { select: { name: true } } } } },
+        orderBy: { unit: { name: "asc" } },
+      },
       adminOf: { select: { organisationId: true } },
     },
   });
@@ -30,6 +36,9 @@ export async function actorFromSession(db: Db, session: SignedInSession): Promis
       organisationIds: clinician.adminOf.map((a) => a.organisationId),
     };
   }
+  // Checked on every request, not only at sign-in: an HPR authorisation or the last unit membership
+  // may end while a session is open.
+  if (!isHealthPersonnel({ hprNumber: clinician.hprNumber, activeMemberships: clinician.memberships.length })) return null;
   return {
     kind: "CLINICIAN",
     sessionId: session.sessionId,

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "./actor";
+import { loadEmergencyEligibility } from "./health-personnel";
 import type { CitizenFacts, ClinicianFacts, PersonFacts } from "./rules";
 
 const personFactsSelect = {
@@ -84,6 +85,8 @@ export async function loadAccessFacts(
     });
     if (!subject) return null;
     const { careRelations, shieldings, emergencyAccesses, ...subjectFacts } = subject;
+    // Only without a care relation can emergency access matter: one more statement, then.
+    const emergency = careRelations.length === 0 ? await loadEmergencyEligibility(tx, actor.clinicianId, now) : undefined;
     return {
       subject: subjectFacts,
       facts: {
@@ -95,6 +98,7 @@ export async function loadAccessFacts(
         })),
         shielded: shieldings.length > 0,
         emergencyReason: emergencyAccesses[0]?.reason ?? null,
+        ...(emergency ? { emergency } : {}),
       },
     };
   }

@@ -7,6 +7,7 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import { ageOn } from "@/lib/time/oslo";
 import type { Actor } from "./actor";
+import type { EmergencyEligibility } from "./health-personnel";
 import {
   CLINICIAN_CATEGORIES,
   DATA_CATEGORIES,
@@ -43,6 +44,11 @@ export type ClinicianFacts = {
   shielded: boolean;
   /** The reason of the clinician's emergency access to the subject that is active now, if any. */
   emergencyReason: string | null;
+  /**
+   * Whether this clinician may take emergency access at all (loaded only when there is no care
+   * relation). Missing means no: emergency access fails closed.
+   */
+  emergency?: EmergencyEligibility;
 };
 
 export type Decision =
@@ -65,7 +71,16 @@ export type DenyReason =
   | "level_too_low"
   | "no_care_relation"
   | "shielded"
-  | "emergency_reason_missing";
+  | "emergency_reason_missing"
+  /** No HPR authorisation or no active unit: not health personnel. */
+  | "not_health_personnel"
+  /** The clinician's profession does not give emergency care. */
+  | "emergency_profession"
+  /** None of the clinician's units is of a kind that may use emergency access. */
+  | "emergency_unit_kind";
+
+/** Refusals a clinician is told plainly (about themselves, not about the patient). */
+export const EMERGENCY_INELIGIBLE: readonly DenyReason[] = ["not_health_personnel", "emergency_profession", "emergency_unit_kind"];
 
 export const MIN_EMERGENCY_REASON_LENGTH = 10;
 
@@ -140,6 +155,7 @@ export function decide(input: {
 
   // Clinician: need-to-know through a care relation of one of their units, or a stated emergency.
   if (!facts || facts.kind !== "CLINICIAN") return deny("no_care_relation");
+  if (actor.units.length === 0) return deny("not_health_personnel");
   if (!CLINICIAN_CATEGORIES.includes(category)) return deny("category_out_of_scope");
   if (facts.shielded) return deny("shielded");
   const relation = facts.careUnits[0];
@@ -151,20 +167,36 @@ export function decide(input: {
       unit: { unitName: relation.unitName, organisationName: relation.organisationName },
     };
   }
+  // Emergency access is for health personnel who give emergency care, in a unit that may use it;
+  // checked at every use, so an access begun before a membership ended stops working with it.
   // A reason stated with this request, or the one given when an emergency access began.
   const emergencyReason = input.emergencyReason ?? facts.emergencyReason ?? undefined;
+  // Work lists load no eligibility and state no reason: plainly no care relation.
+  if (emergencyReason === undefined && !facts.emergency) return deny("no_care_relation");
+  const ineligible = emergencyIneligibility(facts.emergency);
+  if (ineligible) return deny(ineligible);
   if (emergencyReason !== undefined) {
     if (emergencyReason.trim().length < MIN_EMERGENCY_REASON_LENGTH) {
       return deny("emergency_reason_missing");
     }
-    const home = actor.units[0];
+    const unit = facts.emergency!.emergencyUnits[0]!;
     return {
       allowed: true,
       basis: "EMERGENCY",
       proxyGrantId: null,
-      unit: home ? { unitName: home.name, organisationName: home.organisationName } : null,
+      unit: { unitName: unit.unitName, organisationName: unit.organisationName },
       emergencyReason: emergencyReason.trim(),
     };
   }
   return deny("no_care_relation");
+}
+
+/** Why this clinician may not take emergency access, or null if they may. */
+export function emergencyIneligibility(
+  e: EmergencyEligibility | undefined,
+): Extract<DenyReason, "not_health_personnel" | "emergency_profession" | "emergency_unit_kind"> | null {
+  if (!e || !e.healthPersonnel) return "not_health_personnel";
+  if (!e.professionGivesEmergencyCare) return "emergency_profession";
+  if (e.emergencyUnits.length === 0) return "emergency_unit_kind";
+  return null;
 }

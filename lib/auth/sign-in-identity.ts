@@ -2,6 +2,7 @@ import type { DbOrTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuthMethod } from "@/lib/generated/prisma/enums";
 import { isValidHprNumber, parseNationalId } from "@/lib/identity/national-id";
+import { activeMembershipWhere, isHealthPersonnel } from "@/lib/access/health-personnel";
 import { allowsRealNationalIds, type Env } from "./deployment";
 import type { NewSession } from "./session-store";
 
@@ -19,9 +20,20 @@ export type CitizenRejection =
   | "unknown_person"
   | "deceased";
 
-export type ClinicianRejection = "empty" | "hpr_format" | "unknown_clinician" | "not_admin";
+export type ClinicianRejection =
+  | "empty"
+  | "hpr_format"
+  | "unknown_clinician"
+  | "not_admin"
+  /** No HPR authorisation or no active unit: may sign in as an organisation admin at most. */
+  | "not_health_personnel"
+  /** The test sign-in never signs in as someone with a real (non-synthetic) identity number. */
+  | "real_identity";
 
-export type SignInRejection = CitizenRejection | ClinicianRejection;
+/** The provider did not vouch for the highest assurance level (ID-porten high, HelseID level 4). */
+export type AssuranceRejection = "assurance";
+
+export type SignInRejection = CitizenRejection | ClinicianRejection | AssuranceRejection;
 
 export type Resolved<R> = { ok: true; identity: NewSession; displayName: string } | { ok: false; reason: R };
 
@@ -37,9 +49,10 @@ export async function resolveCitizenByNationalId(
   input: string,
   authMethod: AuthMethod,
   env: Env = process.env,
+  opts: { syntheticOnly?: boolean } = {},
 ): Promise<Resolved<CitizenRejection>> {
   if (input.trim() === "") return { ok: false, reason: "empty" };
-  const parsed = parseNationalId(input, { allowReal: allowsRealNationalIds(env) });
+  const parsed = parseNationalId(input, { allowReal: !opts.syntheticOnly && allowsRealNationalIds(env) });
   if (!parsed.ok) return { ok: false, reason: parsed.reason };
   const person = await db.person.findUnique({
     where: { nationalId: parsed.value },
@@ -56,13 +69,19 @@ export async function resolveCitizenByNationalId(
 
 export type ClinicianKey = { hprNumber: string } | { clinicianId: string } | { nationalId: string };
 
-/** A clinician by HPR number, our id (test list) or fødselsnummer; ORG_ADMIN only if they are one. */
+/**
+ * A clinician by HPR number, our id (test list) or fødselsnummer. CLINICIAN only for health
+ * personnel (an HPR authorisation and an active unit membership); ORG_ADMIN only for admins.
+ * HelseID without an HPR claim (key by fødselsnummer) can only ever give an admin session.
+ */
 export async function resolveClinician(
   db: DbOrTx,
   key: ClinicianKey,
   role: ClinicianRole,
   authMethod: AuthMethod,
+  opts: { requireSynthetic?: boolean; now?: Date } = {},
 ): Promise<Resolved<ClinicianRejection>> {
+  const now = opts.now ?? new Date();
   let where: Prisma.ClinicianWhereUniqueInput;
   if ("hprNumber" in key) {
     const hpr = key.hprNumber.replace(/\s+/g, "");
@@ -77,10 +96,26 @@ export async function resolveClinician(
   }
   const clinician = await db.clinician.findUnique({
     where,
-    select: { id: true, givenName: true, familyName: true, _count: { select: { adminOf: true } } },
+    select: {
+      id: true,
+      givenName: true,
+      familyName: true,
+      nationalId: true,
+      hprNumber: true,
+      _count: { select: { adminOf: true, memberships: { where: activeMembershipWhere(now) } } },
+    },
   });
   if (!clinician) return { ok: false, reason: "unknown_clinician" };
+  if (opts.requireSynthetic && !parseNationalId(clinician.nationalId, { allowReal: false }).ok) {
+    return { ok: false, reason: "real_identity" };
+  }
   if (role === "ORG_ADMIN" && clinician._count.adminOf === 0) return { ok: false, reason: "not_admin" };
+  if (role === "CLINICIAN") {
+    const healthPersonnel =
+      !("nationalId" in key) &&
+      isHealthPersonnel({ hprNumber: clinician.hprNumber, activeMemberships: clinician._count.memberships });
+    if (!healthPersonnel) return { ok: false, reason: "not_health_personnel" };
+  }
   return {
     ok: true,
     identity: { kind: role, clinicianId: clinician.id, authMethod },
@@ -126,7 +161,9 @@ export async function resolveTestIdentity(
   env: Env = process.env,
 ): Promise<Resolved<SignInRejection>> {
   const role = parseClinicianRole(fields.role);
-  if (text(fields.clinicianId)) return resolveClinician(db, { clinicianId: text(fields.clinicianId) }, role, "TEST_IDENTITY");
-  if (text(fields.hprNumber)) return resolveClinician(db, { hprNumber: text(fields.hprNumber) }, role, "TEST_IDENTITY");
-  return resolveCitizenByNationalId(db, text(fields.nationalId), "TEST_IDENTITY", env);
+  // The test sign-in never reaches a clinician with a real identity number, whatever the deployment.
+  const opts = { requireSynthetic: true };
+  if (text(fields.clinicianId)) return resolveClinician(db, { clinicianId: text(fields.clinicianId) }, role, "TEST_IDENTITY", opts);
+  if (text(fields.hprNumber)) return resolveClinician(db, { hprNumber: text(fields.hprNumber) }, role, "TEST_IDENTITY", opts);
+  return resolveCitizenByNationalId(db, text(fields.nationalId), "TEST_IDENTITY", env, { syntheticOnly: true });
 }

@@ -1,4 +1,5 @@
 import type { DbOrTx } from "@/lib/db/client";
+import { activeMembershipWhere, isHealthPersonnel } from "@/lib/access/health-personnel";
 import { ageOn } from "@/lib/time/oslo";
 
 /** The people and clinicians offered on the test sign-in page (never used in production). */
@@ -20,6 +21,8 @@ export type TestClinician = {
   hprNumber: string | null;
   unitName: string | null;
   isOrgAdmin: boolean;
+  /** HPR number and an active unit: may sign in as clinician. */
+  isHealthPersonnel: boolean;
 };
 
 // Enough for the whole default demo region; in a benchmark-size region, type the number instead.
@@ -69,7 +72,7 @@ export async function listTestPeople(
   return groups;
 }
 
-export async function listTestClinicians(db: DbOrTx): Promise<TestClinician[]> {
+export async function listTestClinicians(db: DbOrTx, now = new Date()): Promise<TestClinician[]> {
   const rows = await db.clinician.findMany({
     select: {
       id: true,
@@ -77,7 +80,7 @@ export async function listTestClinicians(db: DbOrTx): Promise<TestClinician[]> {
       familyName: true,
       profession: true,
       hprNumber: true,
-      memberships: { select: { unit: { select: { name: true } } }, take: 1 },
+      memberships: { where: activeMembershipWhere(now), select: { unit: { select: { name: true } } }, orderBy: { unit: { name: "asc" } } },
       _count: { select: { adminOf: true } },
     },
     orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
@@ -90,5 +93,6 @@ export async function listTestClinicians(db: DbOrTx): Promise<TestClinician[]> {
     hprNumber: row.hprNumber,
     unitName: row.memberships[0]?.unit.name ?? null,
     isOrgAdmin: row._count.adminOf > 0,
+    isHealthPersonnel: isHealthPersonnel({ hprNumber: row.hprNumber, activeMemberships: row.memberships.length }),
   }));
 }

@@ -6,7 +6,9 @@ import { clinicianPaths } from "@/components/appointments/paths";
 import type { EmergencyAccessState, PatientLookupState } from "@/components/record/form-state";
 import { requireActor } from "@/lib/access/current-actor";
 import { emergencyReasonSchema, startEmergencyAccess } from "@/lib/access/emergency-access";
-import { isNotFound } from "@/lib/access/errors";
+import { AccessDeniedError, isNotFound } from "@/lib/access/errors";
+import { EMERGENCY_INELIGIBLE } from "@/lib/access/rules";
+import { logError } from "@/lib/log/log-error";
 import { allowsRealNationalIds } from "@/lib/auth/deployment";
 import { getDb } from "@/lib/db/client";
 import { formText } from "@/lib/forms/form-text";
@@ -41,8 +43,12 @@ export async function startEmergencyAccessAction(prev: EmergencyAccessState, for
   try {
     await startEmergencyAccess(getDb(), actor, parsed.data);
   } catch (error) {
+    // Ineligible: back to the chart page, which says why plainly.
+    if (error instanceof AccessDeniedError && (EMERGENCY_INELIGIBLE as readonly string[]).includes(error.reason)) {
+      redirect(clinicianPaths.patient(parsed.data.personId));
+    }
     if (isNotFound(error)) notFound();
-    console.error("startEmergencyAccessAction failed", error);
+    logError("startEmergencyAccessAction", error);
     return { ...base, error: "unexpected" };
   }
   redirect(clinicianPaths.patient(parsed.data.personId));

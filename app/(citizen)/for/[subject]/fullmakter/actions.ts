@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db/client";
 import type { DataCategory } from "@/lib/generated/prisma/enums";
 import { createProxyGrant } from "@/lib/proxy/create-grant";
 import { endProxyGrant } from "@/lib/proxy/end-grant";
+import { logError } from "@/lib/log/log-error";
 import { PROXY_LEVELS } from "@/lib/proxy/grant-rules";
 import { addOsloDays, osloDateKey, startOfOsloDay } from "@/lib/time/oslo";
 import type {
@@ -97,7 +98,7 @@ export async function giveProxyAction(previous: GiveProxyState, formData: FormDa
     if (!result.ok) return answer({ [fieldFor(result.reason)]: result.reason });
     grantId = result.grantId;
   } catch (error) {
-    console.error("giveProxyAction failed", error);
+    logError("giveProxyAction", error);
     return answer({ form: "unexpected" });
   }
   redirect(`${PROXIES_PATH}?gitt=${grantId}`);

@@ -9,6 +9,7 @@ import { isNotFound } from "@/lib/access/errors";
 import { closeSlot, publishSlots, publishSlotsSchema } from "@/lib/appointments/manage-slots";
 import { getDb } from "@/lib/db/client";
 import { formText } from "@/lib/forms/form-text";
+import { logError } from "@/lib/log/log-error";
 
 /** Opens a row of slots; field errors come back with what was typed. */
 export async function publishSlotsAction(prev: PublishFormState, formData: FormData): Promise<PublishFormState> {
@@ -30,7 +31,7 @@ export async function publishSlotsAction(prev: PublishFormState, formData: FormD
     ({ created } = await publishSlots(getDb(), actor, parsed.data));
   } catch (error) {
     if (isNotFound(error)) notFound();
-    console.error("publishSlotsAction failed", error);
+    logError("publishSlotsAction", error);
     return { attempt, error: "unexpected", fieldErrors: {}, values };
   }
   redirect(clinicianPaths.slots(parsed.data.unitId, { dag: parsed.data.day, opprettet: String(created) }));

@@ -11,6 +11,7 @@ import { SlotNotBookableError, SlotTakenError } from "@/lib/appointments/errors"
 import { getDb } from "@/lib/db/client";
 import { formText } from "@/lib/forms/form-text";
 import { afterLostSlot } from "../_lib/lost-slot";
+import { logError } from "@/lib/log/log-error";
 
 const bookSchema = z.object({
   subject: z.string().min(1).max(64),
@@ -52,7 +53,7 @@ export async function bookAppointmentAction(prev: BookFormState, formData: FormD
       return { ...base, ...lost, fieldErrors: {}, values: { reason: raw.reason, slotId: "" } };
     }
     if (isNotFound(error)) notFound();
-    console.error("bookAppointmentAction failed", error);
+    logError("bookAppointmentAction", error);
     return { ...base, error: "unexpected", fieldErrors: {} };
   }
   redirect(appointmentPaths(input.subject).appointment(appointmentId, { bekreftet: "bestilt" }));

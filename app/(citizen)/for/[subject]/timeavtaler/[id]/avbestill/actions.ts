@@ -10,6 +10,7 @@ import { cancelAppointment } from "@/lib/appointments/cancel-appointment";
 import { DeadlinePassedError } from "@/lib/appointments/errors";
 import { getDb } from "@/lib/db/client";
 import { formText } from "@/lib/forms/form-text";
+import { logError } from "@/lib/log/log-error";
 
 const cancelSchema = z.object({
   subject: z.string().min(1).max(64),
@@ -35,7 +36,7 @@ export async function cancelAppointmentAction(prev: CancelFormState, formData: F
       return { ...base, error: "deadline", fieldErrors: {}, deadline: deadlineInfo(error) };
     }
     if (isNotFound(error)) notFound();
-    console.error("cancelAppointmentAction failed", error);
+    logError("cancelAppointmentAction", error);
     return { ...base, error: "unexpected", fieldErrors: {} };
   }
   redirect(appointmentPaths(input.subject).appointment(input.appointmentId, { bekreftet: "avbestilt" }));

@@ -11,6 +11,7 @@ import { DeadlinePassedError, SlotNotBookableError, SlotTakenError } from "@/lib
 import { getDb } from "@/lib/db/client";
 import { formText } from "@/lib/forms/form-text";
 import { afterLostSlot } from "../../_lib/lost-slot";
+import { logError } from "@/lib/log/log-error";
 
 const changeSchema = z.object({
   subject: z.string().min(1).max(64),
@@ -54,7 +55,7 @@ export async function changeAppointmentAction(prev: ChangeFormState, formData: F
       return { ...base, error: "deadline", fieldErrors: {}, deadline: deadlineInfo(error) };
     }
     if (isNotFound(error)) notFound();
-    console.error("changeAppointmentAction failed", error);
+    logError("changeAppointmentAction", error);
     return { ...base, error: "unexpected", fieldErrors: {} };
   }
   redirect(appointmentPaths(input.subject).appointment(appointmentId, { bekreftet: "endret" }));

@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/access/current-actor";
 import { isNotFound } from "@/lib/access/errors";
 import { saveQuestionnaire } from "@/lib/appointments/save-questionnaire";
 import { getDb } from "@/lib/db/client";
+import { logError } from "@/lib/log/log-error";
 
 const ANSWER_PREFIX = "answer:";
 
@@ -46,7 +47,7 @@ export async function saveQuestionnaireAction(prev: QuestionnaireFormState, form
     });
   } catch (error) {
     if (isNotFound(error)) notFound();
-    console.error("saveQuestionnaireAction failed", error);
+    logError("saveQuestionnaireAction", error);
     return { attempt, status: "unexpected", errors: {}, values: answers };
   }
   if (result.ok && result.status === "DRAFT") return { attempt, status: "saved", errors: {}, values: answers };
