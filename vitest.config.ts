@@ -18,6 +18,8 @@ export default defineConfig({
     ],
   },
   test: {
+    // Unset would mean production (fail closed); tests run as the test deployment.
+    env: { DEPLOYMENT_ENV: "test" },
     ...(reportDir ? { reporters: ["default", "json"], outputFile: { json: `${reportDir}/${reportName}.json` } } : {}),
     projects: [
       {

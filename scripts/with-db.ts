@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { startEmbeddedDb, type EmbeddedDb } from "@/lib/db/embedded";
+import { isProductionDeployment } from "@/lib/auth/deployment";
 import { applyMigrations } from "@/lib/db/migrate";
 import { runChild } from "./run-child";
 
@@ -56,8 +57,14 @@ async function main(): Promise<number> {
   stopWhenOrphaned();
   const env: NodeJS.ProcessEnv = { ...process.env };
   env.PATH = [path.join(repoRoot, "node_modules", ".bin"), env.PATH].filter(Boolean).join(path.delimiter);
-  if (!env.AUTH_SECRET && env.NODE_ENV !== "production") env.AUTH_SECRET = devAuthSecret();
-  if (testIdentity) env.AUTH_TEST_IDENTITY = "on";
+  if (testIdentity) {
+    env.AUTH_TEST_IDENTITY = "on";
+    // `npm run dev` / `demo`: a development deployment unless told otherwise. Any other command with
+    // DEPLOYMENT_ENV unset is production, and the server refuses to start without its settings.
+    if (!env.DEPLOYMENT_ENV?.trim()) env.DEPLOYMENT_ENV = "development";
+  }
+  // Never in production: there AUTH_SECRET must be given, and the server refuses to start without it.
+  if (!env.AUTH_SECRET && !isProductionDeployment(env)) env.AUTH_SECRET = devAuthSecret();
 
   let embedded: EmbeddedDb | undefined;
   // A signal during start-up: stop before spawning anything, then close the database below.
@@ -71,6 +78,8 @@ async function main(): Promise<number> {
       const ms = Math.round(performance.now() - started);
       log(`embedded PostgreSQL (PGlite) on 127.0.0.1:${embedded.port}, data in ${path.relative(repoRoot, embedded.dataDir)} (${embedded.created ? "created" : "opened"} in ${ms} ms)`);
       env.DATABASE_URL = embedded.url;
+      // Tells the server's start-up check that this is the embedded database (refused in production).
+      env.HELSAMI_EMBEDDED_DB = "1";
       // pglite-socket mixes up messages of connections that talk at once: one per client.
       env.DB_POOL_MAX = "1";
     }

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { DataCategory, ProxyLevel } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/access/actor";
+import { allowsRealNationalIds } from "@/lib/auth/deployment";
 import { parseNationalId } from "@/lib/identity/national-id";
 import { granteeRefusal, grantorRefusal, normaliseCategories, type GrantRefusal } from "./grant-rules";
 
@@ -40,7 +41,7 @@ export async function createProxyGrant(
   if (categories.length === 0) return { ok: false, reason: "no_categories" };
   if (input.validUntil && input.validUntil <= now) return { ok: false, reason: "until_in_past" };
 
-  const parsed = parseNationalId(input.granteeNationalId, { allowReal: process.env.DEPLOYMENT_ENV === "production" });
+  const parsed = parseNationalId(input.granteeNationalId, { allowReal: allowsRealNationalIds() });
   const [grantor, granteeRow] = await Promise.all([
     db.person.findUnique({ where: { id: actor.personId }, select: partySelect }),
     parsed.ok ? db.person.findUnique({ where: { nationalId: parsed.value }, select: partySelect }) : null,
