@@ -1,7 +1,7 @@
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { OIDCConfig } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { getDb } from "@/lib/db/client";
 import { helseIdAssuranceOk, idportenAssuranceOk } from "@/lib/auth/assurance";
 import { isTestIdentityEnabled } from "@/lib/auth/deployment";
@@ -15,7 +15,8 @@ import {
   resolveTestIdentity,
   type SignInRejection,
 } from "@/lib/auth/sign-in-identity";
-import { createUserSession, endUserSession, type NewSession } from "@/lib/auth/session-store";
+import { readSessionId } from "@/lib/auth/session-cookie";
+import { endUserSession, replaceUserSession, type NewSession } from "@/lib/auth/session-store";
 
 declare module "next-auth" {
   interface User {
@@ -128,7 +129,9 @@ async function buildConfig(): Promise<NextAuthConfig> {
       async jwt({ token, user, trigger }) {
         if (trigger === "signIn" || trigger === "signUp") {
           if (!user?.helsami) throw new Error("sign-in without a mapped identity");
-          const sid = await createUserSession(getDb(), user.helsami);
+          // Signing in again ends the session this browser held before.
+          const previous = await readSessionId((await headers()).get("cookie"));
+          const sid = await replaceUserSession(getDb(), previous, user.helsami);
           // Nothing else goes into the cookie: no name, no identity number.
           return { sid };
         }

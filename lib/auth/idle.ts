@@ -7,7 +7,10 @@ export const TOUCH_INTERVAL_MS = 60 * 1000;
 /** The idle warning shows this long before expiry (WCAG 2.2.1 asks for at least 20 seconds). */
 export const IDLE_WARNING_MS = 2 * 60 * 1000;
 
-export type SessionTimes = { lastSeenAt: Date; endedAt: Date | null };
+/** However active, a sign-in lasts at most 12 hours; then the user signs in again. */
+export const ABSOLUTE_SESSION_MS = 12 * 60 * 60 * 1000;
+
+export type SessionTimes = { createdAt: Date; lastSeenAt: Date; endedAt: Date | null };
 
 export type SessionEvaluation =
   | { status: "active"; expiresAt: Date; shouldTouch: boolean }
@@ -27,13 +30,23 @@ export function shouldTouch(lastSeenAt: Date, now: Date): boolean {
   return now.getTime() - lastSeenAt.getTime() >= TOUCH_INTERVAL_MS;
 }
 
+export function absoluteExpiresAt(createdAt: Date): Date {
+  return new Date(createdAt.getTime() + ABSOLUTE_SESSION_MS);
+}
+
+/** The session's end if nothing more happens: idle expiry, or the 12-hour cap if that comes first. */
+export function sessionExpiresAt(session: Pick<SessionTimes, "createdAt">, lastSeenAt: Date): Date {
+  const idle = idleExpiresAt(lastSeenAt);
+  const absolute = absoluteExpiresAt(session.createdAt);
+  return idle < absolute ? idle : absolute;
+}
+
 /** What a request at `now` means for a stored session. */
 export function evaluateSession(session: SessionTimes, now: Date): SessionEvaluation {
   if (session.endedAt) return { status: "ended" };
-  if (isIdleExpired(session.lastSeenAt, now)) {
-    return { status: "expired", expiredAt: idleExpiresAt(session.lastSeenAt) };
-  }
-  return { status: "active", expiresAt: idleExpiresAt(session.lastSeenAt), shouldTouch: shouldTouch(session.lastSeenAt, now) };
+  const expiresAt = sessionExpiresAt(session, session.lastSeenAt);
+  if (now.getTime() >= expiresAt.getTime()) return { status: "expired", expiredAt: expiresAt };
+  return { status: "active", expiresAt, shouldTouch: shouldTouch(session.lastSeenAt, now) };
 }
 
 /** Whole seconds left before expiry (0 when already expired). */

@@ -1,6 +1,6 @@
-import type { DbOrTx } from "@/lib/db/client";
+import type { Db, DbOrTx } from "@/lib/db/client";
 import type { AuthMethod } from "@/lib/generated/prisma/enums";
-import { evaluateSession, idleExpiresAt } from "./idle";
+import { evaluateSession, sessionExpiresAt } from "./idle";
 import type { SessionKind, SignedInSession } from "./session-types";
 
 /** Our session ids are UUIDs; anything else is rejected before it reaches the database. */
@@ -53,6 +53,7 @@ export async function lookUpSession(
       kind: true,
       personId: true,
       clinicianId: true,
+      createdAt: true,
       lastSeenAt: true,
       endedAt: true,
       person: { select: { givenName: true, familyName: true, deathDate: true } },
@@ -94,7 +95,7 @@ export async function lookUpSession(
     // Guarded by endedAt: a sign-out racing this request wins.
     const touched = await db.userSession.updateMany({ where: { id: row.id, endedAt: null }, data: { lastSeenAt: now } });
     if (touched.count === 0) return { status: "none" };
-    session = { ...session, expiresAt: idleExpiresAt(now) };
+    session = { ...session, expiresAt: sessionExpiresAt(row, now) };
   }
   return { status: "active", session };
 }
@@ -103,8 +104,24 @@ export async function lookUpSession(
 export async function touchSession(db: DbOrTx, sessionId: string, now = new Date()): Promise<Date | null> {
   const found = await lookUpSession(db, sessionId, now, { touch: false });
   if (found.status !== "active") return null;
-  const touched = await db.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now } });
-  return touched.count > 0 ? idleExpiresAt(now) : null;
+  const [touched] = await db.userSession.updateManyAndReturn({
+    where: { id: sessionId, endedAt: null },
+    data: { lastSeenAt: now },
+    select: { createdAt: true },
+  });
+  // "Fortsett innlogget" extends the idle time, never past the 12-hour cap.
+  return touched ? sessionExpiresAt(touched, now) : null;
+}
+
+/**
+ * Signing in again in the same browser: the new session is created and the one the browser held
+ * before (if any) is ended, in one transaction, so a browser never holds two live sessions.
+ */
+export async function replaceUserSession(db: Db, previousSessionId: string | null, input: NewSession, now = new Date()): Promise<string> {
+  return db.$transaction(async (tx) => {
+    if (previousSessionId) await endUserSession(tx, previousSessionId, now);
+    return createUserSession(tx, input, now);
+  });
 }
 
 export async function endUserSession(db: DbOrTx, sessionId: string, now = new Date()): Promise<void> {

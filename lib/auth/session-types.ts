@@ -12,6 +12,6 @@ export type SignedInSession = {
   /** Set for CLINICIAN and ORG_ADMIN sessions. */
   clinicianId?: string;
   displayName: string;
-  /** When the session ends unless there is another request (idle timeout). */
+  /** When the session ends unless there is another request (idle timeout), or the 12-hour cap. */
   expiresAt: Date;
 };

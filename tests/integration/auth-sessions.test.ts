@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from "@/lib/auth/idle";
+import { ABSOLUTE_SESSION_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from "@/lib/auth/idle";
 import {
   createUserSession,
   endAllSessionsOfUser,
   endUserSession,
   lookUpSession,
+  replaceUserSession,
   touchSession,
 } from "@/lib/auth/session-store";
 import { resolveTestIdentity } from "@/lib/auth/sign-in-identity";
@@ -67,6 +68,35 @@ describe("server-side sessions", () => {
     const sid = await createUserSession(t.db, { kind: "CITIZEN", personId: person.id, authMethod: "TEST_IDENTITY" }, now);
     const at = later(now, IDLE_TIMEOUT_MS - 30_000);
     expect(await touchSession(t.db, sid, at)).toEqual(later(at, IDLE_TIMEOUT_MS));
+  });
+
+  it("ends a session 12 hours after sign-in even when it is used every minute", async () => {
+    const person = await createPerson(t.db);
+    const now = new Date();
+    const sid = await createUserSession(t.db, { kind: "CITIZEN", personId: person.id, authMethod: "IDPORTEN" }, now);
+    // Busy all day: a request every 20 minutes keeps the idle timer fresh.
+    for (let m = 20; m < 12 * 60; m += 20) {
+      expect((await lookUpSession(t.db, sid, later(now, m * 60_000), { touch: true })).status).toBe("active");
+    }
+    const nearCap = later(now, ABSOLUTE_SESSION_MS - 60_000);
+    // "Fortsett innlogget" cannot stretch it past the cap.
+    expect(await touchSession(t.db, sid, nearCap)).toEqual(later(now, ABSOLUTE_SESSION_MS));
+    expect(await lookUpSession(t.db, sid, later(now, ABSOLUTE_SESSION_MS), { touch: true })).toEqual({ status: "expired" });
+    expect((await t.db.userSession.findUniqueOrThrow({ where: { id: sid } })).endedAt).toEqual(later(now, ABSOLUTE_SESSION_MS));
+  });
+
+  it("signing in again ends the session the browser held before, and no other", async () => {
+    const person = await createPerson(t.db);
+    const now = new Date();
+    const before = await createUserSession(t.db, { kind: "CITIZEN", personId: person.id, authMethod: "IDPORTEN" }, now);
+    const otherDevice = await createUserSession(t.db, { kind: "CITIZEN", personId: person.id, authMethod: "IDPORTEN" }, now);
+    const after = await replaceUserSession(t.db, before, { kind: "CITIZEN", personId: person.id, authMethod: "IDPORTEN" }, later(now, 1000));
+    expect(after).not.toBe(before);
+    expect(await lookUpSession(t.db, before, later(now, 2000), { touch: false })).toEqual({ status: "none" });
+    expect((await lookUpSession(t.db, after, later(now, 2000), { touch: false })).status).toBe("active");
+    expect((await lookUpSession(t.db, otherDevice, later(now, 2000), { touch: false })).status).toBe("active");
+    // A first sign-in (no previous cookie) just creates one.
+    expect((await lookUpSession(t.db, await replaceUserSession(t.db, null, { kind: "CITIZEN", personId: person.id, authMethod: "IDPORTEN" }), new Date(), { touch: false })).status).toBe("active");
   });
 
   it("treats unknown, malformed and ended session ids as signed out", async () => {

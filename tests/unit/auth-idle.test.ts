@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  ABSOLUTE_SESSION_MS,
   IDLE_TIMEOUT_MS,
   IDLE_WARNING_MS,
   TOUCH_INTERVAL_MS,
@@ -30,7 +31,7 @@ describe("idle expiry", () => {
   });
 
   it("evaluates a fresh session as active without a write", () => {
-    expect(evaluateSession({ lastSeenAt: t0, endedAt: null }, at(10_000))).toEqual({
+    expect(evaluateSession({ createdAt: t0, lastSeenAt: t0, endedAt: null }, at(10_000))).toEqual({
       status: "active",
       expiresAt: idleExpiresAt(t0),
       shouldTouch: false,
@@ -38,14 +39,30 @@ describe("idle expiry", () => {
   });
 
   it("evaluates an idle session as expired at the moment it ran out", () => {
-    expect(evaluateSession({ lastSeenAt: t0, endedAt: null }, at(IDLE_TIMEOUT_MS + 5_000))).toEqual({
+    expect(evaluateSession({ createdAt: t0, lastSeenAt: t0, endedAt: null }, at(IDLE_TIMEOUT_MS + 5_000))).toEqual({
       status: "expired",
       expiredAt: idleExpiresAt(t0),
     });
   });
 
   it("treats an ended session as ended, even if it would not have expired yet", () => {
-    expect(evaluateSession({ lastSeenAt: t0, endedAt: at(1000) }, at(2000))).toEqual({ status: "ended" });
+    expect(evaluateSession({ createdAt: t0, lastSeenAt: t0, endedAt: at(1000) }, at(2000))).toEqual({ status: "ended" });
+  });
+
+  it("ends a busy session 12 hours after sign-in, however recent the last request", () => {
+    const HOUR = 60 * 60 * 1000;
+    expect(ABSOLUTE_SESSION_MS).toBe(12 * HOUR);
+    const lastSeenAt = at(12 * HOUR - 60_000);
+    // A minute before the cap: active, and it says so (not 30 minutes from now).
+    expect(evaluateSession({ createdAt: t0, lastSeenAt, endedAt: null }, at(12 * HOUR - 1))).toEqual({
+      status: "active",
+      expiresAt: at(12 * HOUR),
+      shouldTouch: false,
+    });
+    expect(evaluateSession({ createdAt: t0, lastSeenAt, endedAt: null }, at(12 * HOUR))).toEqual({
+      status: "expired",
+      expiredAt: at(12 * HOUR),
+    });
   });
 
   it("warns two minutes before expiry, leaving more than the 20 seconds WCAG 2.2.1 asks for", () => {
