@@ -1,10 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CURRENT_PATH_HEADER } from "@/lib/auth/current-path-header";
+import { isProductionDeployment } from "@/lib/auth/deployment";
 import { hasSessionCookie } from "@/lib/auth/session-cookie-names";
+import { HSTS_VALUE, contentSecurityPolicy, identityProviderOrigins, newNonce } from "@/lib/security/headers";
 
 // Cheap, per-request work only (no database, no decryption). Authorization happens in pages and
 // server actions; this only (1) tells pages which path they render, for "come back here" links,
-// and (2) sends a browser without any session cookie straight to sign-in for signed-in areas.
+// (2) sends a browser without any session cookie straight to sign-in for signed-in areas, and
+// (3) sets the Content-Security-Policy with this request's nonce (and HSTS in production).
 
 const SIGNED_IN_AREAS = ["/for", "/behandler", "/admin"];
 
@@ -26,9 +29,20 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(url);
   }
 
+  // A fresh nonce per request; Next finds it in the request's CSP header and puts it on its scripts.
+  const csp = contentSecurityPolicy({
+    nonce: newNonce(),
+    dev: process.env.NODE_ENV === "development",
+    production: isProductionDeployment(),
+    formActionOrigins: identityProviderOrigins(process.env),
+  });
   const headers = new Headers(request.headers);
   headers.set(CURRENT_PATH_HEADER, here);
-  return NextResponse.next({ request: { headers } });
+  headers.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", csp);
+  if (isProductionDeployment()) response.headers.set("strict-transport-security", HSTS_VALUE);
+  return response;
 }
 
 export const config = {
