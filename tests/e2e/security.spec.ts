@@ -40,7 +40,7 @@ test("pages load with a per-request CSP nonce and no CSP violation, and their sc
   const second = await page.goto("/logg-inn");
   expect(first?.headers()["content-security-policy"]).not.toBe(second?.headers()["content-security-policy"]);
 
-  for (const [path, heading] of [["/", "HelsaMi – din helse på ett sted"], ["/logg-inn", "Logg inn"], ["/tilgjengelighet", /Tilgjengelighetserklæring/]] as const) {
+  for (const [path, heading] of [["/", "HelsaMi – din helse på ett sted"], ["/tilgjengelighet", /Tilgjengelighetserklæring/], ["/logg-inn", "Logg inn"]] as const) {
     await expectCspOn(page, path, heading);
   }
   // Client JavaScript works under the policy: the form's error takes focus (a client effect).
@@ -53,6 +53,15 @@ test("pages load with a per-request CSP nonce and no CSP violation, and their sc
     await expectCspOn(page, path, heading);
   }
   expect(violations).toEqual([]);
+
+  // The watch itself works: a style without the nonce is reported.
+  await page.evaluate(() => {
+    const style = document.createElement("style");
+    style.textContent = "body { outline: 0 }";
+    document.head.append(style);
+  });
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+  expect(violations.join("\n")).toMatch(/style-src/);
 });
 
 test("an adviser without HPR number or unit is offered only as organisation admin and cannot open Finn pasient", async ({ page }) => {
