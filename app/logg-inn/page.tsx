@@ -39,6 +39,7 @@ const KNOWN_FEIL = new Set([
   "not_health_personnel",
   "real_identity",
   "assurance",
+  "rate_limited",
 ]);
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {

@@ -26,6 +26,7 @@ export type GiveProxyErrorKey =
   | "no_categories"
   | "until_in_past"
   | "not_citizen"
+  | "rate_limited"
   | "unexpected";
 
 export type GiveProxyState = {

@@ -87,3 +87,28 @@ test("a nurse in home nursing is told plainly that her unit cannot use emergency
   await expect(page.getByRole("main")).not.toContainText("Henrik Solberg");
   await axe("nødtilgang ikke tillatt");
 });
+
+test("looking people up for a proxy is limited: past the limit a plain message, what was typed kept, no error page", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signInAsCitizen(page, "Kari Nordmann");
+  await page.goto("/for/meg/fullmakter");
+  const probe = nationalIdOf("Henrik Solberg");
+  const submit = async () => {
+    await page.getByLabel("Fødselsnummer (11 siffer)").fill(probe);
+    await page.getByLabel("Etternavn").fill("Feilnavn");
+    await page.getByRole("radio", { name: "Se", exact: true }).check();
+    await page.getByRole("checkbox", { name: "Timeavtaler" }).check();
+    return page.getByRole("button", { name: "Gi fullmakt" }).click();
+  };
+  // Ten lookups an hour per session (lib/rate-limit RATE_LIMITS.proxyLookup).
+  for (let i = 0; i < 10; i++) {
+    await submit();
+    await expect(page.getByRole("alert")).toContainText("Vi kan ikke gi fullmakt til denne personen");
+  }
+  await submit();
+  await expect(page.getByRole("alert")).toContainText("Du har slått opp for mange personer på kort tid.");
+  await expect(page.getByLabel("Fødselsnummer (11 siffer)")).toHaveValue(probe);
+  await context.close();
+});

@@ -9,6 +9,8 @@ import { emergencyReasonSchema, startEmergencyAccess } from "@/lib/access/emerge
 import { AccessDeniedError, isNotFound } from "@/lib/access/errors";
 import { EMERGENCY_INELIGIBLE } from "@/lib/access/rules";
 import { logError } from "@/lib/log/log-error";
+import { RATE_LIMITS, consumeRateLimit } from "@/lib/rate-limit/rate-limit";
+import { requestRateLimitSubject } from "@/lib/rate-limit/request-subject";
 import { allowsRealNationalIds } from "@/lib/auth/deployment";
 import { getDb } from "@/lib/db/client";
 import { formText } from "@/lib/forms/form-text";
@@ -22,6 +24,8 @@ export async function findPatientAction(prev: PatientLookupState, formData: Form
   const parsed = parseNationalId(value, { allowReal: allowsRealNationalIds() });
   if (!parsed.ok) return { ...base, error: parsed.reason === "format" ? "format" : "checksum" };
   const actor = await requireActor("CLINICIAN");
+  const limit = await consumeRateLimit(getDb(), RATE_LIMITS.findPatient, await requestRateLimitSubject(actor.sessionId));
+  if (!limit.ok) return { ...base, error: "rate_limited" };
   const personId = await findPatientByNationalId(getDb(), actor, parsed.value);
   if (!personId) return { ...base, error: "unknown" };
   redirect(clinicianPaths.patient(personId));

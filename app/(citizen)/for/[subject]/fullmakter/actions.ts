@@ -9,6 +9,8 @@ import type { DataCategory } from "@/lib/generated/prisma/enums";
 import { createProxyGrant } from "@/lib/proxy/create-grant";
 import { endProxyGrant } from "@/lib/proxy/end-grant";
 import { logError } from "@/lib/log/log-error";
+import { RATE_LIMITS, consumeRateLimit } from "@/lib/rate-limit/rate-limit";
+import { requestRateLimitSubject } from "@/lib/rate-limit/request-subject";
 import { PROXY_LEVELS } from "@/lib/proxy/grant-rules";
 import { addOsloDays, osloDateKey, startOfOsloDay } from "@/lib/time/oslo";
 import type {
@@ -85,6 +87,9 @@ export async function giveProxyAction(previous: GiveProxyState, formData: FormDa
   const categories: DataCategory[] = values.all ? [...GRANTABLE_CATEGORIES] : (values.categories as DataCategory[]);
   if (categories.length === 0) errors.categories = "no_categories";
   if (!parsed.success || Object.keys(errors).length > 0) return answer(errors);
+
+  // The grant looks a person up by national id and surname: limited, so it cannot be used to probe.
+  if (!(await consumeRateLimit(getDb(), RATE_LIMITS.proxyLookup, await requestRateLimitSubject(actor.sessionId))).ok) return answer({ form: "rate_limited" });
 
   let grantId: string;
   try {
