@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
+import { serialTransactions } from "./serial-transactions";
 
 export { Prisma };
 export type Db = PrismaClient;
@@ -13,7 +14,7 @@ export type DbOrTx = PrismaClient | Prisma.TransactionClient;
  */
 export function createPrismaClient(connectionString: string, poolMax?: number): PrismaClient {
   const max = poolMax ?? (Number(process.env.DB_POOL_MAX) || 10);
-  const adapter = new PrismaPg({ connectionString, max });
+  const adapter = serialTransactions(new PrismaPg({ connectionString, max }));
   return new PrismaClient({ adapter });
 }
 
