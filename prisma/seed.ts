@@ -31,7 +31,8 @@ async function main(): Promise<void> {
   // Noon avoids any doubt about which Oslo day a pinned date means.
   const now = values.today ? new Date(startOfOsloDay(values.today).getTime() + 12 * 3_600_000) : new Date();
 
-  const url = process.env.DATABASE_URL;
+  // Seeding is the owner's job (with two roles): it writes a dated demo access history.
+  const url = process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set; run through `npm run db:seed` (scripts/with-db.ts).");
   const db = createPrismaClient(url);
   try {

@@ -1,13 +1,20 @@
 // Database commands: `migrate` (apply pending migrations) and `migration <name>` (write the next one).
 // Run with tsx; npm run db:migrate / npm run db:migration -- <name>.
 import { startEmbeddedDb } from "@/lib/db/embedded";
-import { applyMigrations, createMigration } from "@/lib/db/migrate";
+import { migrateAsOwner } from "@/lib/db/deploy";
+import { createMigration } from "@/lib/db/migrate";
+import { databaseRoles } from "@/lib/db/roles";
 
+/**
+ * Migrates as DATABASE_OWNER_URL (or DATABASE_URL when there is one role) and grants the role of
+ * DATABASE_URL what the application needs; without DATABASE_URL, the embedded database.
+ */
 async function migrate(): Promise<void> {
-  const url = process.env.DATABASE_URL;
-  const embedded = url ? undefined : await startEmbeddedDb();
+  const roles = databaseRoles(process.env);
+  const embedded = roles ? undefined : await startEmbeddedDb();
   try {
-    const applied = await applyMigrations(url ?? embedded!.url);
+    const applied = await migrateAsOwner(roles ?? { ownerUrl: embedded!.url, runtimeUrl: embedded!.url });
+    if (roles?.separate) console.log(`runtime role granted: ${new URL(roles.runtimeUrl).username}`);
     console.log(applied.length ? `applied: ${applied.join(", ")}` : "database is up to date");
   } finally {
     await embedded?.close();

@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { startEmbeddedDb, type EmbeddedDb } from "@/lib/db/embedded";
 import { isProductionDeployment } from "@/lib/auth/deployment";
-import { applyMigrations } from "@/lib/db/migrate";
+import { migrateAsOwner } from "@/lib/db/deploy";
+import { databaseRoles } from "@/lib/db/roles";
 import { runChild } from "./run-child";
 
 const repoRoot = fileURLToPath(new URL("../", import.meta.url));
@@ -23,6 +24,16 @@ function devAuthSecret(): string {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+/** Outside production, the key that signs access log anchors, kept in .data beside the auth secret. */
+function devAuditAnchorKey(): string {
+  const file = path.join(repoRoot, ".data", "audit-anchor-key");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const key = randomBytes(32).toString("base64url");
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return key;
 }
 
 /**
@@ -83,7 +94,10 @@ async function main(): Promise<number> {
       // pglite-socket mixes up messages of connections that talk at once: one per client.
       env.DB_POOL_MAX = "1";
     }
-    const applied = await applyMigrations(env.DATABASE_URL);
+    // The embedded database is never production either: audit:anchor gets a local key there too.
+    if (!env.AUDIT_ANCHOR_KEY && (embedded || !isProductionDeployment(env))) env.AUDIT_ANCHOR_KEY = devAuditAnchorKey();
+    // Two roles (DATABASE_OWNER_URL set): migrate as the owner; the command runs as DATABASE_URL.
+    const applied = await migrateAsOwner(databaseRoles(env)!);
     if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
     process.off("SIGINT", interrupt).off("SIGTERM", interrupt);
     if (interrupted) return 130;

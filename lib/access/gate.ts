@@ -4,6 +4,7 @@ import { SELF_SUBJECT, type Actor } from "./actor";
 import { AccessDeniedError } from "./errors";
 import { loadAccessFacts, loadClinicianFactsMany, type SubjectPerson } from "./facts";
 import { decide, type Decision } from "./rules";
+import { recordRefusal } from "./security-events";
 
 export type AccessRequest = {
   /** "meg" or a person id straight from the request: untrusted until the gate has run. */
@@ -41,6 +42,7 @@ const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
  * The only door to health data. Decides allow/deny for (actor, subject, category, action), runs the
  * work and writes exactly one access log entry in the same transaction. A refusal throws
  * AccessDeniedError before anything is read; if the work throws, the log entry is rolled back with it.
+ * Every refusal is written to the security event table, outside the rolled-back transaction.
  */
 export async function withAccess<T>(
   db: Db,
@@ -49,7 +51,21 @@ export async function withAccess<T>(
   work: (tx: Tx, access: Access) => Promise<T>,
   options: { now?: Date } = {},
 ): Promise<T> {
-  const now = options.now ?? new Date();
+  try {
+    return await gateTransaction(db, actor, request, work, options.now ?? new Date());
+  } catch (error) {
+    if (error instanceof AccessDeniedError) await recordRefusal(db, actor, request, error.reason);
+    throw error;
+  }
+}
+
+async function gateTransaction<T>(
+  db: Db,
+  actor: Actor,
+  request: AccessRequest,
+  work: (tx: Tx, access: Access) => Promise<T>,
+  now: Date,
+): Promise<T> {
   const subjectId = resolveSubjectId(actor, request.subject);
   if (!subjectId) throw new AccessDeniedError("malformed_subject");
 
@@ -82,7 +98,7 @@ export async function withAccess<T>(
 
     const recorded = item as { type: string; id: string } | null;
     await tx.accessLogEntry.create({
-      data: logEntryData(actor, loaded.subject.id, request, decision, recorded, now),
+      data: logEntryData(actor, loaded.subject.id, request, decision, recorded),
     });
     return result;
   }, TX_OPTIONS);
@@ -96,11 +112,10 @@ function logEntryData(
   request: Pick<AccessRequest, "category" | "action">,
   decision: Allowed,
   item: { type: string; id: string } | null,
-  now: Date,
 ) {
+  // No occurredAt: the database stamps each entry when it chains it.
   return {
     personId,
-    occurredAt: now,
     actorKind: actor.kind,
     actorPersonId: actor.kind === "CITIZEN" ? actor.personId : null,
     actorClinicianId: actor.kind === "CITIZEN" ? null : actor.clinicianId,
@@ -136,7 +151,10 @@ export async function withAccessToMany<T>(
   options: { now?: Date } = {},
 ): Promise<T> {
   const now = options.now ?? new Date();
-  if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
+  if (actor.kind !== "CLINICIAN") {
+    await recordRefusal(db, actor, { subject: "(work list)", ...request }, "not_clinician");
+    throw new AccessDeniedError("not_clinician");
+  }
   return db.$transaction(async (tx) => {
     const logged = new Map<string, Allowed>();
     const access: ManyAccess = {
@@ -157,7 +175,7 @@ export async function withAccessToMany<T>(
     const result = await work(tx, access);
     if (logged.size > 0) {
       await tx.accessLogEntry.createMany({
-        data: [...logged].map(([personId, decision]) => logEntryData(actor, personId, request, decision, null, now)),
+        data: [...logged].map(([personId, decision]) => logEntryData(actor, personId, request, decision, null)),
       });
     }
     return result;

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { writeAccessLogHistory } from "@/lib/access/log-history";
 import type { SeedStep } from "./context";
 import { DEMO_PERSON_IDS } from "./demo-people";
 import { UNIT_IDS } from "./organisations";
@@ -26,7 +27,7 @@ export const accessHistoryStep: SeedStep = {
         unit: { select: { name: true, organisation: { select: { name: true } } } },
       },
     });
-    const entries: Prisma.AccessLogEntryCreateManyInput[] = [];
+    const entries: (Prisma.AccessLogEntryCreateManyInput & { occurredAt: Date })[] = [];
     for (const n of notes) {
       const actor = {
         actorKind: "CLINICIAN" as const,
@@ -68,9 +69,9 @@ export const accessHistoryStep: SeedStep = {
         });
       }
     }
-    // One multi-row insert in time order: the row trigger chains each person's entries in that order.
-    entries.sort((a, b) => new Date(a.occurredAt!).getTime() - new Date(b.occurredAt!).getTime());
-    await db.accessLogEntry.createMany({ data: entries });
+    // In time order: the row trigger chains each person's entries in that order.
+    entries.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+    await writeAccessLogHistory(db, entries);
     return `${entries.length} access log entries for the demo people`;
   },
 };

@@ -38,8 +38,14 @@ let ingrid: Person;
 let lise: ClinicianActor;
 let vakt: ClinicianActor;
 
+// The database stamps entries with its clock; only the owner may name another time (a dated history).
 async function access(actor: Actor, subject: string, category: DataCategory, action: AccessAction, when: Date, emergencyReason?: string) {
-  await withAccess(t.db, actor, { subject, category, action, ...(emergencyReason ? { emergencyReason } : {}) }, async () => null, { now: when });
+  await t.owner.$queryRaw`SELECT set_config('helsami.log_time', ${when.toISOString()}, false)`;
+  try {
+    await withAccess(t.owner, actor, { subject, category, action, ...(emergencyReason ? { emergencyReason } : {}) }, async () => null, { now: when });
+  } finally {
+    await t.owner.$queryRaw`SELECT set_config('helsami.log_time', '', false)`;
+  }
 }
 
 beforeAll(async () => {

@@ -45,7 +45,7 @@ describe("seed", { timeout: 180_000 }, () => {
   const now = new Date();
 
   it("builds the Fjordvik region with valid identifiers and the promised structure", async () => {
-    const db = t.db;
+    const db = t.owner; // seeding is the owner's job (see prisma/seed.ts)
     await runSeed(db, { now });
 
     // The demo access history is chained by the database like any other entry, and Per Hansen's
@@ -164,7 +164,7 @@ describe("seed", { timeout: 180_000 }, () => {
   });
 
   it("seeds the documented demo people as demoRegion() describes them", async () => {
-    const db = t.db;
+    const db = t.owner; // seeding is the owner's job (see prisma/seed.ts)
     const region = demoRegion(now);
     for (const d of Object.values(region.citizens)) {
       const p = await db.person.findUniqueOrThrow({ where: { id: d.id } });
@@ -213,7 +213,7 @@ describe("seed", { timeout: 180_000 }, () => {
   });
 
   it("gives the same people and ids on a second run into an empty database", async () => {
-    const db = t.db;
+    const db = t.owner; // seeding is the owner's job (see prisma/seed.ts)
     const first = await snapshot(db);
     await wipe(db);
     expect(await db.person.count()).toBe(0);
@@ -224,7 +224,7 @@ describe("seed", { timeout: 180_000 }, () => {
   });
 
   it("adds --patients N citizens in batches, keeping every invariant", async () => {
-    const db = t.db;
+    const db = t.owner; // seeding is the owner's job (see prisma/seed.ts)
     await wipe(db);
     const { timings } = await runSeed(db, { now, options: { patients: 1500, batchSize: 400 } });
     expect(timings.map((s) => s.name)).toContain("extra-patients");
