@@ -1,5 +1,5 @@
 // Runs a command with a migrated database:
-//   tsx scripts/with-db.ts [--test-identity] [--data-dir <dir>] -- <command…>
+//   tsx scripts/with-db.ts [--test-identity] [--data-dir <dir>] [--owner] -- <command…>
 // Without DATABASE_URL it starts the embedded PostgreSQL (PGlite, file-backed, on loopback) and
 // closes it cleanly when the command exits. Exits with the command's code.
 import { randomBytes } from "node:crypto";
@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { startEmbeddedDb, type EmbeddedDb } from "@/lib/db/embedded";
 import { isProductionDeployment } from "@/lib/auth/deployment";
-import { migrateAsOwner } from "@/lib/db/deploy";
+import { canMigrate, migrateAsOwner } from "@/lib/db/deploy";
 import { databaseRoles } from "@/lib/db/roles";
 import { runChild } from "./run-child";
 
@@ -56,15 +56,19 @@ function parseCommandLine() {
   const command = separator === -1 ? [] : process.argv.slice(separator + 1);
   const { values } = parseArgs({
     args: process.argv.slice(2, separator === -1 ? undefined : separator),
-    options: { "test-identity": { type: "boolean", default: false }, "data-dir": { type: "string" } },
+    options: {
+      "test-identity": { type: "boolean", default: false },
+      "data-dir": { type: "string" },
+      owner: { type: "boolean", default: false },
+    },
   });
   const [program, ...args] = command;
-  if (!program) throw new Error("usage: tsx scripts/with-db.ts [--test-identity] [--data-dir <dir>] -- <command…>");
-  return { program, args, testIdentity: values["test-identity"], dataDir: values["data-dir"] };
+  if (!program) throw new Error("usage: tsx scripts/with-db.ts [--test-identity] [--data-dir <dir>] [--owner] -- <command…>");
+  return { program, args, testIdentity: values["test-identity"], dataDir: values["data-dir"], owner: values.owner };
 }
 
 async function main(): Promise<number> {
-  const { program, args, testIdentity, dataDir } = parseCommandLine();
+  const { program, args, testIdentity, dataDir, owner } = parseCommandLine();
   stopWhenOrphaned();
   const env: NodeJS.ProcessEnv = { ...process.env };
   env.PATH = [path.join(repoRoot, "node_modules", ".bin"), env.PATH].filter(Boolean).join(path.delimiter);
@@ -96,9 +100,17 @@ async function main(): Promise<number> {
     }
     // The embedded database is never production either: audit:anchor gets a local key there too.
     if (!env.AUDIT_ANCHOR_KEY && (embedded || !isProductionDeployment(env))) env.AUDIT_ANCHOR_KEY = devAuditAnchorKey();
-    // Two roles (DATABASE_OWNER_URL set): migrate as the owner; the command runs as DATABASE_URL.
-    const applied = await migrateAsOwner(databaseRoles(env)!);
-    if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
+    // Two roles (DATABASE_OWNER_URL set): migrate as the owner; the command runs as DATABASE_URL
+    // and, unless it is an owner's job (--owner: the seed), never sees the owner's credentials.
+    // A runtime role alone cannot migrate: that is then a separate deploy step (npm run db:migrate).
+    const roles = databaseRoles(env)!;
+    if (roles.separate || (await canMigrate(roles.runtimeUrl))) {
+      const applied = await migrateAsOwner(roles);
+      if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
+    } else {
+      log("DATABASE_URL is a runtime role without DATABASE_OWNER_URL: not migrating (run npm run db:migrate as the owner)");
+    }
+    if (!owner) delete env.DATABASE_OWNER_URL;
     process.off("SIGINT", interrupt).off("SIGTERM", interrupt);
     if (interrupted) return 130;
     return await runChild(program, args, env);
