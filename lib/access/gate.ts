@@ -3,7 +3,9 @@ import type { AccessAction, AccessBasis, DataCategory } from "@/lib/generated/pr
 import { SELF_SUBJECT, type Actor } from "./actor";
 import { AccessDeniedError } from "./errors";
 import { loadAccessFacts, loadClinicianFactsMany, type SubjectPerson } from "./facts";
+import type { ItemView } from "./item-visibility";
 import { decide, type Decision } from "./rules";
+import { ageOn } from "@/lib/time/oslo";
 
 export type AccessRequest = {
   /** "meg" or a person id straight from the request: untrusted until the gate has run. */
@@ -20,8 +22,10 @@ export type Access = {
   readonly subject: SubjectPerson;
   readonly basis: AccessBasis;
   readonly proxyGrantId: string | null;
-  /** Items a clinician marked "not shown to guardians" must be filtered out under this basis. */
+  /** @deprecated Ask itemVisibility(access.items, …) (lib/access/item-visibility.ts) instead. */
   readonly asGuardian: boolean;
+  /** What single items this access may show: pass to itemVisibility() for every item read. */
+  readonly items: ItemView;
   /** Names the item this access concerned, for the log entry (call once the id is known). */
   item(type: string, id: string): void;
 };
@@ -74,6 +78,7 @@ export async function withAccess<T>(
       basis: decision.basis,
       proxyGrantId: decision.proxyGrantId,
       asGuardian: decision.basis === "PARENTAL",
+      items: itemViewOf(actor, loaded.subject, decision, now),
       item(type, id) {
         item = { type, id };
       },
@@ -89,6 +94,17 @@ export async function withAccess<T>(
 }
 
 type Allowed = Extract<Decision, { allowed: true }>;
+
+function itemViewOf(actor: Actor, subject: SubjectPerson, decision: Allowed, now: Date): ItemView {
+  return {
+    actorKind: actor.kind,
+    basis: decision.basis,
+    subjectId: subject.id,
+    subjectAge: ageOn(subject.birthDate, now),
+    scope: decision.itemScope ?? null,
+    now,
+  };
+}
 
 function logEntryData(
   actor: Actor,
@@ -122,6 +138,8 @@ function logEntryData(
 export type ManyAccess = {
   readonly actor: Extract<Actor, { kind: "CLINICIAN" }>;
   permitted(subjectIds: readonly string[]): Promise<ReadonlySet<string>>;
+  /** For a subject `permitted` let through: what single items of theirs may show (else null). */
+  items(subjectId: string): ItemView | null;
 };
 
 /**
@@ -139,6 +157,7 @@ export async function withAccessToMany<T>(
   if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
   return db.$transaction(async (tx) => {
     const logged = new Map<string, Allowed>();
+    const views = new Map<string, ItemView>();
     const access: ManyAccess = {
       actor,
       async permitted(subjectIds) {
@@ -149,10 +168,12 @@ export async function withAccessToMany<T>(
           if (decision.allowed) {
             allowed.add(id);
             logged.set(id, decision);
+            views.set(id, itemViewOf(actor, subject, decision, now));
           }
         }
         return allowed;
       },
+      items: (subjectId) => views.get(subjectId) ?? null,
     };
     const result = await work(tx, access);
     if (logged.size > 0) {

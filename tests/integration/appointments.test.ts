@@ -160,7 +160,7 @@ describe("book, change, cancel", () => {
     const before = await t.db.appointment.findUniqueOrThrow({ where: { id: appointmentId } });
     await expect(cancelAppointment(t.db, citizen(stranger), { subject: "meg", appointmentId })).rejects.toBeInstanceOf(NotFoundError);
     await expect(cancelAppointment(t.db, citizen(stranger), { subject: patient.id, appointmentId })).rejects.toBeInstanceOf(AccessDeniedError);
-    await expect(appointmentCalendarFile(t.db, citizen(stranger), "meg", appointmentId, { summary: "", videoLocation: "", phoneLocation: "" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(appointmentCalendarFile(t.db, citizen(stranger), "meg", appointmentId, { summary: () => "", unitKind: () => "", videoLocation: "", phoneLocation: "" })).rejects.toBeInstanceOf(NotFoundError);
     await expect(bookAppointment(t.db, citizen(stranger), { subject: patient.id, slotId: slot.id, reason: "x" })).rejects.toBeInstanceOf(AccessDeniedError);
     expect(await t.db.appointment.findUniqueOrThrow({ where: { id: appointmentId } })).toEqual(before);
   });
@@ -231,7 +231,7 @@ describe("Europe/Oslo time", () => {
   it("the calendar file carries TZID=Europe/Oslo and the local start time", async () => {
     const slot = await openSlot(t.db, unit.id, new Date("2027-03-29T07:00:00Z")); // 09:00 CEST
     const { appointmentId } = await bookAppointment(t.db, citizen(patient), { subject: "meg", slotId: slot.id, reason: "Hemmelig grunn" });
-    const ics = await appointmentCalendarFile(t.db, citizen(patient), "meg", appointmentId, { summary: "Time hos Fastlegen", videoLocation: "Video", phoneLocation: "Telefon" });
+    const ics = await appointmentCalendarFile(t.db, citizen(patient), "meg", appointmentId, { summary: (what: string) => `Time: ${what}`, unitKind: (kind: string) => kind, videoLocation: "Video", phoneLocation: "Telefon" });
     expect(ics).toContain("BEGIN:VTIMEZONE");
     expect(ics).toMatch(/DTSTART;TZID=Europe\/Oslo:20270329T090000/);
     expect(ics).not.toContain("Hemmelig grunn");
