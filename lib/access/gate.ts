@@ -184,3 +184,24 @@ export async function withAccessToMany<T>(
     return result;
   }, TX_OPTIONS);
 }
+
+/** The item type of a Finn pasient lookup entry; the access log shows it as "looked up by". */
+export const LOOKUP_ITEM_TYPE = "patient_lookup";
+
+/**
+ * Finn pasient: a clinician looked this person up by national id. Logged on the person's log in the
+ * caller's transaction whatever the answer was (care relation, none, shielded), though nothing of
+ * the record is read by the lookup itself.
+ */
+export async function logPatientLookup(
+  tx: Tx,
+  actor: Extract<Actor, { kind: "CLINICIAN" }>,
+  personId: string,
+  unit: { unitName: string; organisationName: string } | null,
+  now: Date,
+): Promise<void> {
+  const decision: Allowed = { allowed: true, basis: "LOOKUP", proxyGrantId: null, unit };
+  await tx.accessLogEntry.create({
+    data: logEntryData(actor, personId, { category: "PROFILE", action: "READ" }, decision, { type: LOOKUP_ITEM_TYPE, id: personId }, now),
+  });
+}

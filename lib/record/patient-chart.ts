@@ -67,12 +67,3 @@ export async function getPatientChart(db: Db, actor: Actor, personId: string, no
 }
 
 export type PatientChart = Awaited<ReturnType<typeof getPatientChart>>;
-
-/** Finds a person by national identity number for a clinician (identity only, no health data). */
-export async function findPatientByNationalId(db: Db, actor: Actor, nationalId: string): Promise<string | null> {
-  if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
-  // Health personnel work in a unit; the session checks this too, this is the second lock.
-  if (actor.units.length === 0) throw new AccessDeniedError("not_health_personnel");
-  const person = await db.person.findUnique({ where: { nationalId }, select: { id: true } });
-  return person?.id ?? null;
-}
