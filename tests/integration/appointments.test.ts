@@ -302,3 +302,19 @@ describe("the front page's next appointment", () => {
     await expect(getNextAppointment(t.db, citizen(stranger), child.id)).rejects.toBeInstanceOf(AccessDeniedError);
   });
 });
+
+describe("the calendar file's title", () => {
+  it("names the visit type, never a mental-health or substance-abuse unit's name", async () => {
+    for (const unitKind of ["MENTAL_HEALTH", "SUBSTANCE_ABUSE"] as const) {
+      const unitName = unitKind === "MENTAL_HEALTH" ? "Psykisk helseteam for unge" : "Rusteamet";
+      const { unit: sensitive } = await createOrganisationWithUnit(t.db, { kind: "MUNICIPALITY", unitKind, unitName, name: "Fjordvik kommune", selfBooking: true });
+      const slot = await t.db.slot.create({ data: { unitId: sensitive.id, startsAt: new Date(Date.now() + 4 * DAY), endsAt: new Date(Date.now() + 4 * DAY + 45 * 60_000), visitType: "Samtale" } });
+      const { appointmentId } = await bookAppointment(t.db, citizen(patient), { subject: "meg", slotId: slot.id, reason: "Hemmelig" });
+      const ics = await appointmentCalendarFile(t.db, citizen(patient), "meg", appointmentId, { summary: (what) => `Time: ${what}`, unitKind: (kind) => kind, videoLocation: "Video", phoneLocation: "Telefon" });
+      expect(ics).toContain("SUMMARY:Time: Samtale");
+      expect(ics).toContain("Fjordvik kommune");
+      expect(ics).not.toContain(unitName);
+      expect(ics).not.toContain("Hemmelig");
+    }
+  });
+});
