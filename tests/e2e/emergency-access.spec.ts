@@ -39,14 +39,14 @@ test("a GP without a care relation takes emergency access with a reason; the pat
   await test.step("an unknown number and a patient without a care relation get the same answer", async () => {
     await page.getByLabel("Fødselsnummer (11 siffer)").fill(UNKNOWN);
     await page.getByRole("button", { name: "Finn pasient" }).click();
-    await expect(page.getByRole("alert")).toHaveText(NO_ACCESS);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(NO_ACCESS);
     await expect(page.getByRole("heading", { level: 2, name: "Nødtilgang" })).toBeVisible();
     await axe("finn pasient: ukjent");
   });
 
   await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalIdOf(PATIENT));
   await page.getByRole("button", { name: "Finn pasient" }).click();
-  await expect(page.getByRole("alert")).toHaveText(NO_ACCESS);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(NO_ACCESS);
   await expect(page.getByRole("heading", { level: 1, name: "Finn pasient" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Nødtilgang" })).toBeVisible();
   await expect(page.getByRole("main")).not.toContainText(PATIENT);
@@ -93,7 +93,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel("Fødselsnummer (11 siffer)")).toHaveValue("12345678901");
     await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalIdOf("Randi Strand"));
     await page.getByRole("button", { name: "Finn pasient" }).click();
-    await expect(page.getByRole("alert")).toHaveText(NO_ACCESS);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(NO_ACCESS);
     await page.getByLabel("Hvorfor trenger du tilgang nå?").fill("Akutt");
     await page.getByRole("button", { name: "Ta nødtilgang" }).click();
     // Without JavaScript the refused reason comes back with the form, for the same number.
