@@ -56,7 +56,7 @@ describe("Finn pasient", () => {
       await lookUpPatient(t.db, w.gp, w.shielding.nationalId),
       await lookUpPatient(t.db, w.gp, w.other.nationalId),
     ];
-    expect(answers[0]).toEqual({ kind: "no_access", emergencyOffered: true });
+    expect(answers[0]).toEqual({ kind: "no_access", emergency: "offered" });
     expect(answers[1]).toEqual(answers[0]);
     expect(answers[2]).toEqual(answers[0]);
     // The ones that exist see the lookup in their log, shielded or not.

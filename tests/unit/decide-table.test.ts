@@ -33,6 +33,8 @@ const asParent = (extra: Partial<CitizenFacts> = {}): CitizenFacts => ({
 const asProxy = (grants: CitizenFacts["grants"], actorPerson: PersonFacts = ME): CitizenFacts => ({ kind: "CITIZEN", actorPerson, grants, responsibleParents: [] });
 const relation = (kind: CareUnitFacts["kind"], unitId = "u-gp"): CareUnitFacts => ({ unitId, unitName: "Legekontoret", organisationId: "o-gp", organisationName: "Legesenteret", kind });
 const care = (extra: Partial<ClinicianFacts> = {}): ClinicianFacts => ({ kind: "CLINICIAN", careUnits: [], shielded: false, emergencyReason: null, ...extra });
+// Who may take emergency access is sec-identity's table (tests/unit/decide-clinician.test.ts); here, one who may.
+const eligible: ClinicianFacts["emergency"] = { healthPersonnel: true, professionGivesEmergencyCare: true, emergencyUnits: [{ unitName: "Legevakt", organisationName: "Sykehuset" }] };
 
 type Row = {
   name: string;
@@ -91,11 +93,14 @@ const rows: Row[] = [
   { name: "no relation", actor: clinician, subject: person("p", 50), facts: care(), category: "NOTES", expect: "no_care_relation" },
   { name: "clinician without facts", actor: clinician, subject: person("p", 50), facts: null, category: "NOTES", expect: "no_care_relation" },
   // Emergency access
-  { name: "emergency, reason stated now", actor: clinician, subject: person("p", 50), facts: care(), category: "NOTES", emergencyReason: REASON, expect: "EMERGENCY" },
-  { name: "emergency, running from before", actor: clinician, subject: person("p", 50), facts: care({ emergencyReason: REASON }), category: "NOTES", expect: "EMERGENCY" },
-  { name: "emergency, a relation that does not reach the category", actor: clinician, subject: person("p", 50), facts: care({ careUnits: [relation("APPOINTMENT")] }), category: "MEDICATIONS", emergencyReason: REASON, expect: "EMERGENCY" },
-  { name: "emergency, reason too short", actor: clinician, subject: person("p", 50), facts: care(), category: "NOTES", emergencyReason: "akutt", expect: "emergency_reason_missing" },
-  { name: "emergency, shielded", actor: clinician, subject: person("p", 50), facts: care({ shielded: true }), category: "NOTES", emergencyReason: REASON, expect: "shielded" },
+  { name: "emergency, reason stated now", actor: clinician, subject: person("p", 50), facts: care({ emergency: eligible }), category: "NOTES", emergencyReason: REASON, expect: "EMERGENCY" },
+  { name: "emergency, running from before", actor: clinician, subject: person("p", 50), facts: care({ emergency: eligible, emergencyReason: REASON }), category: "NOTES", expect: "EMERGENCY" },
+  { name: "emergency, a relation that does not reach the category", actor: clinician, subject: person("p", 50), facts: care({ careUnits: [relation("APPOINTMENT")], emergency: eligible }), category: "MEDICATIONS", emergencyReason: REASON, expect: "EMERGENCY" },
+  { name: "emergency, not a profession that gives emergency care", actor: clinician, subject: person("p", 50), facts: care({ emergency: { ...eligible!, professionGivesEmergencyCare: false } }), category: "NOTES", emergencyReason: REASON, expect: "emergency_profession" },
+  { name: "emergency, no unit of an emergency kind", actor: clinician, subject: person("p", 50), facts: care({ emergency: { ...eligible!, emergencyUnits: [] } }), category: "NOTES", emergencyReason: REASON, expect: "emergency_unit_kind" },
+  { name: "no unit at all: not health personnel", actor: { ...clinician, units: [] }, subject: person("p", 50), facts: care(), category: "NOTES", expect: "not_health_personnel" },
+  { name: "emergency, reason too short", actor: clinician, subject: person("p", 50), facts: care({ emergency: eligible }), category: "NOTES", emergencyReason: "akutt", expect: "emergency_reason_missing" },
+  { name: "emergency, shielded", actor: clinician, subject: person("p", 50), facts: care({ shielded: true, emergency: eligible }), category: "NOTES", emergencyReason: REASON, expect: "shielded" },
 ];
 
 describe("decide(): every basis and every refusal", () => {
@@ -127,6 +132,9 @@ describe("decide(): every basis and every refusal", () => {
       "no_care_relation",
       "shielded",
       "emergency_reason_missing",
+      "not_health_personnel",
+      "emergency_profession",
+      "emergency_unit_kind",
     ]) expect(seen).toContain(reason);
   });
 });
