@@ -15,6 +15,11 @@ export type EntryContext = {
  * timeavtalene dine (behandlingsrelasjon)". An emergency reason is never part of a row.
  */
 export function describeEntry(t: AccessLogT, row: AccessLogRow, ctx: EntryContext): string {
+  // A Finn pasient lookup read nothing of the record: it says who looked the person up, and where.
+  if (row.lookup) {
+    const actor = actorPhrase(t, row);
+    return ctx.isSelf ? t("lookup.own", { actor }) : t("lookup.of", { actor, name: ctx.subjectName });
+  }
   const object = ctx.isSelf
     ? t(`objectOwn.${row.category}`)
     : t(`objectOf.${row.category}`, { name: ctx.subjectName });

@@ -16,6 +16,7 @@ export async function NextAppointmentCard({ view, subject, name, isSelf, canAct,
   now: Date;
 }) {
   const t = await getTranslations("citizenHome");
+  const kinds = await getTranslations("appointments.unitKind");
   const f = await getAppointmentFormat(now);
   const paths = appointmentPaths(subject);
   const a = view.next;
@@ -25,7 +26,7 @@ export async function NextAppointmentCard({ view, subject, name, isSelf, canAct,
       {a ? (
         <div className="card">
           <p className="m-0 font-semibold">{f.when(a.startsAt, a.endsAt)}</p>
-          <p className="m-0">{`${a.visitType}, ${f.place(a, a.unitName)}`}</p>
+          <p className="m-0">{`${a.visitType ?? kinds(a.unitKind)}, ${f.place(a, a.unitName)}`}</p>
           <p className="mb-0 flex flex-wrap gap-x-4 gap-y-1">
             <Link href={paths.appointment(a.id)}>{t("seeAppointment")}</Link>
             {canAct && (a.questionnaire === "NOT_STARTED" || a.questionnaire === "DRAFT") ? (

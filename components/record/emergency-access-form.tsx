@@ -1,27 +1,36 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { ErrorSummary } from "@/components/appointments/error-summary";
 import type { EmergencyAccessState } from "./form-state";
 
-const INITIAL: EmergencyAccessState = { attempt: 0, error: null, value: "" };
 
-/** Nødtilgang: the reason is required; the warning says what follows before anyone presses the button. */
-export function EmergencyAccessForm({ action, personId, min, max }: {
-  action: (state: EmergencyAccessState, formData: FormData) => Promise<EmergencyAccessState>;
-  personId: string;
+/**
+ * Nødtilgang, for the number just looked up: the reason is required; the warning says what follows
+ * before anyone presses the button.
+ */
+export function EmergencyAccessForm({ state, formAction, pending, nationalId, minutes, min, max }: {
+  state: EmergencyAccessState;
+  formAction: (formData: FormData) => void;
+  pending: boolean;
+  nationalId: string;
+  minutes: number;
   min: number;
   max: number;
 }) {
   const t = useTranslations("patientChart.emergency");
-  const [state, formAction, pending] = useActionState(action, INITIAL);
   const fieldError = state.error === "too_short" || state.error === "too_long" ? t(`errors.${state.error}`, { min, max }) : null;
   return (
+    <section aria-labelledby="nodtilgang-tittel" className="mt-8">
+    <h2 id="nodtilgang-tittel">{t("title")}</h2>
+    <p className="max-w-prose">{t("intro", { minutes })}</p>
+    <div className="alert alert-warning">
+      <p>{t("warning")}</p>
+    </div>
     <form action={formAction} noValidate>
-      <input type="hidden" name="personId" value={personId} />
+      <input type="hidden" name="nationalId" value={nationalId} />
       <ErrorSummary title={t("errorSummaryTitle")} items={fieldError ? [{ href: "#nodtilgang-grunn", text: fieldError }] : []} focusKey={state.attempt}>
-        {state.error === "unexpected" ? <p>{t("errors.unexpected")}</p> : null}
+        {state.error === "unexpected" || state.error === "refused" ? <p>{t(`errors.${state.error}`)}</p> : null}
       </ErrorSummary>
       <div className="field max-w-[40rem]">
         <label htmlFor="nodtilgang-grunn" className="field-label">
@@ -51,5 +60,6 @@ export function EmergencyAccessForm({ action, personId, min, max }: {
         {t("submit")}
       </button>
     </form>
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "./actor";
 import { loadEmergencyEligibility } from "./health-personnel";
-import type { CitizenFacts, ClinicianFacts, PersonFacts } from "./rules";
+import { relationsReachEveryCategory, type CareUnitFacts, type CitizenFacts, type ClinicianFacts, type PersonFacts } from "./rules";
 
 const personFactsSelect = {
   id: true,
@@ -19,6 +19,31 @@ const activeAt = (now: Date) => ({
   validFrom: { lte: now },
   OR: [{ validUntil: null }, { validUntil: { gte: now } }],
 });
+
+/** Every active care relation of the clinician's units with the subject: its kind decides what it opens. */
+const careRelationsSelect = (actor: Extract<Actor, { kind: "CLINICIAN" }>, now: Date) => ({
+  where: { unitId: { in: actor.units.map((u) => u.id) }, ...activeAt(now) },
+  select: {
+    unitId: true,
+    kind: true,
+    unit: { select: { name: true, organisationId: true, organisation: { select: { name: true } } } },
+  },
+  orderBy: [{ validFrom: "asc" as const }, { id: "asc" as const }],
+});
+
+function toCareUnit(c: {
+  unitId: string;
+  kind: CareUnitFacts["kind"];
+  unit: { name: string; organisationId: string; organisation: { name: string } };
+}): CareUnitFacts {
+  return {
+    unitId: c.unitId,
+    unitName: c.unit.name,
+    organisationId: c.unit.organisationId,
+    organisationName: c.unit.organisation.name,
+    kind: c.kind,
+  };
+}
 
 /**
  * Loads the subject and every fact the rules need in one round of queries (constant per request,
@@ -69,11 +94,7 @@ export async function loadAccessFacts(
       where: { id: subjectId },
       select: {
         ...personFactsSelect,
-        careRelations: {
-          where: { unitId: { in: actor.units.map((u) => u.id) }, ...activeAt(now) },
-          select: { unitId: true, unit: { select: { name: true, organisation: { select: { name: true } } } } },
-          take: 1,
-        },
+        careRelations: careRelationsSelect(actor, now),
         shieldings: { where: { clinicianId: actor.clinicianId, liftedAt: null }, select: { id: true }, take: 1 },
         emergencyAccesses: {
           where: { clinicianId: actor.clinicianId, startedAt: { lte: now }, expiresAt: { gt: now } },
@@ -85,17 +106,15 @@ export async function loadAccessFacts(
     });
     if (!subject) return null;
     const { careRelations, shieldings, emergencyAccesses, ...subjectFacts } = subject;
-    // Only without a care relation can emergency access matter: one more statement, then.
-    const emergency = careRelations.length === 0 ? await loadEmergencyEligibility(tx, actor.clinicianId, now) : undefined;
+    // Only where no care relation reaches every category can emergency access matter (a self-booked
+    // visit opens that contact, not the rest): one more statement, then.
+    const careUnits = careRelations.map(toCareUnit);
+    const emergency = relationsReachEveryCategory(careUnits) ? undefined : await loadEmergencyEligibility(tx, actor.clinicianId, now);
     return {
       subject: subjectFacts,
       facts: {
         kind: "CLINICIAN",
-        careUnits: careRelations.map((c) => ({
-          unitId: c.unitId,
-          unitName: c.unit.name,
-          organisationName: c.unit.organisation.name,
-        })),
+        careUnits,
         shielded: shieldings.length > 0,
         emergencyReason: emergencyAccesses[0]?.reason ?? null,
         ...(emergency ? { emergency } : {}),
@@ -118,11 +137,7 @@ export async function loadClinicianFactsMany(
     where: { id: { in: [...new Set(subjectIds)] } },
     select: {
       ...personFactsSelect,
-      careRelations: {
-        where: { unitId: { in: actor.units.map((u) => u.id) }, ...activeAt(now) },
-        select: { unitId: true, unit: { select: { name: true, organisation: { select: { name: true } } } } },
-        take: 1,
-      },
+      careRelations: careRelationsSelect(actor, now),
       shieldings: { where: { clinicianId: actor.clinicianId, liftedAt: null }, select: { id: true }, take: 1 },
     },
   });
@@ -133,11 +148,7 @@ export async function loadClinicianFactsMany(
         subject,
         facts: {
           kind: "CLINICIAN" as const,
-          careUnits: careRelations.map((c) => ({
-            unitId: c.unitId,
-            unitName: c.unit.name,
-            organisationName: c.unit.organisation.name,
-          })),
+          careUnits: careRelations.map(toCareUnit),
           shielded: shieldings.length > 0,
           // Work lists show the unit's own patients: they go by care relation, never by emergency.
           emergencyReason: null,

@@ -3,8 +3,10 @@ import type { AccessAction, AccessBasis, DataCategory } from "@/lib/generated/pr
 import { SELF_SUBJECT, type Actor } from "./actor";
 import { AccessDeniedError } from "./errors";
 import { loadAccessFacts, loadClinicianFactsMany, type SubjectPerson } from "./facts";
+import type { ItemView } from "./item-visibility";
 import { decide, type Decision } from "./rules";
 import { recordRefusal } from "./security-events";
+import { ageOn } from "@/lib/time/oslo";
 
 export type AccessRequest = {
   /** "meg" or a person id straight from the request: untrusted until the gate has run. */
@@ -21,8 +23,10 @@ export type Access = {
   readonly subject: SubjectPerson;
   readonly basis: AccessBasis;
   readonly proxyGrantId: string | null;
-  /** Items a clinician marked "not shown to guardians" must be filtered out under this basis. */
+  /** @deprecated Ask itemVisibility(access.items, …) (lib/access/item-visibility.ts) instead. */
   readonly asGuardian: boolean;
+  /** What single items this access may show: pass to itemVisibility() for every item read. */
+  readonly items: ItemView;
   /** Names the item this access concerned, for the log entry (call once the id is known). */
   item(type: string, id: string): void;
 };
@@ -90,6 +94,7 @@ async function gateTransaction<T>(
       basis: decision.basis,
       proxyGrantId: decision.proxyGrantId,
       asGuardian: decision.basis === "PARENTAL",
+      items: itemViewOf(actor, loaded.subject, decision, now),
       item(type, id) {
         item = { type, id };
       },
@@ -105,6 +110,17 @@ async function gateTransaction<T>(
 }
 
 type Allowed = Extract<Decision, { allowed: true }>;
+
+function itemViewOf(actor: Actor, subject: SubjectPerson, decision: Allowed, now: Date): ItemView {
+  return {
+    actorKind: actor.kind,
+    basis: decision.basis,
+    subjectId: subject.id,
+    subjectAge: ageOn(subject.birthDate, now),
+    scope: decision.itemScope ?? null,
+    now,
+  };
+}
 
 function logEntryData(
   actor: Actor,
@@ -137,6 +153,8 @@ function logEntryData(
 export type ManyAccess = {
   readonly actor: Extract<Actor, { kind: "CLINICIAN" }>;
   permitted(subjectIds: readonly string[]): Promise<ReadonlySet<string>>;
+  /** For a subject `permitted` let through: what single items of theirs may show (else null). */
+  items(subjectId: string): ItemView | null;
 };
 
 /**
@@ -157,6 +175,7 @@ export async function withAccessToMany<T>(
   }
   return db.$transaction(async (tx) => {
     const logged = new Map<string, Allowed>();
+    const views = new Map<string, ItemView>();
     const access: ManyAccess = {
       actor,
       async permitted(subjectIds) {
@@ -167,10 +186,12 @@ export async function withAccessToMany<T>(
           if (decision.allowed) {
             allowed.add(id);
             logged.set(id, decision);
+            views.set(id, itemViewOf(actor, subject, decision, now));
           }
         }
         return allowed;
       },
+      items: (subjectId) => views.get(subjectId) ?? null,
     };
     const result = await work(tx, access);
     if (logged.size > 0) {
@@ -180,4 +201,24 @@ export async function withAccessToMany<T>(
     }
     return result;
   }, TX_OPTIONS);
+}
+
+/** The item type of a Finn pasient lookup entry; the access log shows it as "looked up by". */
+export const LOOKUP_ITEM_TYPE = "patient_lookup";
+
+/**
+ * Finn pasient: a clinician looked this person up by national id. Logged on the person's log in the
+ * caller's transaction whatever the answer was (care relation, none, shielded), though nothing of
+ * the record is read by the lookup itself.
+ */
+export async function logPatientLookup(
+  tx: Tx,
+  actor: Extract<Actor, { kind: "CLINICIAN" }>,
+  personId: string,
+  unit: { unitName: string; organisationName: string } | null,
+): Promise<void> {
+  const decision: Allowed = { allowed: true, basis: "LOOKUP", proxyGrantId: null, unit };
+  await tx.accessLogEntry.create({
+    data: logEntryData(actor, personId, { category: "PROFILE", action: "READ" }, decision, { type: LOOKUP_ITEM_TYPE, id: personId }),
+  });
 }

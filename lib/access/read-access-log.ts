@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessAction, AccessBasis, DataCategory } from "@/lib/generated/prisma/enums";
 import { addOsloDays, startOfOsloDay } from "@/lib/time/oslo";
 import type { Actor } from "./actor";
-import { withAccess } from "./gate";
+import { LOOKUP_ITEM_TYPE, withAccess } from "./gate";
 
 export const ACCESS_LOG_PAGE_SIZE = 25;
 
@@ -45,6 +45,8 @@ export type AccessLogRow = {
   basis: AccessBasis;
   /** Emergency access (nødtilgang). The stated reason is never read out of the database here. */
   emergency: boolean;
+  /** A clinician looked the person up by national id (Finn pasient): "looked up by". */
+  lookup: boolean;
 };
 
 export type AccessLogPage = {
@@ -71,6 +73,7 @@ const visibleColumns = {
   category: true,
   action: true,
   basis: true,
+  itemType: true,
 } as const satisfies Prisma.AccessLogEntrySelect;
 
 /**
@@ -151,6 +154,7 @@ function toRow(e: VisibleEntry, viewerId: string | null, subjectId: string): Acc
     action: e.action,
     basis: e.basis,
     emergency: e.basis === "EMERGENCY",
+    lookup: e.basis === "LOOKUP" && e.itemType === LOOKUP_ITEM_TYPE,
   };
 }
 

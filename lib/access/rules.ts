@@ -2,6 +2,7 @@ import type {
   AccessAction,
   AccessBasis,
   AddressProtection,
+  CareRelationKind,
   DataCategory,
   ProxyLevel,
 } from "@/lib/generated/prisma/enums";
@@ -38,8 +39,8 @@ export type CitizenFacts = {
 
 export type ClinicianFacts = {
   kind: "CLINICIAN";
-  /** Active care relations between the clinician's units and the subject. */
-  careUnits: readonly { unitId: string; unitName: string; organisationName: string }[];
+  /** Active care relations between the clinician's units and the subject, each with its kind. */
+  careUnits: readonly CareUnitFacts[];
   /** The subject has shielded their record from this clinician (sperring). */
   shielded: boolean;
   /** The reason of the clinician's emergency access to the subject that is active now, if any. */
@@ -59,6 +60,8 @@ export type Decision =
       unit: { unitName: string; organisationName: string } | null;
       /** For the EMERGENCY basis: the reason stated, which the log keeps (never shown to the patient). */
       emergencyReason?: string;
+      /** For CARE_RELATION: whose items in the category the relation opens (need-to-know); absent = all. */
+      itemScope?: ItemScope;
     }
   | { allowed: false; reason: DenyReason };
 
@@ -158,21 +161,24 @@ export function decide(input: {
   if (actor.units.length === 0) return deny("not_health_personnel");
   if (!CLINICIAN_CATEGORIES.includes(category)) return deny("category_out_of_scope");
   if (facts.shielded) return deny("shielded");
-  const relation = facts.careUnits[0];
-  if (relation) {
+  const care = careRelationAccess(facts.careUnits, category);
+  if (care) {
     return {
       allowed: true,
       basis: "CARE_RELATION",
       proxyGrantId: null,
-      unit: { unitName: relation.unitName, organisationName: relation.organisationName },
+      unit: { unitName: care.relation.unitName, organisationName: care.relation.organisationName },
+      ...(care.scope ? { itemScope: care.scope } : {}),
     };
   }
   // Emergency access is for health personnel who give emergency care, in a unit that may use it;
   // checked at every use, so an access begun before a membership ended stops working with it.
   // A reason stated with this request, or the one given when an emergency access began.
   const emergencyReason = input.emergencyReason ?? facts.emergencyReason ?? undefined;
+  // A relation that does not reach this category is not a care relation for it.
+  const noRelation = deny(facts.careUnits.length > 0 ? "category_out_of_scope" : "no_care_relation");
   // Work lists load no eligibility and state no reason: plainly no care relation.
-  if (emergencyReason === undefined && !facts.emergency) return deny("no_care_relation");
+  if (emergencyReason === undefined && !facts.emergency) return noRelation;
   const ineligible = emergencyIneligibility(facts.emergency);
   if (ineligible) return deny(ineligible);
   if (emergencyReason !== undefined) {
@@ -188,7 +194,78 @@ export function decide(input: {
       emergencyReason: emergencyReason.trim(),
     };
   }
-  return deny("no_care_relation");
+  return noRelation;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Need-to-know: what a care relation of each kind opens, and whose items within it
+// ---------------------------------------------------------------------------------------------
+
+/** One active care relation of one of the clinician's units with the subject. */
+export type CareUnitFacts = {
+  unitId: string;
+  unitName: string;
+  organisationId: string;
+  organisationName: string;
+  kind: CareRelationKind;
+};
+
+/**
+ * Whose items a relation lets its unit see within a category: the unit's own (its appointments, its
+ * answers, its notes), its organisation's (a GP office's own record), or every unit's (the lists
+ * any clinician needs to treat safely: medications, allergies, vaccines; and who the patient is).
+ */
+export type ItemReach = "unit" | "organisation" | "all";
+
+/** Units and organisations whose items are in scope; null means every item of the category. */
+export type ItemScope = { unitIds: readonly string[]; organisationIds: readonly string[] } | null;
+
+const SAFETY_LISTS = { MEDICATIONS: "all", ALLERGIES: "all", VACCINES: "all", PROFILE: "all" } as const;
+
+/**
+ * Tjenstlig behov per relation kind. A category missing from a kind is closed to that relation: a
+ * self-booked visit or a message thread opens that contact, not the rest of the record.
+ */
+export const CARE_RELATION_REACH: Record<CareRelationKind, Partial<Record<DataCategory, ItemReach>>> = {
+  // The patient's GP: the GP office's own record, and the shared safety lists.
+  GP_LIST: {
+    APPOINTMENTS: "organisation",
+    MESSAGES: "organisation",
+    NOTES: "organisation",
+    DOCUMENTS: "organisation",
+    LAB_RESULTS: "organisation",
+    DIAGNOSES: "organisation",
+    ...SAFETY_LISTS,
+  },
+  // Referred or enrolled: the unit's own contact, plus what it needs to treat safely.
+  REFERRAL: { APPOINTMENTS: "unit", MESSAGES: "unit", NOTES: "unit", DOCUMENTS: "unit", LAB_RESULTS: "unit", DIAGNOSES: "unit", ...SAFETY_LISTS },
+  ENROLMENT: { APPOINTMENTS: "unit", MESSAGES: "unit", NOTES: "unit", DOCUMENTS: "unit", LAB_RESULTS: "unit", DIAGNOSES: "unit", ...SAFETY_LISTS },
+  // A booked visit: the appointment with its answers, and the unit's own notes from it.
+  APPOINTMENT: { APPOINTMENTS: "unit", NOTES: "unit", PROFILE: "all" },
+  // A message thread: the messages, and the unit's own notes.
+  MESSAGE_THREAD: { MESSAGES: "unit", NOTES: "unit", PROFILE: "all" },
+};
+
+/**
+ * The care relations that reach this category, joined into one item scope (the widest wins), and
+ * the relation the log names. Null when no relation of the clinician's units reaches it.
+ */
+export function careRelationAccess(
+  careUnits: readonly CareUnitFacts[],
+  category: DataCategory,
+): { relation: CareUnitFacts; scope: ItemScope } | null {
+  const reaching = careUnits.filter((c) => CARE_RELATION_REACH[c.kind][category] !== undefined);
+  const first = reaching[0];
+  if (!first) return null;
+  const unitIds = new Set<string>();
+  const organisationIds = new Set<string>();
+  for (const c of reaching) {
+    const reach = CARE_RELATION_REACH[c.kind][category];
+    if (reach === "all") return { relation: c, scope: null };
+    if (reach === "organisation") organisationIds.add(c.organisationId);
+    else unitIds.add(c.unitId);
+  }
+  return { relation: first, scope: { unitIds: [...unitIds], organisationIds: [...organisationIds] } };
 }
 
 /** Why this clinician may not take emergency access, or null if they may. */
@@ -199,4 +276,9 @@ export function emergencyIneligibility(
   if (!e.professionGivesEmergencyCare) return "emergency_profession";
   if (e.emergencyUnits.length === 0) return "emergency_unit_kind";
   return null;
+}
+
+/** Whether one of these relations reaches every category a clinician may read (GP list, referral, enrolment). */
+export function relationsReachEveryCategory(careUnits: readonly CareUnitFacts[]): boolean {
+  return careUnits.some((c) => CLINICIAN_CATEGORIES.every((category) => CARE_RELATION_REACH[c.kind][category] !== undefined));
 }

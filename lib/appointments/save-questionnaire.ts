@@ -23,6 +23,8 @@ export async function saveQuestionnaire(
   if (actor.kind !== "CITIZEN") throw new AccessDeniedError("not_citizen");
   return withAccess(db, actor, { subject: input.subject, category: "APPOINTMENTS", action: "UPDATE" }, async (tx, access) => {
     const appointment = await findOwnAppointment(tx, access, input.appointmentId);
+    // Answers are the young person's words: whoever may not read them may not write them either.
+    if (appointment.redacted.has("answers")) throw new NotFoundError("appointment");
     access.item("appointment", appointment.id);
     if (appointment.status !== "BOOKED" || appointment.slot.startsAt <= now) {
       return { ok: false as const, reason: "not_upcoming" as const };

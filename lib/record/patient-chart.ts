@@ -2,14 +2,16 @@ import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError } from "@/lib/access/errors";
 import { withAccess } from "@/lib/access/gate";
-import { visibleNoteWhere } from "./note-visibility";
+import { appointmentPrefilter, appointmentVisibility } from "@/lib/appointments/appointment-visibility";
+import { noteFactsSelect, noteVisibility, visibleNoteWhere } from "./note-visibility";
 
 const CHART_ROWS = 50;
 
 /**
- * A clinician's view of one patient: appointments at every unit and the notes, newest first. Two
- * reads through the gate (two log entries, one per category), each one query: with a care relation
- * of the clinician's unit, or under an active emergency access.
+ * A clinician's view of one patient: appointments and notes, newest first. Two reads through the
+ * gate (two log entries, one per category), each one query: with a care relation of the clinician's
+ * unit, which reaches that unit's (or for a GP, the office's) own items, or under an active emergency
+ * access, which reaches every unit's.
  */
 export async function getPatientChart(db: Db, actor: Actor, personId: string, now = new Date()) {
   if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
@@ -23,7 +25,8 @@ export async function getPatientChart(db: Db, actor: Actor, personId: string, no
         birthDate: true,
         nationalId: true,
         appointments: {
-          where: { status: { not: "RESCHEDULED" } },
+          // Need-to-know: only the appointments within the care relation's reach (all in an emergency).
+          where: { status: { not: "RESCHEDULED" }, ...appointmentPrefilter(access.items) },
           orderBy: { slot: { startsAt: "desc" } },
           take: CHART_ROWS,
           select: {
@@ -31,15 +34,18 @@ export async function getPatientChart(db: Db, actor: Actor, personId: string, no
             status: true,
             reason: true,
             outcome: true,
-            slot: { select: { startsAt: true, endsAt: true, visitType: true, unit: { select: { name: true } } } },
+            bookedById: true,
+            hiddenFromGuardians: true,
+            slot: { select: { startsAt: true, endsAt: true, visitType: true, unitId: true, unit: { select: { name: true, kind: true, organisationId: true } } } },
           },
         },
       },
     });
-    return { patient, basis: access.basis };
+    const appointments = patient.appointments.filter((a) => appointmentVisibility(access.items, a).visible);
+    return { patient: { ...patient, appointments }, basis: access.basis };
   }, { now });
-  const notes = await withAccess(db, actor, { subject: personId, category: "NOTES", action: "READ" }, (tx, access) =>
-    tx.clinicalNote.findMany({
+  const notes = await withAccess(db, actor, { subject: personId, category: "NOTES", action: "READ" }, async (tx, access) => {
+    const rows = await tx.clinicalNote.findMany({
       where: { personId: access.subject.id, ...visibleNoteWhere(access, now) },
       orderBy: { writtenAt: "desc" },
       take: CHART_ROWS,
@@ -49,22 +55,15 @@ export async function getPatientChart(db: Db, actor: Actor, personId: string, no
         title: true,
         body: true,
         writtenAt: true,
-        visibleToPatientFrom: true,
-        unit: { select: { name: true } },
+        ...noteFactsSelect,
+        unit: { select: { name: true, kind: true, organisationId: true } },
         author: { select: { givenName: true, familyName: true, profession: true } },
       },
-    }), { now });
+    });
+    return rows.filter((n) => noteVisibility(access.items, n).visible);
+  }, { now });
   const { appointments, ...patient } = visits.patient;
   return { patient, basis: visits.basis, appointments, notes };
 }
 
 export type PatientChart = Awaited<ReturnType<typeof getPatientChart>>;
-
-/** Finds a person by national identity number for a clinician (identity only, no health data). */
-export async function findPatientByNationalId(db: Db, actor: Actor, nationalId: string): Promise<string | null> {
-  if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
-  // Health personnel work in a unit; the session checks this too, this is the second lock.
-  if (actor.units.length === 0) throw new AccessDeniedError("not_health_personnel");
-  const person = await db.person.findUnique({ where: { nationalId }, select: { id: true } });
-  return person?.id ?? null;
-}

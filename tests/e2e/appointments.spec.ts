@@ -18,15 +18,15 @@ type Axe = (label?: string) => Promise<void>;
 
 /** Timeavtaler → Bestill time → the GP office → the last day offered (far enough ahead to change
  * and cancel online) → step 2 is shown. */
-async function startBooking(page: Page, axe: Axe, subject = "meg"): Promise<void> {
-  await test.step("open Bestill time and choose the GP office", async () => {
+async function startBooking(page: Page, axe: Axe, subject = "meg", unit: { group: string; radio: string } = { group: UNIT, radio: UNIT }): Promise<void> {
+  await test.step(`open Bestill time and choose ${unit.radio}`, async () => {
     await page.goto(`/for/${subject}/timeavtaler`);
     await expect(page.getByRole("heading", { level: 1, name: "Timeavtaler" })).toBeVisible();
     await axe("timeavtaler");
     await page.getByRole("link", { name: "Bestill time" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Hvor vil du bestille time?" })).toBeVisible();
     await axe("bestill: steg 1");
-    await page.getByRole("group", { name: UNIT }).getByRole("radio", { name: UNIT }).check();
+    await page.getByRole("group", { name: unit.group }).getByRole("radio", { name: unit.radio }).check();
     await page.getByRole("button", { name: "Fortsett" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Velg dag og tid" })).toBeVisible();
   });
@@ -121,7 +121,8 @@ test("a citizen books, adds to calendar, answers the form, changes the time and 
     const { ics, day, time } = await downloadCalendar(page);
     expect(ics).toContain("TZID=Europe/Oslo");
     expect(ics).toContain("BEGIN:VTIMEZONE");
-    expect(ics).toContain(`SUMMARY:Time hos ${UNIT}`);
+    // The title names the visit type (issue 12 item 13), not the unit.
+    expect(ics).toContain("SUMMARY:Time: Konsultasjon hos fastlege");
     expect(ics).not.toContain(reason.split(" (")[0]);
     const when = await whenText(page);
     expect(when).toContain(norwegianDate(day));
@@ -378,5 +379,65 @@ test("the booking pages reflow at 320 px", async ({ page, axe }) => {
     await expect(page.getByRole("heading", { level: 1, name: "Notat fra konsultasjonen" })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, "horizontal overflow on the visit summary").toBeLessThanOrEqual(0);
+  });
+});
+
+test("Kari acting for Jonas (14) sees when and where, not what; not the visit he booked at the health station", async ({ page, axe, browser }) => {
+  test.setTimeout(180_000);
+  const gpReason = uniqueReason("Jonas skriver selv om magesmerter");
+  const stationReason = uniqueReason("Jonas vil snakke med helsesykepleier");
+  const jonasBooks = async (unit: { group: string; radio: string }, reason: string): Promise<string> => {
+    await startBooking(page, axe, "meg", unit);
+    await chooseFirstTime(page);
+    await confirmBooking(page, reason);
+    return new URL(page.url()).pathname.split("/").pop() ?? "";
+  };
+
+  await signInAsCitizen(page, "Jonas Nordmann");
+  const gpAppointment = await test.step("Jonas books his GP", () => jonasBooks({ group: UNIT, radio: UNIT }, gpReason));
+  const stationAppointment = await test.step("Jonas books the health station himself", () =>
+    jonasBooks({ group: "Fjordvik kommune", radio: "Helsestasjonen" }, stationReason),
+  );
+
+  const use = test.info().project.use;
+  const context = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId });
+  const kari = await context.newPage();
+  await signInAsCitizen(kari, CITIZEN);
+  const jonasBase = `/for/${DEMO_PERSON_IDS.jonas}`;
+
+  await test.step("the list says why it shows time and place only, and has neither reason", async () => {
+    await kari.goto(`${jonasBase}/timeavtaler`);
+    await expect(kari.getByRole("heading", { level: 1, name: "Timeavtaler" })).toBeVisible();
+    const main = kari.getByRole("main");
+    await expect(main.getByRole("note")).toContainText("Som foresatt for en ungdom mellom 12 og 16 år");
+    await expect(main).not.toContainText(gpReason);
+    await expect(main).not.toContainText(stationReason);
+    await expect(main.getByRole("term").filter({ hasText: "Type tjeneste" }).first()).toBeVisible();
+    await expectAccessible(kari, "Jonas' timeavtaler som Kari");
+  });
+
+  await test.step("the GP appointment shows time, place and kind of service, no reason", async () => {
+    await kari.goto(`${jonasBase}/timeavtaler/${gpAppointment}`);
+    await expect(kari.getByRole("heading", { level: 1, name: "Time hos Fastlege" })).toBeVisible();
+    const main = kari.getByRole("main");
+    await expect(main.getByRole("term").filter({ hasText: "Når" })).toBeVisible();
+    await expect(main.getByRole("term").filter({ hasText: "Hva timen gjelder" })).toHaveCount(0);
+    await expect(main).not.toContainText(gpReason);
+    await expect(main).not.toContainText("Konsultasjon hos fastlege");
+    await expectAccessible(kari, "Jonas' time som Kari");
+  });
+
+  await test.step("the health station visit does not exist for Kari", async () => {
+    await kari.goto(`${jonasBase}/timeavtaler/${stationAppointment}`);
+    await expect(kari.getByRole("heading", { level: 1, name: "Vi fant ikke siden" })).toBeVisible();
+    await kari.goto(jonasBase);
+    await expect(kari.getByRole("main")).not.toContainText(stationReason);
+    await expectAccessible(kari, "Jonas' forside som Kari");
+  });
+  await context.close();
+
+  await test.step("Jonas still sees his own reason", async () => {
+    await page.goto(`/for/meg/timeavtaler/${stationAppointment}`);
+    await expect(page.getByRole("definition").filter({ hasText: stationReason })).toBeVisible();
   });
 });

@@ -5,6 +5,10 @@ import { expect, nationalIdOf, signInAsCitizen, signInAsClinician, signOut, test
 const GP = "Lise Berg";
 // Henrik Solberg's GP is the other office: Lise Berg's unit has no care relation with him.
 const PATIENT = "Henrik Solberg";
+// A valid synthetic number nobody in the demo region has (1 January 1900).
+const UNKNOWN = "01810000186";
+const NO_ACCESS =
+  "Du kan ikke åpne journalen til noen med dette fødselsnummeret. Enheten din har ingen behandlingsrelasjon som gir tilgang, eller det finnes ingen pasient du kan se med dette nummeret.";
 
 test("a GP without a care relation takes emergency access with a reason; the patient sees it in the log", async ({ page, axe }) => {
   test.setTimeout(120_000);
@@ -32,9 +36,19 @@ test("a GP without a care relation takes emergency access with a reason; the pat
     await page.getByRole("link", { name: "Finn en annen pasient" }).click();
   });
 
+  await test.step("an unknown number and a patient without a care relation get the same answer", async () => {
+    await page.getByLabel("Fødselsnummer (11 siffer)").fill(UNKNOWN);
+    await page.getByRole("button", { name: "Finn pasient" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(NO_ACCESS);
+    await expect(page.getByRole("heading", { level: 2, name: "Nødtilgang" })).toBeVisible();
+    await axe("finn pasient: ukjent");
+  });
+
   await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalIdOf(PATIENT));
   await page.getByRole("button", { name: "Finn pasient" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Ingen behandlingsrelasjon" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(NO_ACCESS);
+  await expect(page.getByRole("heading", { level: 1, name: "Finn pasient" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Nødtilgang" })).toBeVisible();
   await expect(page.getByRole("main")).not.toContainText(PATIENT);
   await axe("ingen behandlingsrelasjon");
 
@@ -55,12 +69,13 @@ test("a GP without a care relation takes emergency access with a reason; the pat
   await axe("pasient med nødtilgang");
   await signOut(page);
 
-  await test.step("the patient sees the emergency access in the log, without the reason", async () => {
+  await test.step("the patient sees the lookup and the emergency access in the log, without the reason", async () => {
     await signInAsCitizen(page, PATIENT);
     await page.goto("/for/meg/innsynslogg");
     const main = page.getByRole("main");
     await expect(main).toContainText(GP);
     await expect(main).toContainText("Nødtilgang");
+    await expect(main.getByRole("listitem").filter({ hasText: "slo deg opp med fødselsnummeret ditt i Finn pasient" }).first()).toBeVisible();
     await expect(main).not.toContainText(reason);
     await axe("innsynslogg med nødtilgang");
   });
@@ -78,7 +93,11 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel("Fødselsnummer (11 siffer)")).toHaveValue("12345678901");
     await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalIdOf("Randi Strand"));
     await page.getByRole("button", { name: "Finn pasient" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Ingen behandlingsrelasjon" })).toBeVisible();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(NO_ACCESS);
+    await page.getByLabel("Hvorfor trenger du tilgang nå?").fill("Akutt");
+    await page.getByRole("button", { name: "Ta nødtilgang" }).click();
+    // Without JavaScript the refused reason comes back with the form, for the same number.
+    await expect(page.getByRole("region", { name: "Dette må rettes" })).toContainText("Skriv en begrunnelse på minst 10 tegn.");
     await page.getByLabel("Hvorfor trenger du tilgang nå?").fill("Innlagt akutt med brystsmerter, trenger tidligere timer");
     await page.getByRole("button", { name: "Ta nødtilgang" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Randi Strand" })).toBeVisible();

@@ -81,7 +81,9 @@ test("a nurse in home nursing is told plainly that her unit cannot use emergency
   await page.goto("/behandler/pasient");
   await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalIdOf("Henrik Solberg"));
   await page.getByRole("button", { name: "Finn pasient" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Du kan ikke ta nødtilgang" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Du kan ikke ta nødtilgang" })).toBeVisible();
+  // The lookup answer itself is the same as for any number without access (issue 12 item 12).
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Du kan ikke åpne journalen til noen med dette fødselsnummeret.");
   await expect(page.getByText("Ingen av enhetene dine er det.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Ta nødtilgang" })).toHaveCount(0);
   await expect(page.getByRole("main")).not.toContainText("Henrik Solberg");

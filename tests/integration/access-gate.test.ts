@@ -76,6 +76,9 @@ describe("access gate: authorization matrix", () => {
     clinicianActor: Actor;
     outsiderClinician: Actor;
     admin: Actor;
+    selfBookedClinician: Actor;
+    threadClinician: Actor;
+    referralClinician: Actor;
   };
 
   beforeAll(async () => {
@@ -110,6 +113,17 @@ describe("access gate: authorization matrix", () => {
     w.clinicianActor = { kind: "CLINICIAN", sessionId: "t", clinicianId: gp.id, name: "Lise Lege", profession: "lege", units: [{ id: unit.id, name: unit.name, organisationName: "Org" }] };
     w.outsiderClinician = { kind: "CLINICIAN", sessionId: "t", clinicianId: outsider.id, name: "Ola Sykepleier", profession: "sykepleier", units: [{ id: otherUnit.id, name: otherUnit.name, organisationName: "Sykehus" }] };
     w.admin = { kind: "ORG_ADMIN", sessionId: "t", clinicianId: adminStaff.id, name: "Admin", organisationIds: [] };
+
+    // Need-to-know: one relation of each narrower kind, each at its own unit.
+    const relationClinician = async (unitKind: "PHYSIOTHERAPY" | "MENTAL_HEALTH" | "HOSPITAL_DEPARTMENT", kind: "APPOINTMENT" | "MESSAGE_THREAD" | "REFERRAL"): Promise<Actor> => {
+      const { unit: u } = await createOrganisationWithUnit(db, { kind: "MUNICIPALITY", unitKind });
+      const c = await createClinician(db, { unitIds: [u.id] });
+      await createCareRelation(db, { personId: w.owner!.id, unitId: u.id, kind });
+      return { kind: "CLINICIAN", sessionId: "t", clinicianId: c.id, name: `${kind} Behandler`, profession: "fysioterapeut", units: [{ id: u.id, name: u.name, organisationName: "Kommunen" }] };
+    };
+    w.selfBookedClinician = await relationClinician("PHYSIOTHERAPY", "APPOINTMENT");
+    w.threadClinician = await relationClinician("MENTAL_HEALTH", "MESSAGE_THREAD");
+    w.referralClinician = await relationClinician("HOSPITAL_DEPARTMENT", "REFERRAL");
   });
 
   const scenarios: Scenario[] = [
@@ -126,6 +140,10 @@ describe("access gate: authorization matrix", () => {
     { name: "unrelated citizen", actor: () => citizen(w.stranger!), subject: () => w.owner!.id, reads: NONE, updates: NONE },
     { name: "child acting for parent", actor: () => citizen(w.child17!), subject: () => w.parent!.id, reads: NONE, updates: NONE },
     { name: "clinician with a care relation", actor: () => w.clinicianActor, subject: () => w.owner!.id, reads: CLINICAL, updates: CLINICAL },
+    // A relation opens what its kind needs (lib/access/rules.ts CARE_RELATION_REACH), not the whole record.
+    { name: "clinician, self-booked visit (appointment relation)", actor: () => w.selfBookedClinician, subject: () => w.owner!.id, reads: ["APPOINTMENTS", "NOTES", "PROFILE"], updates: ["APPOINTMENTS", "NOTES", "PROFILE"] },
+    { name: "clinician, message thread relation", actor: () => w.threadClinician, subject: () => w.owner!.id, reads: ["MESSAGES", "NOTES", "PROFILE"], updates: ["MESSAGES", "NOTES", "PROFILE"] },
+    { name: "clinician, referral relation", actor: () => w.referralClinician, subject: () => w.owner!.id, reads: CLINICAL, updates: CLINICAL },
     { name: "clinician without a care relation", actor: () => w.outsiderClinician, subject: () => w.owner!.id, reads: NONE, updates: NONE },
     { name: "clinician, emergency access with a reason", actor: () => w.outsiderClinician, subject: () => w.owner!.id, emergencyReason: "Bevisstløs pasient i akuttmottaket", reads: CLINICAL, updates: CLINICAL },
     { name: "clinician, emergency access without a real reason", actor: () => w.outsiderClinician, subject: () => w.owner!.id, emergencyReason: "x", reads: NONE, updates: NONE },

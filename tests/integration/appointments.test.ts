@@ -160,7 +160,7 @@ describe("book, change, cancel", () => {
     const before = await t.db.appointment.findUniqueOrThrow({ where: { id: appointmentId } });
     await expect(cancelAppointment(t.db, citizen(stranger), { subject: "meg", appointmentId })).rejects.toBeInstanceOf(NotFoundError);
     await expect(cancelAppointment(t.db, citizen(stranger), { subject: patient.id, appointmentId })).rejects.toBeInstanceOf(AccessDeniedError);
-    await expect(appointmentCalendarFile(t.db, citizen(stranger), "meg", appointmentId, { summary: "", videoLocation: "", phoneLocation: "" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(appointmentCalendarFile(t.db, citizen(stranger), "meg", appointmentId, { summary: () => "", unitKind: () => "", videoLocation: "", phoneLocation: "" })).rejects.toBeInstanceOf(NotFoundError);
     await expect(bookAppointment(t.db, citizen(stranger), { subject: patient.id, slotId: slot.id, reason: "x" })).rejects.toBeInstanceOf(AccessDeniedError);
     expect(await t.db.appointment.findUniqueOrThrow({ where: { id: appointmentId } })).toEqual(before);
   });
@@ -231,7 +231,7 @@ describe("Europe/Oslo time", () => {
   it("the calendar file carries TZID=Europe/Oslo and the local start time", async () => {
     const slot = await openSlot(t.db, unit.id, new Date("2027-03-29T07:00:00Z")); // 09:00 CEST
     const { appointmentId } = await bookAppointment(t.db, citizen(patient), { subject: "meg", slotId: slot.id, reason: "Hemmelig grunn" });
-    const ics = await appointmentCalendarFile(t.db, citizen(patient), "meg", appointmentId, { summary: "Time hos Fastlegen", videoLocation: "Video", phoneLocation: "Telefon" });
+    const ics = await appointmentCalendarFile(t.db, citizen(patient), "meg", appointmentId, { summary: (what: string) => `Time: ${what}`, unitKind: (kind: string) => kind, videoLocation: "Video", phoneLocation: "Telefon" });
     expect(ics).toContain("BEGIN:VTIMEZONE");
     expect(ics).toMatch(/DTSTART;TZID=Europe\/Oslo:20270329T090000/);
     expect(ics).not.toContain("Hemmelig grunn");
@@ -300,5 +300,21 @@ describe("the front page's next appointment", () => {
 
     const stranger = await createPerson(t.db, { age: 40 });
     await expect(getNextAppointment(t.db, citizen(stranger), child.id)).rejects.toBeInstanceOf(AccessDeniedError);
+  });
+});
+
+describe("the calendar file's title", () => {
+  it("names the visit type, never a mental-health or substance-abuse unit's name", async () => {
+    for (const unitKind of ["MENTAL_HEALTH", "SUBSTANCE_ABUSE"] as const) {
+      const unitName = unitKind === "MENTAL_HEALTH" ? "Psykisk helseteam for unge" : "Rusteamet";
+      const { unit: sensitive } = await createOrganisationWithUnit(t.db, { kind: "MUNICIPALITY", unitKind, unitName, name: "Fjordvik kommune", selfBooking: true });
+      const slot = await t.db.slot.create({ data: { unitId: sensitive.id, startsAt: new Date(Date.now() + 4 * DAY), endsAt: new Date(Date.now() + 4 * DAY + 45 * 60_000), visitType: "Samtale" } });
+      const { appointmentId } = await bookAppointment(t.db, citizen(patient), { subject: "meg", slotId: slot.id, reason: "Hemmelig" });
+      const ics = await appointmentCalendarFile(t.db, citizen(patient), "meg", appointmentId, { summary: (what) => `Time: ${what}`, unitKind: (kind) => kind, videoLocation: "Video", phoneLocation: "Telefon" });
+      expect(ics).toContain("SUMMARY:Time: Samtale");
+      expect(ics).toContain("Fjordvik kommune");
+      expect(ics).not.toContain(unitName);
+      expect(ics).not.toContain("Hemmelig");
+    }
   });
 });

@@ -5,7 +5,8 @@ import { AccessDeniedError } from "@/lib/access/errors";
 import { startEmergencyAccess } from "@/lib/access/emergency-access";
 import { resolveClinician, resolveTestIdentity } from "@/lib/auth/sign-in-identity";
 import { mod11CheckDigit } from "@/lib/identity/national-id";
-import { findPatientByNationalId, getPatientChart } from "@/lib/record/patient-chart";
+import { lookUpPatient } from "@/lib/access/patient-lookup";
+import { getPatientChart } from "@/lib/record/patient-chart";
 import { useTestDatabase } from "./harness";
 import { createClinician, createOrganisationWithUnit, createPerson } from "./factories";
 
@@ -53,7 +54,7 @@ describe("only health personnel (HPR and an active unit) work as clinicians", ()
 
     // Even with a forged actor: no Finn pasient, no emergency access, nothing read, nothing logged.
     const forged = forcedActor(tor.id, [], "rådgiver");
-    await expect(findPatientByNationalId(t.db, forged, kari.nationalId)).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(lookUpPatient(t.db, forged, kari.nationalId)).rejects.toBeInstanceOf(AccessDeniedError);
     await expect(startEmergencyAccess(t.db, forged, { personId: kari.id, reason: REASON })).rejects.toMatchObject({ reason: "not_health_personnel" });
     await expect(getPatientChart(t.db, forged, kari.id)).rejects.toBeInstanceOf(AccessDeniedError);
     expect(await t.db.emergencyAccess.count({ where: { personId: kari.id } })).toBe(0);

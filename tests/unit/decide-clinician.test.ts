@@ -15,7 +15,7 @@ const facts = (over: Partial<ClinicianFacts> = {}): ClinicianFacts => ({ kind: "
 
 // [case, actor units, facts, stated reason, expected basis or deny reason]
 const table: Array<[string, (typeof ward)[], ClinicianFacts, string | undefined, string]> = [
-  ["care relation", [ward], facts({ careUnits: [{ unitId: "u1", unitName: "Legevakt", organisationName: "S" }] }), undefined, "CARE_RELATION"],
+  ["care relation", [ward], facts({ careUnits: [{ unitId: "u1", unitName: "Legevakt", organisationId: "o1", organisationName: "S", kind: "GP_LIST" }] }), undefined, "CARE_RELATION"],
   ["no unit at all, even with a reason (the adviser)", [], facts({ emergency: { ...eligible, healthPersonnel: false, emergencyUnits: [] } }), REASON, "not_health_personnel"],
   ["eligibility unknown, reason stated: fails closed", [ward], facts(), REASON, "not_health_personnel"],
   ["eligibility unknown, no reason (work lists)", [ward], facts(), undefined, "no_care_relation"],

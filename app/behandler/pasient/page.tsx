@@ -3,7 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { PatientLookupForm } from "@/components/record/patient-lookup-form";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
-import { findPatientAction } from "./actions";
+import { EMERGENCY_ACCESS_MINUTES, EMERGENCY_REASON_MAX } from "@/lib/access/emergency-access";
+import { MIN_EMERGENCY_REASON_LENGTH } from "@/lib/access/rules";
+import { findPatientAction, startEmergencyAccessAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("patientChart.meta");
@@ -18,7 +20,10 @@ export default async function PatientLookupPage() {
       <h1>{t("title")}</h1>
       <p className="max-w-prose">{t("intro")}</p>
       <ClientMessages namespaces={["patientChart"]}>
-        <PatientLookupForm action={findPatientAction} />
+        <PatientLookupForm
+          action={findPatientAction}
+          emergency={{ action: startEmergencyAccessAction, minutes: EMERGENCY_ACCESS_MINUTES, min: MIN_EMERGENCY_REASON_LENGTH, max: EMERGENCY_REASON_MAX }}
+        />
       </ClientMessages>
     </>
   );

@@ -5,15 +5,11 @@ import { getTranslations } from "next-intl/server";
 import { getAppointmentFormat } from "@/components/appointments/format";
 import { isUuid } from "@/components/appointments/params";
 import { clinicianPaths } from "@/components/appointments/paths";
-import { EmergencyAccessForm } from "@/components/record/emergency-access-form";
-import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
-import { activeEmergencyAccess, EMERGENCY_ACCESS_MINUTES, EMERGENCY_REASON_MAX } from "@/lib/access/emergency-access";
+import { activeEmergencyAccess } from "@/lib/access/emergency-access";
 import { AccessDeniedError } from "@/lib/access/errors";
-import { EMERGENCY_INELIGIBLE, MIN_EMERGENCY_REASON_LENGTH, type DenyReason } from "@/lib/access/rules";
 import { getDb } from "@/lib/db/client";
 import { getPatientChart, type PatientChart } from "@/lib/record/patient-chart";
-import { startEmergencyAccessAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("patientChart.meta");
@@ -30,10 +26,8 @@ export default async function PatientChartPage({ params }: { params: Promise<{ p
   try {
     chart = await getPatientChart(getDb(), actor, personId, now);
   } catch (error) {
-    // Without a care relation the clinician may state an emergency; any other refusal is "not found".
-    if (error instanceof AccessDeniedError && error.reason === "no_care_relation") return <NoCareRelation personId={personId} />;
-    // Said plainly: it is about the clinician, not the patient.
-    if (error instanceof AccessDeniedError && isEmergencyIneligible(error.reason)) return <EmergencyNotAllowed reason={error.reason} />;
+    // Every refusal looks the same (unknown, shielded, no care relation): emergency access is taken
+    // from Finn pasient, which never tells them apart either.
     if (error instanceof AccessDeniedError) notFound();
     throw error;
   }
@@ -118,45 +112,6 @@ export default async function PatientChartPage({ params }: { params: Promise<{ p
       )}
       <p className="mt-6">
         <Link href={clinicianPaths.findPatient}>{t("findAnother")}</Link>
-      </p>
-    </>
-  );
-}
-
-async function NoCareRelation({ personId }: { personId: string }) {
-  const t = await getTranslations("patientChart.emergency");
-  return (
-    <>
-      <h1>{t("title")}</h1>
-      <p className="max-w-prose">{t("intro", { minutes: EMERGENCY_ACCESS_MINUTES })}</p>
-      <div className="alert alert-warning">
-        <p>{t("warning")}</p>
-      </div>
-      <ClientMessages namespaces={["patientChart"]}>
-        <EmergencyAccessForm action={startEmergencyAccessAction} personId={personId} min={MIN_EMERGENCY_REASON_LENGTH} max={EMERGENCY_REASON_MAX} />
-      </ClientMessages>
-    </>
-  );
-}
-
-type Ineligible = "not_health_personnel" | "emergency_profession" | "emergency_unit_kind";
-
-function isEmergencyIneligible(reason: string): reason is Ineligible {
-  return (EMERGENCY_INELIGIBLE as readonly string[]).includes(reason as DenyReason);
-}
-
-async function EmergencyNotAllowed({ reason }: { reason: Ineligible }) {
-  const t = await getTranslations("patientChart.emergency.notAllowed");
-  return (
-    <>
-      <h1>{t("title")}</h1>
-      <div className="alert alert-warning">
-        <p>{t("intro")}</p>
-        <p>{t(reason)}</p>
-      </div>
-      <p className="max-w-prose">{t("help")}</p>
-      <p className="mt-6">
-        <Link href={clinicianPaths.findPatient}>{(await getTranslations("patientChart.chart"))("findAnother")}</Link>
       </p>
     </>
   );

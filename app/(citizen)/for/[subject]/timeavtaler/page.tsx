@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getAppointmentFormat, type AppointmentFormat } from "@/components/appointments/format";
 import { orNotFound } from "@/components/appointments/or-not-found";
 import { appointmentPaths } from "@/components/appointments/paths";
+import { LimitedNote, VisitTypeRow } from "@/components/appointments/limited-view";
 import { QuestionnaireStatus } from "@/components/appointments/questionnaire-status";
 import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
 import { listAppointments, type AppointmentListItem } from "@/lib/appointments/list-appointments";
@@ -21,10 +22,11 @@ export default async function AppointmentsPage({ params }: { params: Params }) {
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
   const now = new Date();
-  const { upcoming, past } = await orNotFound(listAppointments(getDb(), actor, subject, now));
+  const { upcoming, past, limited } = await orNotFound(listAppointments(getDb(), actor, subject, now));
   const canAct = await canActOnAppointments(actor, subject, now);
   // The summary is a note (its own category): link it only for those who may read notes.
-  const canReadNotes = (await getSubjectOverview(subject))?.readable.includes("NOTES") ?? false;
+  const overview = await getSubjectOverview(subject);
+  const canReadNotes = overview?.readable.includes("NOTES") ?? false;
   const t = await getTranslations("appointments");
   const f = await getAppointmentFormat(now);
   const paths = appointmentPaths(subject);
@@ -33,6 +35,7 @@ export default async function AppointmentsPage({ params }: { params: Params }) {
     <>
       <h1>{t("list.title")}</h1>
       <p>{t("list.intro")}</p>
+      {limited && overview ? <LimitedNote name={overview.subject.givenName} /> : null}
       {canAct ? (
         <p>
           <Link href={paths.book()} className="btn btn-primary">
@@ -80,8 +83,7 @@ async function UpcomingItem({ a, f, paths, canAct }: ItemProps & { canAct: boole
         <Link href={paths.appointment(a.id)}>{f.when(a.startsAt, a.endsAt)}</Link>
       </h3>
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("common.visitType")}</dt>
-        <dd className="m-0">{a.visitType}</dd>
+        <VisitTypeRow visitType={a.visitType} unitKind={a.unitKind} />
         <dt className="font-semibold">{t("common.unit")}</dt>
         <dd className="m-0">{a.unitName === a.organisationName ? a.unitName : `${a.unitName}, ${a.organisationName}`}</dd>
         <dt className="font-semibold">{t("common.where")}</dt>
@@ -122,8 +124,7 @@ async function PastItem({ a, f, paths, now, canReadNotes }: ItemProps & { now: D
         <Link href={paths.appointment(a.id)}>{f.when(a.startsAt, a.endsAt)}</Link>
       </h3>
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("common.visitType")}</dt>
-        <dd className="m-0">{a.visitType}</dd>
+        <VisitTypeRow visitType={a.visitType} unitKind={a.unitKind} />
         <dt className="font-semibold">{t("common.unit")}</dt>
         <dd className="m-0">{a.unitName === a.organisationName ? a.unitName : `${a.unitName}, ${a.organisationName}`}</dd>
         {a.clinicianName ? (

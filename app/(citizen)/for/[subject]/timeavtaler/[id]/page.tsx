@@ -7,6 +7,7 @@ import { getAppointmentFormat } from "@/components/appointments/format";
 import { orNotFound } from "@/components/appointments/or-not-found";
 import { isUuid, param, type SearchParams } from "@/components/appointments/params";
 import { appointmentPaths } from "@/components/appointments/paths";
+import { LimitedNote } from "@/components/appointments/limited-view";
 import { QuestionnaireStatus } from "@/components/appointments/questionnaire-status";
 import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
 import { getAppointment } from "@/lib/appointments/get-appointment";
@@ -48,7 +49,8 @@ export default async function AppointmentPage({ params, searchParams }: { params
           <p>{t(`detail.${bannerKey}`)}</p>
         </div>
       ) : null}
-      <h1>{a.slot.visitType}</h1>
+      <h1>{a.slot.visitType ?? t("limited.limitedTitle", { kind: t(`unitKind.${unit.kind}`) })}</h1>
+      {view.limited ? <LimitedNote name={view.subjectName} one /> : null}
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("common.when")}</dt>
         <dd className="m-0">{f.when(a.slot.startsAt, a.slot.endsAt)}</dd>
@@ -62,8 +64,18 @@ export default async function AppointmentPage({ params, searchParams }: { params
             <dd className="m-0">{`${a.slot.clinician.givenName} ${a.slot.clinician.familyName}, ${a.slot.clinician.profession}`}</dd>
           </>
         ) : null}
-        <dt className="font-semibold">{t("common.reason")}</dt>
-        <dd className="m-0 whitespace-pre-line">{a.reason}</dd>
+        {a.slot.visitType === null ? (
+          <>
+            <dt className="font-semibold">{t("limited.kindOfService")}</dt>
+            <dd className="m-0">{t(`unitKind.${unit.kind}`)}</dd>
+          </>
+        ) : null}
+        {a.reason !== null ? (
+          <>
+            <dt className="font-semibold">{t("common.reason")}</dt>
+            <dd className="m-0 whitespace-pre-line">{a.reason}</dd>
+          </>
+        ) : null}
         <dt className="font-semibold">{t("common.status")}</dt>
         <dd className="m-0">
           {t(`status.${ended ? "ENDED" : a.status}`)}

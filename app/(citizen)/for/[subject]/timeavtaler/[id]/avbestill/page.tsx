@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { VisitTypeRow } from "@/components/appointments/limited-view";
 import { CancelForm } from "@/components/appointments/cancel-form";
 import { DeadlineNotice } from "@/components/appointments/deadline-notice";
 import { getAppointmentFormat } from "@/components/appointments/format";
@@ -43,8 +44,7 @@ export default async function CancelAppointmentPage({ params }: { params: Params
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("common.when")}</dt>
         <dd className="m-0">{f.when(a.slot.startsAt, a.slot.endsAt)}</dd>
-        <dt className="font-semibold">{t("common.visitType")}</dt>
-        <dd className="m-0">{a.slot.visitType}</dd>
+        <VisitTypeRow visitType={a.slot.visitType} unitKind={unit.kind} />
         <dt className="font-semibold">{t("common.unit")}</dt>
         <dd className="m-0">{unit.name}</dd>
       </dl>

@@ -13,10 +13,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sub
   if (!isUuid(id)) return notFound();
   const actor = await requireActor("CITIZEN");
   const t = await getTranslations("appointments.calendar");
+  const kinds = await getTranslations("appointments.unitKind");
   let ics: string;
   try {
     ics = await appointmentCalendarFile(getDb(), actor, subject, id, {
-      summary: (unit) => t("summary", { unit }),
+      summary: (what) => t("summary", { what }),
+      unitKind: (kind) => kinds(kind),
       videoLocation: t("videoLocation"),
       phoneLocation: t("phoneLocation"),
     });

@@ -7,6 +7,7 @@ import { getAppointmentFormat } from "@/components/appointments/format";
 import { orNotFound } from "@/components/appointments/or-not-found";
 import { isUuid, param, type SearchParams } from "@/components/appointments/params";
 import { appointmentPaths } from "@/components/appointments/paths";
+import { LimitedNote } from "@/components/appointments/limited-view";
 import { QuestionnaireForm } from "@/components/appointments/questionnaire-form";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
@@ -50,7 +51,10 @@ export default async function QuestionnairePage({ params, searchParams }: { para
       ) : null}
       <h1>{view.questionnaire?.title ?? t("form.title")}</h1>
       <p>{t("form.for", { when: f.when(a.slot.startsAt, a.slot.endsAt) })}</p>
-      {!view.questionnaire ? (
+      {view.limited ? (
+        // A parent of a 12–15-year-old neither reads nor writes the young person's answers.
+        <LimitedNote name={view.subjectName} one />
+      ) : !view.questionnaire ? (
         <p>{t("form.none")}</p>
       ) : response?.status === "SUBMITTED" ? (
         <>

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "AccessBasis" ADD VALUE 'LOOKUP';
