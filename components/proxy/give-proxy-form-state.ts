@@ -27,7 +27,8 @@ export type GiveProxyErrorKey =
   | "until_in_past"
   | "not_citizen"
   | "rate_limited"
-  | "unexpected";
+  | "unexpected"
+  | "unexpectedChange";
 
 export type GiveProxyState = {
   values: GiveProxyValues;

@@ -24,6 +24,11 @@ export type Access = {
   readonly asGuardian: boolean;
   /** Names the item this access concerned, for the log entry (call once the id is known). */
   item(type: string, id: string): void;
+  /**
+   * The work changed something another person is party to (the other side of a proxy grant): their
+   * log gets the same entry, in the same transaction. Only for ids the work read from the database.
+   */
+  alsoConcerns(personId: string): void;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -68,6 +73,7 @@ export async function withAccess<T>(
     if (!decision.allowed) throw new AccessDeniedError(decision.reason);
 
     let item: { type: string; id: string } | null = null;
+    const concerned = new Set<string>();
     const access: Access = {
       actor,
       subject: loaded.subject,
@@ -77,6 +83,9 @@ export async function withAccess<T>(
       item(type, id) {
         item = { type, id };
       },
+      alsoConcerns(personId) {
+        if (personId !== loaded.subject.id) concerned.add(personId);
+      },
     };
     const result = await work(tx, access);
 
@@ -84,6 +93,10 @@ export async function withAccess<T>(
     await tx.accessLogEntry.create({
       data: logEntryData(actor, loaded.subject.id, request, decision, recorded, now),
     });
+    // One at a time: a transaction client runs one statement at a time anyway.
+    for (const personId of concerned) {
+      await tx.accessLogEntry.create({ data: logEntryData(actor, personId, request, decision, recorded, now) });
+    }
     return result;
   }, TX_OPTIONS);
 }
