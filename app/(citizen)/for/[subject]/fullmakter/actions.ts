@@ -11,7 +11,7 @@ import { changeProxyGrant } from "@/lib/proxy/change-grant";
 import { createProxyGrant, type CreateGrantResult } from "@/lib/proxy/create-grant";
 import { endProxyGrant } from "@/lib/proxy/end-grant";
 import { PROXY_LEVELS } from "@/lib/proxy/grant-rules";
-import { addOsloDays, osloDateKey, startOfOsloDay } from "@/lib/time/oslo";
+import { endOfOsloDay, osloDateKey, startOfOsloDay } from "@/lib/time/oslo";
 import type {
   GiveProxyErrorKey,
   GiveProxyField,
@@ -55,11 +55,6 @@ function readValues(formData: FormData): GiveProxyValues {
       .filter((c): c is string => typeof c === "string" && (GRANTABLE_CATEGORIES as readonly string[]).includes(c)),
     until: text(formData, "until").trim().slice(0, 10),
   };
-}
-
-/** The last moment of an Oslo calendar day: a grant "til og med 31.12" holds all of that day. */
-function endOfOsloDay(day: string): Date {
-  return new Date(startOfOsloDay(addOsloDays(day, 1)).getTime() - 1);
 }
 
 /**
