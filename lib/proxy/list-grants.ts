@@ -23,16 +23,14 @@ export type GrantView = {
   previous: (GrantTerms & { replacedAt: Date }) | null;
 };
 
-const party = {
-  select: {
-    id: true,
-    givenName: true,
-    familyName: true,
-    birthDate: true,
-    deathDate: true,
-    addressProtection: true,
-    consentCompetent: true,
-  },
+const partySelect = {
+  id: true,
+  givenName: true,
+  familyName: true,
+  birthDate: true,
+  deathDate: true,
+  addressProtection: true,
+  consentCompetent: true,
 } as const;
 
 /**
@@ -51,8 +49,6 @@ export async function listProxyGrants(
     const rows = await tx.proxyGrant.findMany({
       where: { OR: [{ grantorId: me }, { granteeId: me }] },
       include: {
-        grantor: party,
-        grantee: party,
         versions: {
           orderBy: { version: "desc" },
           take: 1,
@@ -61,11 +57,18 @@ export async function listProxyGrants(
       },
       orderBy: { createdAt: "desc" },
     });
+    // Both sides of every grant in one query (two includes would be two).
+    const ids = [...new Set(rows.flatMap((g) => [g.grantorId, g.granteeId]))];
+    const people = new Map(
+      (ids.length ? await tx.person.findMany({ where: { id: { in: ids } }, select: partySelect }) : []).map((p) => [p.id, p]),
+    );
     const given: GrantView[] = [];
     const received: GrantView[] = [];
     for (const g of rows) {
+      const grantor = people.get(g.grantorId)!;
+      const grantee = people.get(g.granteeId)!;
       const isGrantor = g.grantorId === me;
-      const other = isGrantor ? g.grantee : g.grantor;
+      const other = isGrantor ? grantee : grantor;
       const view: GrantView = {
         id: g.id,
         counterpartId: other.id,
@@ -76,7 +79,7 @@ export async function listProxyGrants(
         validUntil: g.validUntil,
         endedAt: g.endedAt,
         endedByCounterpart: g.endedById !== null && g.endedById !== me,
-        status: grantStatus(g, g.grantor.deathDate !== null, now, proxyUsable(g.grantor, g.grantee, now)),
+        status: grantStatus(g, grantor.deathDate !== null, now, proxyUsable(grantor, grantee, now)),
         version: g.version,
         previous: g.versions[0] ?? null,
       };

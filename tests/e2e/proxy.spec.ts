@@ -125,6 +125,11 @@ test("Per gives Ingrid a proxy, Ingrid acts for him, Per sees it in his log and 
     await expect(per.getByRole("checkbox", { name: "Prøvesvar" })).not.toBeChecked();
     await expect(per.getByLabel("Fødselsnummer (11 siffer)")).toHaveCount(0);
     await expectAccessible(per, "endre fullmakt");
+    const size = per.viewportSize();
+    await per.setViewportSize({ width: 320, height: 720 });
+    const overflow = await per.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, "horizontal overflow on Endre fullmakt at 320 px").toBeLessThanOrEqual(0);
+    if (size) await per.setViewportSize(size);
 
     await per.getByRole("button", { name: "Lagre endringene" }).click();
     await expect(per.getByRole("status")).toContainText("Fullmakten til Ingrid Hansen er endret");

@@ -3,13 +3,15 @@
 // grant per pair however many posts arrive at once.
 import { readFileSync } from "node:fs";
 import { createTranslator } from "use-intl/core";
-import { describe, expect, it } from "vitest";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEntry, type AccessLogT } from "@/components/access-log/describe-entry";
 import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError, NotFoundError } from "@/lib/access/errors";
 import { withAccess } from "@/lib/access/gate";
 import { readAccessLog } from "@/lib/access/read-access-log";
-import type { Person } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db/client";
+import { PrismaClient, type Person } from "@/lib/generated/prisma/client";
 import { changeProxyGrant } from "@/lib/proxy/change-grant";
 import { createProxyGrant, type CreateGrantInput } from "@/lib/proxy/create-grant";
 import { endProxyGrant } from "@/lib/proxy/end-grant";
@@ -326,5 +328,40 @@ describe("changing a grant edits it and keeps the old version", () => {
     const changed = results.filter((r) => r.ok && Object.keys(r.changes).length > 0).length;
     expect(grant.version).toBe(1 + changed);
     expect(await t.db.proxyGrant.count({ where: { grantorId: per.id, granteeId: ingrid.id } })).toBe(1);
+  });
+});
+
+describe("cost", () => {
+  let counting: { db: Db; statements: string[] };
+  beforeAll(() => {
+    const statements: string[] = [];
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: t.connectionString, max: 1 }), log: [{ emit: "event", level: "query" }] });
+    client.$on("query", (e) => statements.push(e.query));
+    counting = { db: client as unknown as Db, statements };
+  });
+  afterAll(() => counting.db.$disconnect());
+
+  const statementsOf = async (work: () => Promise<unknown>) => {
+    counting.statements.length = 0;
+    await work();
+    if (process.env.SHOW_QUERIES) console.log(counting.statements.join("\n"));
+    return counting.statements.length;
+  };
+
+  it("the list of grants costs the same with one grant and with twelve changed ones", async () => {
+    const few = await createPerson(t.db, { age: 60 });
+    const many = await createPerson(t.db, { age: 60 });
+    await give(few, await createPerson(t.db, { age: 30 }));
+    for (let i = 0; i < 6; i++) {
+      const out = await give(many, await createPerson(t.db, { age: 30 }));
+      if (!out.ok) throw new Error(out.reason);
+      await changeProxyGrant(t.db, citizen(many), { grantId: out.grantId, level: "READ_AND_ACT", categories: ["APPOINTMENTS"], validUntil: null });
+      await give(await createPerson(t.db, { age: 50 }), many);
+    }
+    const small = await statementsOf(() => listProxyGrants(counting.db, citizen(few)));
+    const large = await statementsOf(() => listProxyGrants(counting.db, citizen(many)));
+    expect(large).toBe(small);
+    // The gate's facts, the grants, their last versions, both sides' people, the log entry, COMMIT.
+    expect(small).toBeLessThanOrEqual(6);
   });
 });
