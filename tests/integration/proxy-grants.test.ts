@@ -117,6 +117,10 @@ describe("giving, listing and ending go through the gate and into both logs", ()
     }
     expect(await grantSentences(per)).toContain("Du ga Ingrid Hansen fullmakt");
     expect(await grantSentences(ingrid)).toContain("Per Hansen ga deg fullmakt");
+    // "Fullmektiger og foreldre" shows what the other side did, not one's own giving.
+    const relatives = (p: Person) => readAccessLog(t.db, citizen(p), "meg", { who: "relatives" });
+    expect((await relatives(ingrid)).rows.map((r) => r.itemType)).toContain("proxy_grant");
+    expect((await relatives(per)).rows.filter((r) => r.itemType === "proxy_grant")).toHaveLength(0);
   });
 
   it("looking at one's grants is logged on one's own log", async () => {
