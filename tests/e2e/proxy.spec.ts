@@ -293,6 +293,21 @@ test("giving and ending a proxy works without JavaScript", async ({ browser }) =
     await expect(page.getByRole("status")).toContainText("Hva personen kan gjøre: fra «Se og handle» til «Se»");
   });
 
+  await test.step("giving again to Henrik opens the change of the grant he holds", async () => {
+    await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalId("henrikSolberg"));
+    await page.getByLabel("Etternavn").fill("Solberg");
+    await page.getByRole("radio", { name: "Se og skrive meldinger" }).check();
+    await page.getByRole("checkbox", { name: "Meldinger" }).check();
+    await page.getByRole("button", { name: "Gi fullmakt" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Endre fullmakten til Henrik Solberg" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Dette blir endret når du lagrer" })).toContainText(
+      "Hva personen kan gjøre: fra «Se» til «Se og skrive meldinger»",
+    );
+    await expect(page.getByRole("checkbox", { name: "Meldinger" })).toBeChecked();
+    await page.getByRole("link", { name: "Avbryt og gå tilbake" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Fullmakter" })).toBeVisible();
+  });
+
   await test.step("and ended after the confirmation page", async () => {
     await page.getByRole("link", { name: "Avslutt fullmakten til Henrik Solberg" }).first().click();
     await page.getByRole("button", { name: "Ja, avslutt fullmakten" }).click();
