@@ -27,6 +27,12 @@ const nb = createTranslator({
   messages: { "access-log": JSON.parse(readFileSync("lib/i18n/messages/nb/access-log.json", "utf8")) },
 }) as unknown as AccessLogT;
 
+const en = createTranslator({
+  locale: "en",
+  namespace: "access-log",
+  messages: { "access-log": JSON.parse(readFileSync("lib/i18n/messages/en/access-log.json", "utf8")) },
+}) as unknown as AccessLogT;
+
 const citizen = (p: Person): Actor => ({ kind: "CITIZEN", sessionId: "t", personId: p.id, name: `${p.givenName} ${p.familyName}` });
 
 const give = (grantor: Person, grantee: Person, extra: Partial<CreateGrantInput> = {}) =>
@@ -49,11 +55,11 @@ async function tracesOf(...people: Person[]) {
 }
 
 /** The sentences of a person's own Innsynslogg that are about proxy grants, newest first. */
-async function grantSentences(person: Person): Promise<string[]> {
+async function grantSentences(person: Person, translate = nb): Promise<string[]> {
   const page = await readAccessLog(t.db, citizen(person), "meg");
   return page.rows
     .filter((r) => r.category === "PROFILE")
-    .map((r) => describeEntry(nb, r, { isSelf: page.isSelf, subjectName: page.subjectName }));
+    .map((r) => describeEntry(translate, r, { isSelf: page.isSelf, subjectName: page.subjectName }));
 }
 
 const readAppointments = (proxy: Person, grantor: Person) =>
@@ -117,6 +123,8 @@ describe("giving, listing and ending go through the gate and into both logs", ()
     }
     expect(await grantSentences(per)).toContain("Du ga Ingrid Hansen fullmakt");
     expect(await grantSentences(ingrid)).toContain("Per Hansen ga deg fullmakt");
+    expect(await grantSentences(per, en)).toContain("You gave Ingrid Hansen a proxy");
+    expect(await grantSentences(ingrid, en)).toContain("Per Hansen gave you a proxy");
     // "Fullmektiger og foreldre" shows what the other side did, not one's own giving.
     const relatives = (p: Person) => readAccessLog(t.db, citizen(p), "meg", { who: "relatives" });
     expect((await relatives(ingrid)).rows.map((r) => r.itemType)).toContain("proxy_grant");
@@ -127,6 +135,7 @@ describe("giving, listing and ending go through the gate and into both logs", ()
     const per = await createPerson(t.db, { givenName: "Per", familyName: "Hansen", age: 84 });
     await listProxyGrants(t.db, citizen(per));
     expect(await t.db.accessLogEntry.count({ where: { personId: per.id, category: "PROFILE", action: "READ", itemType: "proxy_grants" } })).toBe(1);
+    expect(await grantSentences(per)).toContain("Du så oversikten over fullmaktene dine");
   });
 
   it("either side ends it: the grant stops at once and both logs say who ended it", async () => {
