@@ -189,6 +189,10 @@ describe("a grant is checked when it is used, not only when it is given", () => 
     if (!result.ok) throw new Error(result.reason);
     await t.db.person.update({ where: { id: ingrid.id }, data: { addressProtection: "CONFIDENTIAL" } });
     await expect(readAppointments(ingrid, per)).rejects.toBeInstanceOf(AccessDeniedError);
+    // Nor can it be changed; it can be ended.
+    const change = await changeProxyGrant(t.db, citizen(per), { grantId: result.grantId, level: "READ_AND_ACT", categories: ["APPOINTMENTS"], validUntil: null });
+    expect(change).toEqual({ ok: false, reason: "grantee_not_eligible" });
+    expect(await endProxyGrant(t.db, citizen(per), result.grantId)).toBe(true);
   });
 });
 

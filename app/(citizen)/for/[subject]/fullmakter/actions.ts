@@ -143,6 +143,8 @@ export async function changeProxyAction(previous: GiveProxyState, formData: Form
       categories,
       validUntil: parsed.data.until ? endOfOsloDay(parsed.data.until) : null,
     });
+    // The form has no person fields: a grantee who may no longer hold a grant is said in the summary.
+    if (!result.ok && result.reason === "grantee_not_eligible") return answer({ form: "grantee_not_eligible_now" });
     if (!result.ok) return answer({ [fieldFor(result.reason)]: result.reason });
     changed = Object.keys(result.changes).length > 0;
   } catch (error) {
