@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { GRANTABLE_CATEGORIES } from "@/lib/access/categories";
+import type { DataCategory } from "@/lib/generated/prisma/enums";
 import type { GrantView } from "@/lib/proxy/list-grants";
 
 type Props = {
@@ -30,7 +31,7 @@ export async function GrantList({ grants, side, endHrefBase }: Props) {
   if (grants.length === 0) return <p>{t(`${side}.empty`)}</p>;
 
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
-  const covers = (grant: GrantView) =>
+  const covers = (grant: { categories: readonly DataCategory[] }) =>
     GRANTABLE_CATEGORIES.every((c) => grant.categories.includes(c))
       ? t("form.all")
       : format.list(grant.categories.map((c) => t(`categories.${c}`)), { type: "conjunction" });
@@ -69,6 +70,23 @@ export async function GrantList({ grants, side, endHrefBase }: Props) {
                   : t("period.open", { from: day(grant.validFrom) })}
               </dd>
             </dl>
+            {grant.history.length > 0 ? (
+              <details className="mt-3">
+                <summary>{t("history.summary", { count: String(grant.history.length) })}</summary>
+                <ol className="plain-list mt-2 grid gap-2">
+                  {grant.history.map((v) => (
+                    <li key={v.version}>
+                      {t("history.version", {
+                        date: day(v.replacedAt),
+                        level: t(`levels.${v.level}`),
+                        covers: covers(v),
+                        period: v.validUntil ? t("history.lastDay", { date: day(v.validUntil) }) : t("history.noLastDay"),
+                      })}
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            ) : null}
             {canEnd(grant) || (side === "given" && canChange(grant)) ? (
               <p className="mt-3 mb-0 flex flex-wrap gap-3">
                 {side === "received" && grant.status === "active" ? (

@@ -20,8 +20,12 @@ export type GrantView = {
   /** 1 for a grant never changed. */
   version: number;
   /** The version the last change replaced, and when it was changed; null if never changed. */
-  previous: (GrantTerms & { replacedAt: Date }) | null;
+  previous: GrantVersionView | null;
+  /** Every earlier version, newest first. */
+  history: GrantVersionView[];
 };
+
+export type GrantVersionView = GrantTerms & { version: number; replacedAt: Date };
 
 const partySelect = {
   id: true,
@@ -51,8 +55,7 @@ export async function listProxyGrants(
       include: {
         versions: {
           orderBy: { version: "desc" },
-          take: 1,
-          select: { level: true, categories: true, validUntil: true, replacedAt: true },
+          select: { version: true, level: true, categories: true, validUntil: true, replacedAt: true },
         },
       },
       orderBy: { createdAt: "desc" },
@@ -82,6 +85,7 @@ export async function listProxyGrants(
         status: grantStatus(g, grantor.deathDate !== null, now, proxyUsable(grantor, grantee, now)),
         version: g.version,
         previous: g.versions[0] ?? null,
+        history: g.versions,
       };
       (isGrantor ? given : received).push(view);
     }

@@ -142,6 +142,9 @@ test("Per gives Ingrid a proxy, Ingrid acts for him, Per sees it in his log and 
     await expect(cards.filter({ hasText: "Aktiv" })).toHaveCount(1);
     await expect(cards.first()).toContainText("Se og handle");
     await expect(cards.first()).toContainText("Sist endret");
+    // The version it replaced is kept, and shown on request.
+    await cards.first().getByText("Tidligere versjoner (1)").click();
+    await expect(cards.first().getByRole("group").getByRole("listitem")).toHaveText([/^Fram til .+: Se, gjaldt Timeavtaler og Prøvesvar, uten siste dag$/]);
     await expectAccessible(per, "fullmakter after a change");
   });
 

@@ -277,7 +277,13 @@ describe("changing a grant edits it and keeps the old version", () => {
     expect(booked).toBe(given.grantId);
 
     const list = await listProxyGrants(t.db, citizen(per));
-    expect(list.given.find((g) => g.id === given.grantId)).toMatchObject({ version: 2, previous: { level: "READ", categories: ["APPOINTMENTS", "LAB_RESULTS"] } });
+    expect(list.given.find((g) => g.id === given.grantId)).toMatchObject({
+      version: 2,
+      previous: { version: 1, level: "READ", categories: ["APPOINTMENTS", "LAB_RESULTS"] },
+      history: [{ version: 1 }],
+    });
+    // Ingrid sees the same history from her side.
+    expect((await listProxyGrants(t.db, citizen(ingrid))).received[0]).toMatchObject({ version: 2, history: [{ version: 1, level: "READ" }] });
   });
 
   it("saving the same terms again changes nothing: no new version, no log entry", async () => {
