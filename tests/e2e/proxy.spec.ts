@@ -131,6 +131,16 @@ test("Per gives Ingrid a proxy, Ingrid acts for him, Per sees it in his log and 
     expect(overflow, "horizontal overflow on Endre fullmakt at 320 px").toBeLessThanOrEqual(0);
     if (size) await per.setViewportSize(size);
 
+    // A change without any part of HelsaMi is refused: the summary says so and takes focus.
+    await per.getByRole("checkbox", { name: "Timeavtaler" }).uncheck();
+    await per.getByRole("button", { name: "Lagre endringene" }).click();
+    const problems = per.getByRole("alert").filter({ hasText: "Fullmakten er ikke endret ennå" });
+    await expect(problems).toContainText("Velg minst én del av HelsaMi");
+    await expect(problems).toBeFocused();
+    await expect(per.getByRole("radio", { name: "Se og handle" })).toBeChecked();
+    await expectAccessible(per, "endre fullmakt with errors");
+    await per.getByRole("checkbox", { name: "Timeavtaler" }).check();
+
     await per.getByRole("button", { name: "Lagre endringene" }).click();
     await expect(per.getByRole("status")).toContainText("Fullmakten til Ingrid Hansen er endret");
     await expect(per.getByRole("status").getByRole("listitem")).toHaveText([
