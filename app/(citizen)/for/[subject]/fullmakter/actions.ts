@@ -10,6 +10,9 @@ import { isNotFound } from "@/lib/access/errors";
 import { changeProxyGrant } from "@/lib/proxy/change-grant";
 import { createProxyGrant, type CreateGrantResult } from "@/lib/proxy/create-grant";
 import { endProxyGrant } from "@/lib/proxy/end-grant";
+import { logError } from "@/lib/log/log-error";
+import { RATE_LIMITS, consumeRateLimit } from "@/lib/rate-limit/rate-limit";
+import { requestRateLimitSubject } from "@/lib/rate-limit/request-subject";
 import { PROXY_LEVELS } from "@/lib/proxy/grant-rules";
 import { endOfOsloDay, osloDateKey, startOfOsloDay } from "@/lib/time/oslo";
 import type {
@@ -82,6 +85,9 @@ export async function giveProxyAction(previous: GiveProxyState, formData: FormDa
   if (categories.length === 0) errors.categories = "no_categories";
   if (!parsed.success || Object.keys(errors).length > 0) return answer(errors);
 
+  // The grant looks a person up by national id and surname: limited, so it cannot be used to probe.
+  if (!(await consumeRateLimit(getDb(), RATE_LIMITS.proxyLookup, await requestRateLimitSubject(actor.sessionId))).ok) return answer({ form: "rate_limited" });
+
   let result: CreateGrantResult;
   try {
     result = await createProxyGrant(getDb(), actor, {
@@ -92,7 +98,7 @@ export async function giveProxyAction(previous: GiveProxyState, formData: FormDa
       validUntil: parsed.data.until ? endOfOsloDay(parsed.data.until) : null,
     });
   } catch (error) {
-    console.error("giveProxyAction failed", error);
+    logError("giveProxyAction", error);
     return answer({ form: "unexpected" });
   }
   // One grant per person: what was typed becomes a proposed change of the one they hold.
@@ -149,7 +155,7 @@ export async function changeProxyAction(previous: GiveProxyState, formData: Form
     changed = Object.keys(result.changes).length > 0;
   } catch (error) {
     if (isNotFound(error)) redirect(`${PROXIES_PATH}?ikke-endret=1`);
-    console.error("changeProxyAction failed", error instanceof Error ? error.name : "unknown");
+    logError("changeProxyAction", error);
     return answer({ form: "unexpectedChange" });
   }
   redirect(`${PROXIES_PATH}?${changed ? "endret" : "uendret"}=${parsed.data.grantId}`);
