@@ -1,4 +1,4 @@
-import type { AccessLogRow } from "@/lib/access/read-access-log";
+import type { AccessLogRow, ProxyGrantEvent } from "@/lib/access/read-access-log";
 
 /** A translator for the "access-log" namespace (next-intl's t, or createTranslator's in tests). */
 export type AccessLogT = (key: string, values?: Record<string, string>) => string;
@@ -19,6 +19,11 @@ export function describeEntry(t: AccessLogT, row: AccessLogRow, ctx: EntryContex
   if (row.lookup) {
     const actor = actorPhrase(t, row);
     return ctx.isSelf ? t("lookup.own", { actor }) : t("lookup.of", { actor, name: ctx.subjectName });
+  }
+  if (row.proxyGrant) return describeGrantEvent(t, row, row.proxyGrant, ctx);
+  if (row.itemType === "proxy_grants" && row.action === "READ") {
+    const list = ctx.isSelf ? t("proxyGrant.listOwn") : t("proxyGrant.listOf", { name: ctx.subjectName });
+    return t("row.sentence", { actor: actorPhrase(t, row), action: list });
   }
   const object = ctx.isSelf
     ? t(`objectOwn.${row.category}`)
@@ -43,4 +48,23 @@ function actorPhrase(t: AccessLogT, row: AccessLogRow): string {
     default:
       return t(`actor.${row.actorKind}`, { name: row.actorName });
   }
+}
+
+/**
+ * Giving, changing or ending a proxy grant, told from the side of the person whose log it is:
+ * "Du ga Ingrid Hansen fullmakt" in Per's log, "Per Hansen ga deg fullmakt" in Ingrid's.
+ */
+function describeGrantEvent(t: AccessLogT, row: AccessLogRow, grant: ProxyGrantEvent, ctx: EntryContext): string {
+  const viewer = ctx.isSelf ? grant.subjectIs : null;
+  const who = (side: "grantor" | "grantee", position: "subject" | "object") => {
+    if (side === viewer) return t(position === "subject" ? "proxyGrant.you" : "proxyGrant.youObject");
+    return side === "grantor" ? grant.grantorName : grant.granteeName;
+  };
+  const key =
+    row.action === "DELETE" ? (grant.actorIs === "grantor" ? "endedByGrantor" : "endedByGrantee") : row.action === "CREATE" ? "given" : "changed";
+  const byGrantee = key === "endedByGrantee";
+  return t(`proxyGrant.${key}`, {
+    grantor: who("grantor", byGrantee ? "object" : "subject"),
+    grantee: who("grantee", byGrantee ? "subject" : "object"),
+  });
 }

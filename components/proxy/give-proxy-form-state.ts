@@ -22,12 +22,14 @@ export type GiveProxyErrorKey =
   | "grantor_not_competent"
   | "grantor_protected"
   | "grantee_not_eligible"
+  | "grantee_not_eligible_now"
   | "grantee_is_self"
   | "no_categories"
   | "until_in_past"
   | "not_citizen"
   | "rate_limited"
-  | "unexpected";
+  | "unexpected"
+  | "unexpectedChange";
 
 export type GiveProxyState = {
   values: GiveProxyValues;

@@ -8,6 +8,7 @@ import {
   INITIAL_GIVE_PROXY_STATE,
   type GiveProxyField,
   type GiveProxyState,
+  type GiveProxyValues,
 } from "./give-proxy-form-state";
 
 type Props = {
@@ -16,6 +17,8 @@ type Props = {
   categories: readonly DataCategory[];
   /** Today's Oslo date (yyyy-mm-dd): the earliest last day the date picker offers. */
   today: string;
+  /** Changing an existing grant: no person to find, the grant's id instead, and what to start from. */
+  change?: { grantId: string; values: GiveProxyValues };
 };
 
 const FIELD_IDS: Record<GiveProxyField, string> = {
@@ -28,13 +31,17 @@ const FIELD_IDS: Record<GiveProxyField, string> = {
 };
 
 /**
- * The "Gi fullmakt" form. A client leaf only for useActionState: it posts to the server action and
- * works the same without JavaScript (the server renders the answer with the typed values kept).
+ * The "Gi fullmakt" form, and with `change` the "Endre fullmakt" form (pre-filled, without the person
+ * fields). A client leaf only for useActionState: it posts to the server action and works the same
+ * without JavaScript (the server renders the answer with the typed values kept).
  */
-export function GiveProxyForm({ action, levels, categories, today }: Props) {
+export function GiveProxyForm({ action, levels, categories, today, change }: Props) {
   const t = useTranslations("proxy");
   const common = useTranslations("common");
-  const [state, formAction, pending] = useActionState(action, INITIAL_GIVE_PROXY_STATE);
+  const [state, formAction, pending] = useActionState(
+    action,
+    change ? { ...INITIAL_GIVE_PROXY_STATE, values: change.values } : INITIAL_GIVE_PROXY_STATE,
+  );
   const summary = useRef<HTMLDivElement>(null);
   const { values, errors } = state;
   const failed = GIVE_PROXY_FIELDS.filter((f) => errors[f]);
@@ -58,7 +65,7 @@ export function GiveProxyForm({ action, levels, categories, today }: Props) {
     <form action={formAction} id={FIELD_IDS.form} noValidate>
       {failed.length > 0 ? (
         <div ref={summary} tabIndex={-1} role="alert" className="alert alert-error">
-          <h3 className="mt-0">{t("form.errorSummary")}</h3>
+          <h3 className="mt-0">{t(change ? "change.errorSummary" : "form.errorSummary")}</h3>
           <ul>
             {failed.map((field) => (
               <li key={field}>
@@ -72,51 +79,57 @@ export function GiveProxyForm({ action, levels, categories, today }: Props) {
           </ul>
         </div>
       ) : null}
-      <p>{t("form.intro")}</p>
+      {change ? (
+        <input type="hidden" name="grantId" value={change.grantId} />
+      ) : (
+        <>
+          <p>{t("form.intro")}</p>
 
-      <fieldset className="mb-4">
-        <legend className="text-lg font-semibold">{t("form.personLegend")}</legend>
-        <div className="field mt-2">
-          <label htmlFor={FIELD_IDS.nationalId} className="field-label">
-            {t("form.nationalId")}
-          </label>
-          <p id="fullmakt-fnr-hint" className="field-hint m-0">
-            {t("form.nationalIdHint")}
-          </p>
-          {fieldError("nationalId")}
-          <input
-            id={FIELD_IDS.nationalId}
-            name="nationalId"
-            className="input max-w-[14rem]"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={20}
-            defaultValue={values.nationalId}
-            aria-invalid={errors.nationalId ? true : undefined}
-            aria-describedby={describedBy("nationalId", "fullmakt-fnr-hint")}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={FIELD_IDS.familyName} className="field-label">
-            {t("form.familyName")}
-          </label>
-          <p id="fullmakt-etternavn-hint" className="field-hint m-0">
-            {t("form.familyNameHint")}
-          </p>
-          {fieldError("familyName")}
-          <input
-            id={FIELD_IDS.familyName}
-            name="familyName"
-            className="input"
-            autoComplete="off"
-            maxLength={100}
-            defaultValue={values.familyName}
-            aria-invalid={errors.familyName ? true : undefined}
-            aria-describedby={describedBy("familyName", "fullmakt-etternavn-hint")}
-          />
-        </div>
-      </fieldset>
+          <fieldset className="mb-4">
+            <legend className="text-lg font-semibold">{t("form.personLegend")}</legend>
+            <div className="field mt-2">
+              <label htmlFor={FIELD_IDS.nationalId} className="field-label">
+                {t("form.nationalId")}
+              </label>
+              <p id="fullmakt-fnr-hint" className="field-hint m-0">
+                {t("form.nationalIdHint")}
+              </p>
+              {fieldError("nationalId")}
+              <input
+                id={FIELD_IDS.nationalId}
+                name="nationalId"
+                className="input max-w-[14rem]"
+                inputMode="numeric"
+                autoComplete="off"
+                spellCheck={false}
+                maxLength={20}
+                defaultValue={values.nationalId}
+                aria-invalid={errors.nationalId ? true : undefined}
+                aria-describedby={describedBy("nationalId", "fullmakt-fnr-hint")}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={FIELD_IDS.familyName} className="field-label">
+                {t("form.familyName")}
+              </label>
+              <p id="fullmakt-etternavn-hint" className="field-hint m-0">
+                {t("form.familyNameHint")}
+              </p>
+              {fieldError("familyName")}
+              <input
+                id={FIELD_IDS.familyName}
+                name="familyName"
+                className="input"
+                autoComplete="off"
+                maxLength={100}
+                defaultValue={values.familyName}
+                aria-invalid={errors.familyName ? true : undefined}
+                aria-describedby={describedBy("familyName", "fullmakt-etternavn-hint")}
+              />
+            </div>
+          </fieldset>
+        </>
+      )}
 
       <fieldset
         id={FIELD_IDS.level}
@@ -216,7 +229,7 @@ export function GiveProxyForm({ action, levels, categories, today }: Props) {
       </div>
 
       <button type="submit" className="btn btn-primary" disabled={pending}>
-        {t("form.submit")}
+        {t(change ? "change.submit" : "form.submit")}
       </button>
     </form>
   );

@@ -1,18 +1,24 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { GRANTABLE_CATEGORIES } from "@/lib/access/categories";
+import type { DataCategory } from "@/lib/generated/prisma/enums";
 import type { GrantView } from "@/lib/proxy/list-grants";
 
 type Props = {
   grants: readonly GrantView[];
   side: "given" | "received";
-  /** Where "Avslutt" leads: `${endHrefBase}/<grantId>/avslutt`. */
+  /** Where "Avslutt" and "Endre" lead: `${endHrefBase}/<grantId>/avslutt` and `…/endre`. */
   endHrefBase: string;
 };
 
 /** Which grants can still be ended: those not yet ended or expired. */
 export function canEnd(grant: Pick<GrantView, "status">): boolean {
-  return grant.status === "active" || grant.status === "scheduled";
+  return grant.status === "active" || grant.status === "on_hold" || grant.status === "scheduled";
+}
+
+/** Which grants the grantor can change: any not ended (an expired one gets a new last day). */
+export function canChange(grant: Pick<GrantView, "status">): boolean {
+  return grant.status !== "ended";
 }
 
 /**
@@ -25,7 +31,7 @@ export async function GrantList({ grants, side, endHrefBase }: Props) {
   if (grants.length === 0) return <p>{t(`${side}.empty`)}</p>;
 
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
-  const covers = (grant: GrantView) =>
+  const covers = (grant: { categories: readonly DataCategory[] }) =>
     GRANTABLE_CATEGORIES.every((c) => grant.categories.includes(c))
       ? t("form.all")
       : format.list(grant.categories.map((c) => t(`categories.${c}`)), { type: "conjunction" });
@@ -48,6 +54,10 @@ export async function GrantList({ grants, side, endHrefBase }: Props) {
               <dt className="font-semibold">{t("fields.status")}</dt>
               <dd className="m-0">
                 <strong className={grant.status === "active" ? undefined : "font-normal"}>{statusText(grant)}</strong>
+                {grant.status === "on_hold" ? <span className="block text-base text-muted">{t("onHoldHint")}</span> : null}
+                {grant.previous ? (
+                  <span className="block text-base text-muted">{t("change.lastChanged", { date: day(grant.previous.replacedAt) })}</span>
+                ) : null}
               </dd>
               <dt className="font-semibold">{t("fields.level")}</dt>
               <dd className="m-0">{t(`levels.${grant.level}`)}</dd>
@@ -60,20 +70,45 @@ export async function GrantList({ grants, side, endHrefBase }: Props) {
                   : t("period.open", { from: day(grant.validFrom) })}
               </dd>
             </dl>
-            {canEnd(grant) ? (
+            {grant.history.length > 0 ? (
+              <details className="mt-3">
+                <summary>{t("history.summary", { count: String(grant.history.length) })}</summary>
+                <ol className="plain-list mt-2 grid gap-2">
+                  {grant.history.map((v) => (
+                    <li key={v.version}>
+                      {t("history.version", {
+                        date: day(v.replacedAt),
+                        level: t(`levels.${v.level}`),
+                        covers: covers(v),
+                        period: v.validUntil ? t("history.lastDay", { date: day(v.validUntil) }) : t("history.noLastDay"),
+                      })}
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            ) : null}
+            {canEnd(grant) || (side === "given" && canChange(grant)) ? (
               <p className="mt-3 mb-0 flex flex-wrap gap-3">
                 {side === "received" && grant.status === "active" ? (
                   <Link href={`/for/${grant.counterpartId}`} className="btn btn-small">
                     {t("received.actFor", { name: grant.counterpartName })}
                   </Link>
                 ) : null}
-                <Link href={`${endHrefBase}/${grant.id}/avslutt`} className="btn btn-small">
-                  {t("end.button")}
-                  <span className="sr-only">
-                    {" "}
-                    {t(side === "given" ? "end.buttonRestGiven" : "end.buttonRestReceived", { name: grant.counterpartName })}
-                  </span>
-                </Link>
+                {side === "given" && canChange(grant) ? (
+                  <Link href={`${endHrefBase}/${grant.id}/endre`} className="btn btn-small">
+                    {t("change.button")}
+                    <span className="sr-only"> {t("change.buttonRest", { name: grant.counterpartName })}</span>
+                  </Link>
+                ) : null}
+                {canEnd(grant) ? (
+                  <Link href={`${endHrefBase}/${grant.id}/avslutt`} className="btn btn-small">
+                    {t("end.button")}
+                    <span className="sr-only">
+                      {" "}
+                      {t(side === "given" ? "end.buttonRestGiven" : "end.buttonRestReceived", { name: grant.counterpartName })}
+                    </span>
+                  </Link>
+                ) : null}
               </p>
             ) : null}
           </li>

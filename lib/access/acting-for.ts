@@ -14,6 +14,7 @@ const personSelect = {
   deathDate: true,
   addressProtection: true,
   addressId: true,
+  consentCompetent: true,
 } as const;
 
 export type ActingForOption = {

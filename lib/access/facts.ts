@@ -11,6 +11,7 @@ const personFactsSelect = {
   deathDate: true,
   addressProtection: true,
   addressId: true,
+  consentCompetent: true,
 } as const;
 
 export type SubjectPerson = PersonFacts & { givenName: string; familyName: string };

@@ -29,6 +29,11 @@ export type Access = {
   readonly items: ItemView;
   /** Names the item this access concerned, for the log entry (call once the id is known). */
   item(type: string, id: string): void;
+  /**
+   * The work changed something another person is party to (the other side of a proxy grant): their
+   * log gets the same entry, in the same transaction. Only for ids the work read from the database.
+   */
+  alsoConcerns(personId: string): void;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -88,6 +93,7 @@ async function gateTransaction<T>(
     if (!decision.allowed) throw new AccessDeniedError(decision.reason);
 
     let item: { type: string; id: string } | null = null;
+    const concerned = new Set<string>();
     const access: Access = {
       actor,
       subject: loaded.subject,
@@ -98,6 +104,9 @@ async function gateTransaction<T>(
       item(type, id) {
         item = { type, id };
       },
+      alsoConcerns(personId) {
+        if (personId !== loaded.subject.id) concerned.add(personId);
+      },
     };
     const result = await work(tx, access);
 
@@ -105,6 +114,10 @@ async function gateTransaction<T>(
     await tx.accessLogEntry.create({
       data: logEntryData(actor, loaded.subject.id, request, decision, recorded),
     });
+    // One at a time: a transaction client runs one statement at a time anyway.
+    for (const personId of concerned) {
+      await tx.accessLogEntry.create({ data: logEntryData(actor, personId, request, decision, recorded) });
+    }
     return result;
   }, TX_OPTIONS);
 }

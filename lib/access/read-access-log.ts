@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessAction, AccessBasis, DataCategory } from "@/lib/generated/prisma/enums";
 import { addOsloDays, startOfOsloDay } from "@/lib/time/oslo";
@@ -47,6 +47,19 @@ export type AccessLogRow = {
   emergency: boolean;
   /** A clinician looked the person up by national id (Finn pasient): "looked up by". */
   lookup: boolean;
+  /** What the entry was about, when it names it (e.g. "proxy_grant", "proxy_grants"). */
+  itemType: string | null;
+  /** For giving, changing or ending a proxy grant: who gave it to whom, and which side acted. */
+  proxyGrant: ProxyGrantEvent | null;
+};
+
+export type ProxyGrantEvent = {
+  grantorName: string;
+  granteeName: string;
+  /** Which side of the grant the person whose log this is, is on. */
+  subjectIs: "grantor" | "grantee";
+  /** Which side did it (either side can end a grant). */
+  actorIs: "grantor" | "grantee";
 };
 
 export type AccessLogPage = {
@@ -74,6 +87,7 @@ const visibleColumns = {
   action: true,
   basis: true,
   itemType: true,
+  itemId: true,
 } as const satisfies Prisma.AccessLogEntrySelect;
 
 /**
@@ -117,8 +131,9 @@ export async function readAccessLog(
     const first = page[0];
     const last = page[page.length - 1];
     const viewerId = actor.kind === "CITIZEN" ? actor.personId : null;
+    const grants = await proxyGrantEvents(tx, page, personId);
     return {
-      rows: page.map((e) => toRow(e, viewerId, personId)),
+      rows: page.map((e) => toRow(e, viewerId, personId, grants)),
       older: last && (newerFirst ? more : true) ? encodeCursor(last) : null,
       newer: first && (newerFirst ? cursor !== undefined : more) ? encodeCursor(first) : null,
       isSelf: viewerId === personId,
@@ -134,14 +149,56 @@ function filterConditions(personId: string, filter: AccessLogFilter): Prisma.Acc
   if (filter.to) and.push({ occurredAt: { lt: startOfOsloDay(addOsloDays(filter.to, 1)) } });
   if (filter.category) and.push({ category: filter.category });
   if (filter.who === "self") and.push({ basis: "SELF", actorPersonId: personId });
-  if (filter.who === "relatives") and.push({ basis: { in: ["PROXY_GRANT", "PARENTAL"] } });
+  if (filter.who === "relatives") {
+    // Proxies and parents, and the other side of a proxy grant giving, changing or ending it.
+    and.push({
+      OR: [
+        { basis: { in: ["PROXY_GRANT", "PARENTAL"] } },
+        { itemType: PROXY_GRANT_ITEM, NOT: { actorPersonId: personId } },
+      ],
+    });
+  }
   if (filter.who === "health") and.push({ actorKind: "CLINICIAN" });
   return and;
 }
 
 type VisibleEntry = Prisma.AccessLogEntryGetPayload<{ select: typeof visibleColumns }>;
 
-function toRow(e: VisibleEntry, viewerId: string | null, subjectId: string): AccessLogRow {
+const PROXY_GRANT_ITEM = "proxy_grant";
+
+/** The grants a page's entries are about, with both names: one query, and only when there are any. */
+async function proxyGrantEvents(
+  tx: Tx,
+  entries: readonly VisibleEntry[],
+  personId: string,
+): Promise<Map<string, Omit<ProxyGrantEvent, "actorIs"> & { grantorId: string }>> {
+  const ids = [...new Set(entries.filter((e) => e.itemType === PROXY_GRANT_ITEM && e.itemId).map((e) => e.itemId!))];
+  if (ids.length === 0) return new Map();
+  const name = { select: { givenName: true, familyName: true } } as const;
+  const grants = await tx.proxyGrant.findMany({
+    where: { id: { in: ids }, OR: [{ grantorId: personId }, { granteeId: personId }] },
+    select: { id: true, grantorId: true, grantor: name, grantee: name },
+  });
+  return new Map(
+    grants.map((g) => [
+      g.id,
+      {
+        grantorId: g.grantorId,
+        grantorName: `${g.grantor.givenName} ${g.grantor.familyName}`,
+        granteeName: `${g.grantee.givenName} ${g.grantee.familyName}`,
+        subjectIs: g.grantorId === personId ? ("grantor" as const) : ("grantee" as const),
+      },
+    ]),
+  );
+}
+
+function toRow(
+  e: VisibleEntry,
+  viewerId: string | null,
+  subjectId: string,
+  grants: ReadonlyMap<string, Omit<ProxyGrantEvent, "actorIs"> & { grantorId: string }>,
+): AccessLogRow {
+  const grant = e.itemType === PROXY_GRANT_ITEM && e.itemId ? grants.get(e.itemId) : undefined;
   const isClinician = e.actorKind === "CLINICIAN" || e.actorKind === "ORG_ADMIN";
   return {
     id: e.id.toString(),
@@ -155,6 +212,15 @@ function toRow(e: VisibleEntry, viewerId: string | null, subjectId: string): Acc
     basis: e.basis,
     emergency: e.basis === "EMERGENCY",
     lookup: e.basis === "LOOKUP" && e.itemType === LOOKUP_ITEM_TYPE,
+    itemType: e.itemType,
+    proxyGrant: grant
+      ? {
+          grantorName: grant.grantorName,
+          granteeName: grant.granteeName,
+          subjectIs: grant.subjectIs,
+          actorIs: e.actorPersonId === grant.grantorId ? "grantor" : "grantee",
+        }
+      : null,
   };
 }
 

@@ -24,6 +24,8 @@ export type PersonFacts = {
   deathDate: Date | null;
   addressProtection: AddressProtection;
   addressId: string | null;
+  /** Samtykkekompetanse: a grant holds only while its grantor still has it. */
+  consentCompetent: boolean;
 };
 
 /** Proxy grants from the subject to the acting citizen that are active now. */
@@ -69,6 +71,7 @@ export type DenyReason =
   | "admin_no_health_data"
   | "subject_deceased"
   | "address_protected"
+  | "grant_unusable"
   | "no_relation"
   | "category_out_of_scope"
   | "level_too_low"
@@ -115,10 +118,19 @@ export function parentalCategories(
   return PARENTAL_LIMITED_CATEGORIES;
 }
 
-/** Whether a proxy grant can be used at all: both alive, no confidential address, grantee adult. */
-export function proxyUsable(grantor: PersonFacts, grantee: PersonFacts, now: Date): boolean {
+/**
+ * Whether a proxy grant can be used now: both alive, no confidential address, the grantee an adult
+ * and the grantor still someone who could give it (16+, consent competence). Checked at every use,
+ * since any of these can change after the grant was given.
+ */
+export function proxyUsable(
+  grantor: Pick<PersonFacts, "birthDate" | "deathDate" | "addressProtection" | "consentCompetent">,
+  grantee: Pick<PersonFacts, "birthDate" | "deathDate" | "addressProtection">,
+  now: Date,
+): boolean {
   if (grantor.deathDate || grantee.deathDate) return false;
   if (isProtected(grantor) || isProtected(grantee)) return false;
+  if (!grantor.consentCompetent || ageOn(grantor.birthDate, now) < 16) return false;
   return ageOn(grantee.birthDate, now) >= 18;
 }
 
@@ -147,7 +159,7 @@ export function decide(input: {
       return { allowed: true, basis: "PARENTAL", proxyGrantId: null, unit: null };
     }
     if (facts.grants.length === 0) return deny(parental.length > 0 ? "category_out_of_scope" : "no_relation");
-    if (!proxyUsable(subject, facts.actorPerson, now)) return deny("address_protected");
+    if (!proxyUsable(subject, facts.actorPerson, now)) return deny("grant_unusable");
     const inScope = facts.grants.filter((g) => g.categories.includes(category));
     if (inScope.length === 0) return deny("category_out_of_scope");
     const needed = requiredProxyLevel(category, action);

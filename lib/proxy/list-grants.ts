@@ -1,7 +1,9 @@
 import type { Db } from "@/lib/db/client";
 import type { DataCategory, ProxyLevel } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/access/actor";
-import { grantStatus, type GrantStatus } from "./grant-rules";
+import { SELF_SUBJECT, type Actor } from "@/lib/access/actor";
+import { withAccess } from "@/lib/access/gate";
+import { proxyUsable } from "@/lib/access/rules";
+import { grantStatus, type GrantStatus, type GrantTerms } from "./grant-rules";
 
 export type GrantView = {
   id: string;
@@ -15,40 +17,78 @@ export type GrantView = {
   endedAt: Date | null;
   endedByCounterpart: boolean;
   status: GrantStatus;
+  /** 1 for a grant never changed. */
+  version: number;
+  /** The version the last change replaced, and when it was changed; null if never changed. */
+  previous: GrantVersionView | null;
+  /** Every earlier version, newest first. */
+  history: GrantVersionView[];
 };
 
-const counterpart = { select: { id: true, givenName: true, familyName: true, deathDate: true } } as const;
+export type GrantVersionView = GrantTerms & { version: number; replacedAt: Date };
 
-/** Grants given and received by the signed-in citizen, newest first, history included. One query. */
+const partySelect = {
+  id: true,
+  givenName: true,
+  familyName: true,
+  birthDate: true,
+  deathDate: true,
+  addressProtection: true,
+  consentCompetent: true,
+} as const;
+
+/**
+ * Grants given and received by the signed-in citizen, newest first, history included. It reads the
+ * person's own PROFILE through the gate, so looking is logged; a constant number of queries.
+ */
 export async function listProxyGrants(
   db: Db,
   actor: Actor,
   now = new Date(),
 ): Promise<{ given: GrantView[]; received: GrantView[] }> {
   if (actor.kind !== "CITIZEN") return { given: [], received: [] };
-  const rows = await db.proxyGrant.findMany({
-    where: { OR: [{ grantorId: actor.personId }, { granteeId: actor.personId }] },
-    include: { grantor: counterpart, grantee: counterpart },
-    orderBy: { createdAt: "desc" },
-  });
-  const given: GrantView[] = [];
-  const received: GrantView[] = [];
-  for (const g of rows) {
-    const isGrantor = g.grantorId === actor.personId;
-    const other = isGrantor ? g.grantee : g.grantor;
-    const view: GrantView = {
-      id: g.id,
-      counterpartId: other.id,
-      counterpartName: `${other.givenName} ${other.familyName}`,
-      level: g.level,
-      categories: g.categories,
-      validFrom: g.validFrom,
-      validUntil: g.validUntil,
-      endedAt: g.endedAt,
-      endedByCounterpart: g.endedById !== null && g.endedById !== actor.personId,
-      status: grantStatus(g, g.grantor.deathDate !== null, now),
-    };
-    (isGrantor ? given : received).push(view);
-  }
-  return { given, received };
+  return withAccess(db, actor, { subject: SELF_SUBJECT, category: "PROFILE", action: "READ" }, async (tx, access) => {
+    const me = access.subject.id;
+    access.item("proxy_grants", me);
+    const rows = await tx.proxyGrant.findMany({
+      where: { OR: [{ grantorId: me }, { granteeId: me }] },
+      include: {
+        versions: {
+          orderBy: { version: "desc" },
+          select: { version: true, level: true, categories: true, validUntil: true, replacedAt: true },
+        },
+      },
+      orderBy: { createdAt: "desc" },
+    });
+    // Both sides of every grant in one query (two includes would be two).
+    const ids = [...new Set(rows.flatMap((g) => [g.grantorId, g.granteeId]))];
+    const people = new Map(
+      (ids.length ? await tx.person.findMany({ where: { id: { in: ids } }, select: partySelect }) : []).map((p) => [p.id, p]),
+    );
+    const given: GrantView[] = [];
+    const received: GrantView[] = [];
+    for (const g of rows) {
+      const grantor = people.get(g.grantorId)!;
+      const grantee = people.get(g.granteeId)!;
+      const isGrantor = g.grantorId === me;
+      const other = isGrantor ? grantee : grantor;
+      const view: GrantView = {
+        id: g.id,
+        counterpartId: other.id,
+        counterpartName: `${other.givenName} ${other.familyName}`,
+        level: g.level,
+        categories: g.categories,
+        validFrom: g.validFrom,
+        validUntil: g.validUntil,
+        endedAt: g.endedAt,
+        endedByCounterpart: g.endedById !== null && g.endedById !== me,
+        status: grantStatus(g, grantor.deathDate !== null, now, proxyUsable(grantor, grantee, now)),
+        version: g.version,
+        previous: g.versions[0] ?? null,
+        history: g.versions,
+      };
+      (isGrantor ? given : received).push(view);
+    }
+    return { given, received };
+  }, { now });
 }

@@ -50,3 +50,8 @@ export function ageOn(birthDate: Date, at: Date): number {
   if (m < bm || (m === bm && d < bd)) age -= 1;
   return age;
 }
+
+/** The last moment of an Oslo calendar day: a grant "til og med 31.12" holds all of that day. */
+export function endOfOsloDay(dateKey: string): Date {
+  return new Date(startOfOsloDay(addOsloDays(dateKey, 1)).getTime() - 1);
+}

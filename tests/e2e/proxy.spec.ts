@@ -106,6 +106,71 @@ test("Per gives Ingrid a proxy, Ingrid acts for him, Per sees it in his log and 
     await expectAccessible(ingrid, "Per's Timeavtaler as Ingrid");
   });
 
+  await test.step("Per gives Ingrid more: the give form becomes a change of the grant she holds", async () => {
+    await per.goto("/for/meg/fullmakter");
+    await per.getByLabel("Fødselsnummer (11 siffer)").fill(ingridNationalId);
+    await per.getByLabel("Etternavn").fill("Hansen");
+    await per.getByRole("radio", { name: "Se og handle" }).check();
+    await per.getByRole("checkbox", { name: "Timeavtaler" }).check();
+    await per.getByRole("button", { name: "Gi fullmakt" }).click();
+    await expect(per.getByRole("heading", { level: 1, name: "Endre fullmakten til Ingrid Hansen" })).toBeVisible();
+    await expect(per.getByRole("main")).toContainText("Ingrid Hansen har allerede en fullmakt fra deg");
+    const proposed = per.getByRole("region", { name: "Dette blir endret når du lagrer" });
+    await expect(proposed.getByRole("listitem")).toHaveText([
+      "Hva personen kan gjøre: fra «Se» til «Se og handle»",
+      "Gjelder ikke lenger: Prøvesvar",
+    ]);
+    // Pre-filled with what Per typed, not with the grant as it is.
+    await expect(per.getByRole("radio", { name: "Se og handle" })).toBeChecked();
+    await expect(per.getByRole("checkbox", { name: "Prøvesvar" })).not.toBeChecked();
+    await expect(per.getByLabel("Fødselsnummer (11 siffer)")).toHaveCount(0);
+    await expectAccessible(per, "endre fullmakt");
+    const size = per.viewportSize();
+    await per.setViewportSize({ width: 320, height: 720 });
+    const overflow = await per.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, "horizontal overflow on Endre fullmakt at 320 px").toBeLessThanOrEqual(0);
+    if (size) await per.setViewportSize(size);
+
+    // A change without any part of HelsaMi is refused: the summary says so and takes focus.
+    await per.getByRole("checkbox", { name: "Timeavtaler" }).uncheck();
+    await per.getByRole("button", { name: "Lagre endringene" }).click();
+    const problems = per.getByRole("alert").filter({ hasText: "Fullmakten er ikke endret ennå" });
+    await expect(problems).toContainText("Velg minst én del av HelsaMi");
+    await expect(problems).toBeFocused();
+    await expect(per.getByRole("radio", { name: "Se og handle" })).toBeChecked();
+    await expectAccessible(per, "endre fullmakt with errors");
+    await per.getByRole("checkbox", { name: "Timeavtaler" }).check();
+
+    await per.getByRole("button", { name: "Lagre endringene" }).click();
+    await expect(per.getByRole("status")).toContainText("Fullmakten til Ingrid Hansen er endret");
+    await expect(per.getByRole("status").getByRole("listitem")).toHaveText([
+      "Hva personen kan gjøre: fra «Se» til «Se og handle»",
+      "Gjelder ikke lenger: Prøvesvar",
+    ]);
+    const given = per.getByRole("region", { name: "Fullmakter du har gitt" });
+    const cards = given.getByRole("listitem").filter({ has: per.getByRole("heading", { name: "Til Ingrid Hansen" }) });
+    await expect(cards.filter({ hasText: "Aktiv" })).toHaveCount(1);
+    await expect(cards.first()).toContainText("Se og handle");
+    await expect(cards.first()).toContainText("Sist endret");
+    // The version it replaced is kept, and shown on request.
+    await cards.first().getByText("Tidligere versjoner (1)").click();
+    await expect(cards.first().getByRole("group").getByRole("listitem")).toHaveText([/^Fram til .+: Se, gjaldt Timeavtaler og Prøvesvar, uten siste dag$/]);
+    await expectAccessible(per, "fullmakter after a change");
+  });
+
+  await test.step("both Innsynslogger tell who gave and changed the proxy", async () => {
+    await per.goto("/for/meg/innsynslogg");
+    await expect(logEntry(per, "Du ga Ingrid Hansen fullmakt")).toHaveCount(1);
+    await expect(logEntry(per, "Du endret fullmakten til Ingrid Hansen")).toHaveCount(1);
+    await ingrid.goto("/for/meg/innsynslogg");
+    await expect(ingrid.getByRole("heading", { level: 1, name: "Innsynslogg" })).toBeVisible();
+    await expect(logEntry(ingrid, "Per Hansen ga deg fullmakt")).toHaveCount(1);
+    await expect(logEntry(ingrid, "Per Hansen endret fullmakten til deg")).toHaveCount(1);
+    await expectAccessible(ingrid, "Ingrid's innsynslogg");
+    await ingrid.goto(perBase);
+    await expect(banner(ingrid)).toContainText(`på vegne av ${PER}`);
+  });
+
   await test.step("Per's proxies and log are his own", async () => {
     await ingrid.goto(`${perBase}/fullmakter`);
     await expect(ingrid.getByRole("heading", { level: 1, name: "Fullmakter styres av personen selv" })).toBeVisible();
@@ -154,7 +219,8 @@ test("Per gives Ingrid a proxy, Ingrid acts for him, Per sees it in his log and 
     await expect(ingrid.getByRole("main")).not.toContainText("Per Hansen");
     await ingrid.goto("/for/meg/fullmakter");
     const card = ingrid.getByRole("listitem").filter({ has: ingrid.getByRole("heading", { name: "Fra Per Hansen" }) }).first();
-    await expect(card).toContainText("Avsluttet av Per Hansen");
+    await expect(card).toContainText("Avsluttet av Per Hansen");    await ingrid.goto("/for/meg/innsynslogg");
+    await expect(logEntry(ingrid, "Per Hansen avsluttet fullmakten til deg")).toHaveCount(1);
   });
 
   await per.context().close();
@@ -227,6 +293,32 @@ test("giving and ending a proxy works without JavaScript", async ({ browser }) =
     await page.getByRole("checkbox", { name: "Alle", exact: true }).check();
     await page.getByRole("button", { name: "Gi fullmakt" }).click();
     await expect(page.getByRole("status")).toContainText("Fullmakten til Henrik Solberg er gitt");
+  });
+
+  await test.step("changed to see only, the form pre-filled with the grant as it is", async () => {
+    await page.getByRole("link", { name: "Endre fullmakten til Henrik Solberg" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Endre fullmakten til Henrik Solberg" })).toBeVisible();
+    await expect(page.getByRole("radio", { name: "Se og handle" })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Alle", exact: true })).toBeChecked();
+    await page.getByRole("radio", { name: "Se", exact: true }).check();
+    await page.getByRole("button", { name: "Lagre endringene" }).click();
+    await expect(page.getByRole("status")).toContainText("Fullmakten til Henrik Solberg er endret");
+    await expect(page.getByRole("status")).toContainText("Hva personen kan gjøre: fra «Se og handle» til «Se»");
+  });
+
+  await test.step("giving again to Henrik opens the change of the grant he holds", async () => {
+    await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalId("henrikSolberg"));
+    await page.getByLabel("Etternavn").fill("Solberg");
+    await page.getByRole("radio", { name: "Se og skrive meldinger" }).check();
+    await page.getByRole("checkbox", { name: "Meldinger" }).check();
+    await page.getByRole("button", { name: "Gi fullmakt" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Endre fullmakten til Henrik Solberg" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Dette blir endret når du lagrer" })).toContainText(
+      "Hva personen kan gjøre: fra «Se» til «Se og skrive meldinger»",
+    );
+    await expect(page.getByRole("checkbox", { name: "Meldinger" })).toBeChecked();
+    await page.getByRole("link", { name: "Avbryt og gå tilbake" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Fullmakter" })).toBeVisible();
   });
 
   await test.step("and ended after the confirmation page", async () => {

@@ -4,7 +4,7 @@ import type { EmergencyEligibility } from "@/lib/access/health-personnel";
 import { decide, type ClinicianFacts, type PersonFacts } from "@/lib/access/rules";
 
 const now = new Date("2026-11-30T10:00:00Z");
-const subject: PersonFacts = { id: "p", birthDate: new Date("1980-01-01"), deathDate: null, addressProtection: "NONE", addressId: null };
+const subject: PersonFacts = { id: "p", birthDate: new Date("1980-01-01"), deathDate: null, addressProtection: "NONE", addressId: null, consentCompetent: true };
 const ward = { id: "u1", name: "Legevakt", organisationName: "Sykehuset" };
 const actor = (units: (typeof ward)[]): Actor => ({ kind: "CLINICIAN", sessionId: "s", clinicianId: "c", name: "X", profession: "lege", units });
 

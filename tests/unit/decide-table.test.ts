@@ -15,6 +15,7 @@ const person = (id: string, age: number, extra: Partial<PersonFacts> = {}): Pers
   deathDate: null,
   addressProtection: "NONE",
   addressId: "home",
+  consentCompetent: true,
   ...extra,
 });
 

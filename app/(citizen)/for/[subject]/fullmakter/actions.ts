@@ -6,13 +6,15 @@ import { GRANTABLE_CATEGORIES } from "@/lib/access/categories";
 import { requireActor } from "@/lib/access/current-actor";
 import { getDb } from "@/lib/db/client";
 import type { DataCategory } from "@/lib/generated/prisma/enums";
-import { createProxyGrant } from "@/lib/proxy/create-grant";
+import { isNotFound } from "@/lib/access/errors";
+import { changeProxyGrant } from "@/lib/proxy/change-grant";
+import { createProxyGrant, type CreateGrantResult } from "@/lib/proxy/create-grant";
 import { endProxyGrant } from "@/lib/proxy/end-grant";
 import { logError } from "@/lib/log/log-error";
 import { RATE_LIMITS, consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { requestRateLimitSubject } from "@/lib/rate-limit/request-subject";
 import { PROXY_LEVELS } from "@/lib/proxy/grant-rules";
-import { addOsloDays, osloDateKey, startOfOsloDay } from "@/lib/time/oslo";
+import { endOfOsloDay, osloDateKey, startOfOsloDay } from "@/lib/time/oslo";
 import type {
   GiveProxyErrorKey,
   GiveProxyField,
@@ -58,11 +60,6 @@ function readValues(formData: FormData): GiveProxyValues {
   };
 }
 
-/** The last moment of an Oslo calendar day: a grant "til og med 31.12" holds all of that day. */
-function endOfOsloDay(day: string): Date {
-  return new Date(startOfOsloDay(addOsloDays(day, 1)).getTime() - 1);
-}
-
 /**
  * "Gi fullmakt". Validates on the server (zod), then lets the proxy domain decide; every refusal
  * comes back as a message key with the typed values, never as an error page.
@@ -91,22 +88,77 @@ export async function giveProxyAction(previous: GiveProxyState, formData: FormDa
   // The grant looks a person up by national id and surname: limited, so it cannot be used to probe.
   if (!(await consumeRateLimit(getDb(), RATE_LIMITS.proxyLookup, await requestRateLimitSubject(actor.sessionId))).ok) return answer({ form: "rate_limited" });
 
-  let grantId: string;
+  let result: CreateGrantResult;
   try {
-    const result = await createProxyGrant(getDb(), actor, {
+    result = await createProxyGrant(getDb(), actor, {
       granteeNationalId: parsed.data.nationalId,
       granteeFamilyName: parsed.data.familyName,
       level: values.level as Exclude<GiveProxyValues["level"], "">,
       categories,
       validUntil: parsed.data.until ? endOfOsloDay(parsed.data.until) : null,
     });
-    if (!result.ok) return answer({ [fieldFor(result.reason)]: result.reason });
-    grantId = result.grantId;
   } catch (error) {
     logError("giveProxyAction", error);
     return answer({ form: "unexpected" });
   }
-  redirect(`${PROXIES_PATH}?gitt=${grantId}`);
+  // One grant per person: what was typed becomes a proposed change of the one they hold.
+  if (!result.ok && result.reason === "grantee_has_grant") redirect(changeHref(result.grantId, values, categories));
+  if (!result.ok) return answer({ [fieldFor(result.reason)]: result.reason });
+  redirect(`${PROXIES_PATH}?gitt=${result.grantId}`);
+}
+
+/** The change page for a grant, carrying the proposed terms (read back by proposedValues()). */
+function changeHref(grantId: string, values: GiveProxyValues, categories: readonly DataCategory[]): string {
+  const query = new URLSearchParams({ fra: "gi", niva: values.level });
+  if (values.all) query.set("alle", "1");
+  else for (const c of categories) query.append("kategori", c);
+  if (values.until) query.set("til", values.until);
+  return `${PROXIES_PATH}/${grantId}/endre?${query}`;
+}
+
+const changeProxySchema = giveProxySchema.pick({ level: true, until: true }).extend({ grantId: z.uuid() });
+
+/**
+ * "Endre fullmakt": the grantor changes level, categories or last day. The grant is edited (its old
+ * version kept), never duplicated. A grant that is not theirs or has ended goes back to the list with
+ * a notice, as "Avslutt" does; refusals come back as messages with the typed values.
+ */
+export async function changeProxyAction(previous: GiveProxyState, formData: FormData): Promise<GiveProxyState> {
+  const actor = await requireActor("CITIZEN");
+  const values = readValues(formData);
+  const answer = (errors: GiveProxyState["errors"]): GiveProxyState => ({ values, errors, attempt: previous.attempt + 1 });
+
+  const parsed = changeProxySchema.safeParse({ ...values, grantId: text(formData, "grantId") });
+  const errors: Partial<Record<GiveProxyField, GiveProxyErrorKey>> = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (field === "grantId") redirect(`${PROXIES_PATH}?ikke-endret=1`);
+      errors[field as GiveProxyField] ??= issue.message as GiveProxyErrorKey;
+    }
+  }
+  const categories: DataCategory[] = values.all ? [...GRANTABLE_CATEGORIES] : (values.categories as DataCategory[]);
+  if (categories.length === 0) errors.categories = "no_categories";
+  if (!parsed.success || Object.keys(errors).length > 0) return answer(errors);
+
+  let changed: boolean;
+  try {
+    const result = await changeProxyGrant(getDb(), actor, {
+      grantId: parsed.data.grantId,
+      level: values.level as Exclude<GiveProxyValues["level"], "">,
+      categories,
+      validUntil: parsed.data.until ? endOfOsloDay(parsed.data.until) : null,
+    });
+    // The form has no person fields: a grantee who may no longer hold a grant is said in the summary.
+    if (!result.ok && result.reason === "grantee_not_eligible") return answer({ form: "grantee_not_eligible_now" });
+    if (!result.ok) return answer({ [fieldFor(result.reason)]: result.reason });
+    changed = Object.keys(result.changes).length > 0;
+  } catch (error) {
+    if (isNotFound(error)) redirect(`${PROXIES_PATH}?ikke-endret=1`);
+    logError("changeProxyAction", error);
+    return answer({ form: "unexpectedChange" });
+  }
+  redirect(`${PROXIES_PATH}?${changed ? "endret" : "uendret"}=${parsed.data.grantId}`);
 }
 
 function fieldFor(reason: GiveProxyErrorKey): GiveProxyField {

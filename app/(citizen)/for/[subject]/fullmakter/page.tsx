@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { GiveProxyForm } from "@/components/proxy/give-proxy-form";
+import { GrantChangesList } from "@/components/proxy/grant-changes";
 import { GrantList } from "@/components/proxy/grant-list";
 import { NotOwnProxies } from "@/components/proxy/not-own-proxies";
 import { ProxyRules } from "@/components/proxy/proxy-rules";
@@ -11,7 +12,7 @@ import { SELF_SUBJECT } from "@/lib/access/actor";
 import { GRANTABLE_CATEGORIES } from "@/lib/access/categories";
 import { requireActor } from "@/lib/access/current-actor";
 import { getDb } from "@/lib/db/client";
-import { PROXY_LEVELS } from "@/lib/proxy/grant-rules";
+import { PROXY_LEVELS, grantChanges, hasChanges } from "@/lib/proxy/grant-rules";
 import { listProxyGrants } from "@/lib/proxy/list-grants";
 import { osloDateKey } from "@/lib/time/oslo";
 import { giveProxyAction } from "./actions";
@@ -43,13 +44,23 @@ export default async function ProxiesPage({ params, searchParams }: Props) {
   const t = await getTranslations("proxy");
   const { given, received } = await listProxyGrants(db, actor);
   const created = typeof query.gitt === "string" ? given.find((g) => g.id === query.gitt) : undefined;
+  const changed = typeof query.endret === "string" ? given.find((g) => g.id === query.endret) : undefined;
+  const unchanged = typeof query.uendret === "string" ? given.find((g) => g.id === query.uendret) : undefined;
   const notice = created
     ? { kind: "success", text: t("created", { name: created.counterpartName }) }
-    : query.avsluttet === "1"
-      ? { kind: "success", text: t("end.done") }
-      : query["ikke-avsluttet"] === "1"
-        ? { kind: "warning", text: t("end.notEnded") }
-        : null;
+    : changed
+      ? { kind: "success", text: t("change.done", { name: changed.counterpartName }) }
+      : unchanged
+        ? { kind: "success", text: t("change.unchanged", { name: unchanged.counterpartName }) }
+        : query.avsluttet === "1"
+          ? { kind: "success", text: t("end.done") }
+          : query["ikke-avsluttet"] === "1"
+            ? { kind: "warning", text: t("end.notEnded") }
+            : query["ikke-endret"] === "1"
+              ? { kind: "warning", text: t("change.notChanged") }
+              : null;
+  // What the change just saved changed: the version it replaced against the grant now.
+  const changes = changed?.previous ? grantChanges(changed.previous, changed) : null;
 
   return (
     <>
@@ -58,6 +69,12 @@ export default async function ProxiesPage({ params, searchParams }: Props) {
         {notice ? (
           <div className={`alert alert-${notice.kind}`}>
             <p>{notice.text}</p>
+            {changes && hasChanges(changes) ? (
+              <>
+                <p className="mb-0">{t("change.doneChanges")}</p>
+                <GrantChangesList changes={changes} />
+              </>
+            ) : null}
           </div>
         ) : null}
       </div>

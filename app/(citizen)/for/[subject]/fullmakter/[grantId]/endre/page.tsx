@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { GiveProxyForm } from "@/components/proxy/give-proxy-form";
+import { GrantChangesList } from "@/components/proxy/grant-changes";
+import { canChange } from "@/components/proxy/grant-list";
+import { proposedValues, termsOf, valuesOf } from "@/components/proxy/proposed-change";
+import { ClientMessages } from "@/components/shell/client-messages";
+import { SELF_SUBJECT } from "@/lib/access/actor";
+import { GRANTABLE_CATEGORIES } from "@/lib/access/categories";
+import { requireActor } from "@/lib/access/current-actor";
+import { getDb } from "@/lib/db/client";
+import { PROXY_LEVELS, grantChanges, hasChanges } from "@/lib/proxy/grant-rules";
+import { listProxyGrants } from "@/lib/proxy/list-grants";
+import { osloDateKey } from "@/lib/time/oslo";
+import { changeProxyAction } from "../../actions";
+
+type Props = {
+  params: Promise<{ subject: string; grantId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("proxy.change");
+  return { title: t("metaTitle") };
+}
+
+/**
+ * "Endre fullmakt": the grantor's form for a grant they gave, pre-filled with its terms, or with what
+ * they typed in "Gi fullmakt" for someone who already holds one (then it says what would change).
+ */
+export default async function ChangeProxyPage({ params, searchParams }: Props) {
+  const { subject, grantId } = await params;
+  if (subject !== SELF_SUBJECT) notFound();
+  const actor = await requireActor("CITIZEN");
+  const { given } = await listProxyGrants(getDb(), actor);
+  const grant = given.find((g) => g.id === grantId);
+  // Someone else's grant, one received, an unknown id or one already ended: nothing to change here.
+  if (!grant || !canChange(grant)) notFound();
+
+  const t = await getTranslations("proxy");
+  const format = await getFormatter();
+  const name = grant.counterpartName;
+  const proposed = proposedValues(await searchParams);
+  const proposedTerms = proposed ? termsOf(proposed) : null;
+  const changes = proposedTerms ? grantChanges(grant, proposedTerms) : {};
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
+  const covers = GRANTABLE_CATEGORIES.every((c) => grant.categories.includes(c))
+    ? t("form.all")
+    : format.list(grant.categories.map((c) => t(`categories.${c}`)), { type: "conjunction" });
+
+  return (
+    <>
+      <h1>{t("change.title", { name })}</h1>
+      {proposed ? (
+        <div className="alert alert-warning">
+          <p>{t("change.existing", { name })}</p>
+        </div>
+      ) : null}
+      <p>{t("change.intro", { name })}</p>
+
+      <section aria-labelledby="fullmakt-naa">
+        <h2 id="fullmakt-naa">{t("change.nowTitle")}</h2>
+        <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-semibold">{t("fields.status")}</dt>
+          <dd className="m-0">{t(`status.${grant.status}`)}</dd>
+          <dt className="font-semibold">{t("fields.level")}</dt>
+          <dd className="m-0">{t(`levels.${grant.level}`)}</dd>
+          <dt className="font-semibold">{t("fields.categories")}</dt>
+          <dd className="m-0">{covers}</dd>
+          <dt className="font-semibold">{t("fields.period")}</dt>
+          <dd className="m-0">
+            {grant.validUntil
+              ? t("period.until", { from: day(grant.validFrom), until: day(grant.validUntil) })
+              : t("period.open", { from: day(grant.validFrom) })}
+          </dd>
+        </dl>
+      </section>
+
+      {hasChanges(changes) ? (
+        <section aria-labelledby="fullmakt-endres">
+          <h2 id="fullmakt-endres">{t("change.proposedTitle")}</h2>
+          <GrantChangesList changes={changes} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="endre-fullmakt-tittel">
+        <h2 id="endre-fullmakt-tittel">{t("change.formTitle")}</h2>
+        <ClientMessages namespaces={["proxy"]}>
+          <GiveProxyForm
+            action={changeProxyAction}
+            levels={PROXY_LEVELS}
+            categories={GRANTABLE_CATEGORIES}
+            today={osloDateKey(new Date())}
+            change={{ grantId: grant.id, values: proposed ?? valuesOf(grant) }}
+          />
+        </ClientMessages>
+        <p className="mt-4">
+          <Link href="/for/meg/fullmakter">{t("change.cancel")}</Link>
+        </p>
+      </section>
+    </>
+  );
+}
