@@ -50,3 +50,11 @@ export function ageOn(birthDate: Date, at: Date): number {
   if (m < bm || (m === bm && d < bd)) age -= 1;
   return age;
 }
+
+/**
+ * The same Oslo wall-clock time `days` calendar days later (14 days after 10:37 is 10:37, across a
+ * daylight-saving switch too). In the autumn repeat hour the earlier instant is kept.
+ */
+export function addOsloDaysExact(instant: Date, days: number): Date {
+  return new Date(addDays(new TZDate(instant.getTime(), OSLO), days, { in: inOslo }).getTime());
+}
