@@ -22,7 +22,7 @@ export async function getPatientLabResults(db: Db, actor: Actor, personId: strin
       select: {
         id: true, valueQuantity: true, valueText: true, unit: true, referenceLow: true, referenceHigh: true, referenceText: true,
         interpretation: true, status: true, takenAt: true, finalAt: true, releasedAt: true, comment: true, hiddenFromGuardians: true, hiddenReason: true,
-        analysis: { select: { code: true, shortName: true, releaseCategory: true } },
+        analysis: { select: { code: true, shortName: true, releaseCategory: true, decimals: true } },
       },
     });
     return rows.map((r) => {
@@ -32,6 +32,7 @@ export async function getPatientLabResults(db: Db, actor: Actor, personId: strin
         id: r.id,
         analysis: r.analysis.shortName,
         code: r.analysis.code,
+        decimals: r.analysis.decimals,
         value: r.valueQuantity === null ? null : Number(r.valueQuantity),
         valueText: r.valueText,
         unit: r.unit,

@@ -13,6 +13,8 @@ import { AccessDeniedError } from "@/lib/access/errors";
 import { EMERGENCY_INELIGIBLE, MIN_EMERGENCY_REASON_LENGTH, type DenyReason } from "@/lib/access/rules";
 import { getDb } from "@/lib/db/client";
 import { getPatientChart, type PatientChart } from "@/lib/record/patient-chart";
+import { getLabFormat } from "@/components/lab-results/format";
+import { getPatientLabResults } from "@/lib/record/lab-results/patient-lab-results";
 import { startEmergencyAccessAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -42,6 +44,9 @@ export default async function PatientChartPage({ params }: { params: Promise<{ p
   const status = await getTranslations("appointments.status");
   const f = await getAppointmentFormat(now);
   const p = chart.patient;
+  const results = await getPatientLabResults(getDb(), actor, personId, now);
+  const lt = await getTranslations("labResults.chart");
+  const lf = await getLabFormat();
 
   return (
     <>
@@ -116,6 +121,43 @@ export default async function PatientChartPage({ params }: { params: Promise<{ p
           ))}
         </ul>
       )}
+      <h2 id="pasientens-provesvar">{lt("title")}</h2>
+      {results.length === 0 ? (
+        <p>{lt("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto" role="region" aria-labelledby="pasientens-provesvar" tabIndex={0}>
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{lt("caption")}</caption>
+            <thead>
+              <tr className="border-b-2 border-line">
+                <th scope="col" className="p-2">{lt("taken")}</th>
+                <th scope="col" className="p-2">{lt("analysis")}</th>
+                <th scope="col" className="p-2">{lt("value")}</th>
+                <th scope="col" className="p-2">{lt("patientSees")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {results.map((r) => (
+                <tr key={r.id} className="border-b border-line-subtle align-top">
+                  <td className="p-2">{f.date(r.takenAt)}</td>
+                  <td className="p-2">{r.analysis}</td>
+                  <td className={`p-2 ${lf.isOutOfRange(r.interpretation) ? "font-semibold" : ""}`}>
+                    {`${lf.value(r)} (${lf.flag(r.interpretation)}; ${lf.range(r)})`}
+                    {r.comment ? <span className="block text-muted">{r.comment}</span> : null}
+                  </td>
+                  <td className="p-2">
+                    {lt(`state.${r.patientSees}`)}
+                    {r.hiddenFromGuardians ? <span className="block text-muted">{lt("hidden", { reason: r.hiddenReason ?? "" })}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p>
+        <Link href="/behandler/provesvar">{lt("workList")}</Link>
+      </p>
       <p className="mt-6">
         <Link href={clinicianPaths.findPatient}>{t("findAnother")}</Link>
       </p>
