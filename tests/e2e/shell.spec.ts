@@ -39,6 +39,7 @@ const CLINICIAN_PAGES = [
   { path: "/behandler", heading: `Hei, ${CLINICIAN}` },
   { path: "/behandler/enhet", heading: "Timelister" },
   { path: "/behandler/pasient", heading: "Finn pasient" },
+  { path: "/behandler/provesvar", heading: "Prøvesvar til frigivelse" },
 ];
 
 const PUBLIC_PAGES = [
