@@ -63,7 +63,8 @@ test("Kari reads results and a trend; Lise releases a waiting result with a comm
     await expect(page.getByRole("heading", { level: 1, name: "Prøvesvar til frigivelse" })).toBeVisible();
     await axe("frigivelse");
     await page.getByRole("button", { name: "Frigi valgte svar" }).click();
-    await expect(page.getByRole("link", { name: "Velg minst ett svar du vil frigi." })).toBeFocused();
+    await expect(page.getByRole("region", { name: "Noe må rettes" })).toBeFocused();
+    await expect(page.getByRole("link", { name: "Velg minst ett svar du vil frigi." })).toBeVisible();
     await axe("frigivelse med feil");
     await page.getByRole("checkbox", { name: new RegExp(`^Frigi ${HBA1C.replace(/[()]/g, "\\$&")} for Kari Nordmann`) }).check();
     await page.getByLabel("Kommentar til pasienten (valgfritt)").fill(COMMENT);
