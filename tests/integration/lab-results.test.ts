@@ -10,6 +10,7 @@ import { getPatientLabResults } from "@/lib/record/lab-results/patient-lab-resul
 import { listReleaseWorkList } from "@/lib/record/lab-results/release-work-list";
 import { releaseResults } from "@/lib/record/lab-results/release-results";
 import { setShowAtOnce } from "@/lib/record/lab-results/set-show-at-once";
+import { setHiddenFromGuardians } from "@/lib/record/lab-results/hide-from-guardians";
 import type { ResultView } from "@/lib/record/lab-results/result-view";
 import { useTestDatabase } from "./harness";
 import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson } from "./factories";
@@ -246,6 +247,34 @@ describe("hidden from guardians", () => {
     const chart = await getPatientLabResults(t.db, clinician, child.id, AFTER_NET);
     expect(chart.map((r) => r.id).sort()).toEqual([hiddenId, hidden2, shownId].sort());
     expect(chart.find((r) => r.id === hiddenId)?.hiddenReason).toBe("Ønsket av ungdommen");
+  });
+});
+
+describe("a clinician marks a result hidden from guardians", () => {
+  it("with a reason: the parent no longer sees it, the child does; logged; an outsider or another person's result changes nothing", async () => {
+    const f = await createFamily(t.db, { childAges: [9] });
+    const child = f.children[0]!;
+    await createCareRelation(t.db, { personId: child.id, unitId, kind: "GP_LIST", validFrom: new Date(FINAL.getTime() - 400 * DAY) });
+    const { ids } = await requisition(child.id, [{ key: "a", code: CODES.IMMEDIATE }, { key: "b", code: CODES.IMMEDIATE }]);
+    const parent = citizen(f.parents[0]!);
+    const seen = async () => (await listLabResults(t.db, parent, child.id, { now: AFTER_NET })).requisitions.flatMap((r) => r.results.map((x) => x.id)).sort();
+    expect(await seen()).toEqual([ids.a, ids.b].sort());
+
+    await expectNotFound(setHiddenFromGuardians(t.db, outsider, { personId: child.id, observationId: ids.a!, hidden: true, reason: "Ungdommen ønsker det" }, AFTER_NET));
+    const stranger = await createPerson(t.db, { age: 30 });
+    await createCareRelation(t.db, { personId: stranger.id, unitId, kind: "GP_LIST", validFrom: new Date(FINAL.getTime() - 400 * DAY) });
+    await expectNotFound(setHiddenFromGuardians(t.db, clinician, { personId: stranger.id, observationId: ids.a!, hidden: true, reason: "Feil person" }, AFTER_NET));
+    expect(await seen()).toEqual([ids.a, ids.b].sort());
+
+    await setHiddenFromGuardians(t.db, clinician, { personId: child.id, observationId: ids.a!, hidden: true, reason: "Ungdommen ønsker det" }, AFTER_NET);
+    expect(await seen()).toEqual([ids.b]);
+    const own = await listLabResults(t.db, citizen(child), "meg", { now: AFTER_NET });
+    expect(own.requisitions.flatMap((r) => r.results).find((r) => r.id === ids.a)).toMatchObject({ state: "visible", hiddenFromGuardians: true });
+    const entry = await t.db.accessLogEntry.findFirst({ where: { personId: child.id, action: "UPDATE" }, orderBy: { seq: "desc" } });
+    expect(entry).toMatchObject({ itemType: "lab_observation", itemId: ids.a, actorClinicianId: clinician.clinicianId });
+
+    await setHiddenFromGuardians(t.db, clinician, { personId: child.id, observationId: ids.a!, hidden: false }, AFTER_NET);
+    expect(await seen()).toEqual([ids.a, ids.b].sort());
   });
 });
 

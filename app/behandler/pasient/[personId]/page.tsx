@@ -23,8 +23,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The clinician's view of a patient: by care relation, or after taking emergency access. */
-export default async function PatientChartPage({ params }: { params: Promise<{ personId: string }> }) {
+export default async function PatientChartPage({ params, searchParams }: { params: Promise<{ personId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { personId } = await params;
+  const resultChange = (await searchParams).provesvar;
   if (!isUuid(personId)) notFound();
   const actor = await requireActor("CLINICIAN");
   const now = new Date();
@@ -47,6 +48,7 @@ export default async function PatientChartPage({ params }: { params: Promise<{ p
   const results = await getPatientLabResults(getDb(), actor, personId, now);
   const lt = await getTranslations("labResults.chart");
   const lf = await getLabFormat();
+  const ht = await getTranslations("labResults.hide");
 
   return (
     <>
@@ -122,6 +124,11 @@ export default async function PatientChartPage({ params }: { params: Promise<{ p
         </ul>
       )}
       <h2 id="pasientens-provesvar">{lt("title")}</h2>
+      {resultChange === "skjult" || resultChange === "vist" ? (
+        <div role="status" className="alert alert-success">
+          <p>{ht(`done.${resultChange}`)}</p>
+        </div>
+      ) : null}
       {results.length === 0 ? (
         <p>{lt("empty")}</p>
       ) : (
@@ -148,6 +155,9 @@ export default async function PatientChartPage({ params }: { params: Promise<{ p
                   <td className="p-2">
                     {lt(`state.${r.patientSees}`)}
                     {r.hiddenFromGuardians ? <span className="block text-muted">{lt("hidden", { reason: r.hiddenReason ?? "" })}</span> : null}
+                    <Link className="block" href={`/behandler/pasient/${personId}/provesvar/${r.id}`} aria-label={`${ht("link")}: ${r.analysis}, ${f.date(r.takenAt)}`}>
+                      {ht("link")}
+                    </Link>
                   </td>
                 </tr>
               ))}
