@@ -16,7 +16,7 @@ export const CITIZEN_NAV_ITEMS: readonly NavItem[] = [
   { href: "", labelKey: "home", status: "ready" },
   { href: "/timeavtaler", labelKey: "appointments", status: "ready" },
   { href: "/meldinger", labelKey: "messages", status: "coming" },
-  { href: "/provesvar", labelKey: "labResults", status: "coming" },
+  { href: "/provesvar", labelKey: "labResults", status: "ready" },
   { href: "/legemidler", labelKey: "medications", status: "coming" },
   { href: "/helseopplysninger", labelKey: "healthRecord", status: "coming" },
   { href: "/innsynslogg", labelKey: "accessLog", status: "ready" },
@@ -29,6 +29,7 @@ export const CLINICIAN_NAV_ITEMS: readonly NavItem[] = [
   { href: "", labelKey: "home", status: "ready" },
   { href: "/enhet", labelKey: "units", status: "ready" },
   { href: "/pasient", labelKey: "findPatient", status: "ready" },
+  { href: "/provesvar", labelKey: "labRelease", status: "ready" },
   { href: "/innboks", labelKey: "inbox", status: "coming" },
 ];
 

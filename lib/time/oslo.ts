@@ -55,3 +55,11 @@ export function ageOn(birthDate: Date, at: Date): number {
 export function endOfOsloDay(dateKey: string): Date {
   return new Date(startOfOsloDay(addOsloDays(dateKey, 1)).getTime() - 1);
 }
+
+/**
+ * The same Oslo wall-clock time `days` calendar days later (14 days after 10:37 is 10:37, across a
+ * daylight-saving switch too). In the autumn repeat hour the earlier instant is kept.
+ */
+export function addOsloDaysExact(instant: Date, days: number): Date {
+  return new Date(addDays(new TZDate(instant.getTime(), OSLO), days, { in: inOslo }).getTime());
+}

@@ -4,6 +4,7 @@ import { cliniciansStep } from "./clinicians";
 import type { SeedStep } from "./context";
 import { demoPeopleStep } from "./demo-people";
 import { organisationsStep } from "./organisations";
+import { labResultsStep } from "./lab-results";
 import { extraPatientsStep, populationStep } from "./population";
 import { schedulesStep } from "./schedules";
 
@@ -20,5 +21,6 @@ export const SEED_STEPS: readonly SeedStep[] = [
   extraPatientsStep,
   careRelationsStep,
   schedulesStep,
+  labResultsStep,
   accessHistoryStep,
 ];

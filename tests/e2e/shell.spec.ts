@@ -39,6 +39,7 @@ const CLINICIAN_PAGES = [
   { path: "/behandler", heading: `Hei, ${CLINICIAN}` },
   { path: "/behandler/enhet", heading: "Timelister" },
   { path: "/behandler/pasient", heading: "Finn pasient" },
+  { path: "/behandler/provesvar", heading: "Prøvesvar til frigivelse" },
 ];
 
 const PUBLIC_PAGES = [
@@ -131,6 +132,9 @@ const MODES = [
 
 for (const mode of MODES) {
   test(`every shell page has no WCAG violations: ${mode.name}`, async ({ page }) => {
+    // Some twenty pages with an axe scan each, the results pages among them: more than a minute
+    // on a busy 2-core machine.
+    test.setTimeout(180_000);
     // Visitors' pages first, then the signed-in citizen's.
     await page.goto("/");
     await mode.apply(page);

@@ -6,6 +6,10 @@ import type { Actor } from "@/lib/access/actor";
 import { readAccessLog } from "@/lib/access/read-access-log";
 import { listAppointments } from "@/lib/appointments/list-appointments";
 import { getUnitDayList } from "@/lib/appointments/unit-day-list";
+import { randomUUID } from "node:crypto";
+import { getAnalysisTrend } from "@/lib/record/lab-results/get-analysis-trend";
+import { listLabResults } from "@/lib/record/lab-results/list-lab-results";
+import { listReleaseWorkList } from "@/lib/record/lab-results/release-work-list";
 import type { Db } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { osloDateKey } from "@/lib/time/oslo";
@@ -93,5 +97,55 @@ describe("no N+1", () => {
     const large = await statementsOf(() => readAccessLog(counting.db, citizen(long), "meg"));
     expect(large).toBe(small);
     expect(small).toBeGreaterThan(3);
+  });
+
+  it("the lab results list, a trend and the release work list cost the same with 50 and with 5,000 results", async () => {
+    await t.db.labAnalysis.createMany({
+      data: [
+        { code: "QCT00001", name: "P-Test", shortName: "Test", unit: "mmol/L", decimals: 1, releaseCategory: "AFTER_REVIEW" },
+        { code: "QCT00002", name: "P-Test2", shortName: "Test 2", unit: "mmol/L", decimals: 1, releaseCategory: "IMMEDIATE" },
+      ],
+      skipDuplicates: true,
+    });
+    /** A person with `results` results, four per requisition, one a day back in time. */
+    async function personWithResults(results: number) {
+      const person = await createPerson(t.db, { age: 50 });
+      await createCareRelation(t.db, { personId: person.id, unitId, kind: "GP_LIST" });
+      const requisitions = [];
+      const observations = [];
+      for (let i = 0; i < results / 4; i++) {
+        const id = randomUUID();
+        const takenAt = new Date(Date.now() - (i + 1) * DAY);
+        requisitions.push({ id, personId: person.id, orderingUnitId: unitId, performingLab: "Lab", takenAt, issuedAt: takenAt });
+        for (let j = 0; j < 4; j++) {
+          observations.push({
+            requisitionId: id, personId: person.id, analysisCode: j % 2 ? "QCT00002" : "QCT00001", valueQuantity: 5 + j, unit: "mmol/L",
+            referenceLow: 4, referenceHigh: 6, interpretation: "NORMAL" as const, status: "FINAL" as const, takenAt, issuedAt: takenAt, finalAt: takenAt,
+            releasedAt: i % 3 ? takenAt : null,
+          });
+        }
+      }
+      for (let i = 0; i < requisitions.length; i += 500) await t.db.labRequisition.createMany({ data: requisitions.slice(i, i + 500) });
+      for (let i = 0; i < observations.length; i += 2000) await t.db.labObservation.createMany({ data: observations.slice(i, i + 2000) });
+      return person;
+    }
+    const few = await personWithResults(50);
+    const many = await personWithResults(5000);
+    expect(await t.db.labObservation.count({ where: { personId: many.id } })).toBe(5000);
+
+    const listSmall = await statementsOf(() => listLabResults(counting.db, citizen(few), "meg"));
+    const listLarge = await statementsOf(() => listLabResults(counting.db, citizen(many), "meg"));
+    expect(listLarge).toBe(listSmall);
+    // BEGIN, the gate's facts, the show-at-once choice, the page, the log entry, COMMIT.
+    expect(listSmall).toBeLessThanOrEqual(6);
+
+    const trendSmall = await statementsOf(() => getAnalysisTrend(counting.db, citizen(few), "meg", "QCT00001", { locale: "nb" }));
+    const trendLarge = await statementsOf(() => getAnalysisTrend(counting.db, citizen(many), "meg", "QCT00001", { locale: "nb" }));
+    expect(trendLarge).toBe(trendSmall);
+    expect(trendSmall).toBeLessThanOrEqual(5);
+
+    const work = await statementsOf(() => listReleaseWorkList(counting.db, clinician));
+    if (process.env.SHOW_COUNTS) console.log(`lab statements: list ${listSmall}, trend ${trendSmall}, work list ${work}`);
+    expect(work).toBeLessThanOrEqual(12);
   });
 });

@@ -13,7 +13,7 @@ import { useTestDatabase } from "./harness";
 const t = useTestDatabase();
 
 // The seed's root tables; CASCADE empties everything that points at them (slots, appointments, …).
-const SEEDED_ROOTS = ["organisation", "unit", "address", "person", "clinician"];
+const SEEDED_ROOTS = ["organisation", "unit", "address", "person", "clinician", "lab_analysis"];
 
 async function wipe(db: Db): Promise<void> {
   await db.$executeRawUnsafe(`TRUNCATE ${SEEDED_ROOTS.map((n) => `"${n}"`).join(", ")} CASCADE`);
@@ -212,6 +212,43 @@ describe("seed", { timeout: 180_000 }, () => {
     expect(tor).not.toBeNull();
   });
 
+  it("seeds the analysis dictionary and several years of lab results, the demo story included", async () => {
+    const db = t.db;
+    const analyses = await db.labAnalysis.findMany({ include: { explanations: true, referenceRanges: true } });
+    expect(analyses.length).toBeGreaterThanOrEqual(15);
+    for (const a of analyses) {
+      expect(a.explanations.map((e) => e.locale).sort(), a.code).toEqual(["en", "nb"]);
+      expect(a.referenceRanges.length, a.code).toBeGreaterThan(0);
+      expect(a.code).toMatch(/^(NPU|NOR)\d{5}$/);
+    }
+    expect(new Set(analyses.map((a) => a.releaseCategory))).toEqual(new Set(["IMMEDIATE", "AFTER_REVIEW", "AFTER_CONVERSATION"]));
+
+    const kari = await db.labObservation.findMany({ where: { personId: DEMO_PERSON_IDS.kari }, include: { analysis: true } });
+    const years = (Math.max(...kari.map((o) => o.takenAt.getTime())) - Math.min(...kari.map((o) => o.takenAt.getTime()))) / (365 * 86_400_000);
+    expect(years).toBeGreaterThan(4);
+    expect(kari.some((o) => o.interpretation === "HIGH")).toBe(true);
+    expect(kari.some((o) => o.interpretation === "LOW")).toBe(true);
+    expect(kari.some((o) => o.status === "PRELIMINARY")).toBe(true);
+    expect(kari.some((o) => o.analysis.releaseCategory === "AFTER_REVIEW" && o.releasedAt === null && o.finalAt && o.finalAt.getTime() > now.getTime() - 14 * 86_400_000)).toBe(true);
+    expect(kari.some((o) => o.analysis.releaseCategory === "AFTER_CONVERSATION" && o.releasedAt === null)).toBe(true);
+    for (const who of [DEMO_PERSON_IDS.jonas, DEMO_PERSON_IDS.sofie]) {
+      const hidden = await db.labObservation.findMany({ where: { personId: who, hiddenFromGuardians: true } });
+      expect(hidden.length).toBeGreaterThan(0);
+      for (const h of hidden) expect(h.hiddenReason).toBeTruthy();
+    }
+    // About 20 results a person; the value and the flag agree with the range.
+    const people = await db.person.count();
+    const total = await db.labObservation.count();
+    expect(total / people).toBeGreaterThan(10);
+    expect(total / people).toBeLessThan(30);
+    const sample = await db.labObservation.findMany({ take: 500, where: { valueQuantity: { not: null } } });
+    for (const o of sample) {
+      const v = Number(o.valueQuantity);
+      if (o.interpretation === "HIGH") expect(v).toBeGreaterThan(Number(o.referenceHigh));
+      if (o.interpretation === "LOW") expect(v).toBeLessThan(Number(o.referenceLow));
+    }
+  });
+
   it("gives the same people and ids on a second run into an empty database", async () => {
     const db = t.owner; // seeding is the owner's job (see prisma/seed.ts)
     const first = await snapshot(db);
@@ -245,5 +282,7 @@ describe("seed", { timeout: 180_000 }, () => {
     const adults = await db.person.count({ where: { deathDate: null, birthDate: { lte: new Date(Date.UTC(now.getUTCFullYear() - 18, 0, 1)) } } });
     const listed = await db.careRelation.count({ where: { kind: "GP_LIST", validUntil: null } });
     expect(listed).toBeGreaterThanOrEqual(adults);
+    // Every person's results are there too (about 20 each), written in batches.
+    expect(await db.labObservation.count()).toBeGreaterThan((REGION_POPULATION + 1500) * 12);
   });
 });

@@ -10,6 +10,8 @@ import { activeEmergencyAccess } from "@/lib/access/emergency-access";
 import { AccessDeniedError } from "@/lib/access/errors";
 import { getDb } from "@/lib/db/client";
 import { getPatientChart, type PatientChart } from "@/lib/record/patient-chart";
+import { getLabFormat } from "@/components/lab-results/format";
+import { getPatientLabResults } from "@/lib/record/lab-results/patient-lab-results";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("patientChart.meta");
@@ -17,8 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The clinician's view of a patient: by care relation, or after taking emergency access. */
-export default async function PatientChartPage({ params }: { params: Promise<{ personId: string }> }) {
+export default async function PatientChartPage({ params, searchParams }: { params: Promise<{ personId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { personId } = await params;
+  const resultChange = (await searchParams).provesvar;
   if (!isUuid(personId)) notFound();
   const actor = await requireActor("CLINICIAN");
   const now = new Date();
@@ -36,6 +39,10 @@ export default async function PatientChartPage({ params }: { params: Promise<{ p
   const status = await getTranslations("appointments.status");
   const f = await getAppointmentFormat(now);
   const p = chart.patient;
+  const results = await getPatientLabResults(getDb(), actor, personId, now);
+  const lt = await getTranslations("labResults.chart");
+  const lf = await getLabFormat();
+  const ht = await getTranslations("labResults.hide");
 
   return (
     <>
@@ -110,6 +117,51 @@ export default async function PatientChartPage({ params }: { params: Promise<{ p
           ))}
         </ul>
       )}
+      <h2 id="pasientens-provesvar">{lt("title")}</h2>
+      {resultChange === "skjult" || resultChange === "vist" ? (
+        <div role="status" className="alert alert-success">
+          <p>{ht(`done.${resultChange}`)}</p>
+        </div>
+      ) : null}
+      {results.length === 0 ? (
+        <p>{lt("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto" role="region" aria-labelledby="pasientens-provesvar" tabIndex={0}>
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{lt("caption")}</caption>
+            <thead>
+              <tr className="border-b-2 border-line">
+                <th scope="col" className="p-2">{lt("taken")}</th>
+                <th scope="col" className="p-2">{lt("analysis")}</th>
+                <th scope="col" className="p-2">{lt("value")}</th>
+                <th scope="col" className="p-2">{lt("patientSees")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {results.map((r) => (
+                <tr key={r.id} className="border-b border-line-subtle align-top">
+                  <td className="p-2">{f.date(r.takenAt)}</td>
+                  <td className="p-2">{r.analysis}</td>
+                  <td className={`p-2 ${lf.isOutOfRange(r.interpretation) ? "font-semibold" : ""}`}>
+                    {`${lf.value(r)} (${lf.flag(r.interpretation)}; ${lf.range(r)})`}
+                    {r.comment ? <span className="block text-muted">{r.comment}</span> : null}
+                  </td>
+                  <td className="p-2">
+                    {lt(`state.${r.patientSees}`)}
+                    {r.hiddenFromGuardians ? <span className="block text-muted">{lt("hidden", { reason: r.hiddenReason ?? "" })}</span> : null}
+                    <Link className="block" href={`/behandler/pasient/${personId}/provesvar/${r.id}`} aria-label={`${ht("link")}: ${r.analysis}, ${f.date(r.takenAt)}`}>
+                      {ht("link")}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p>
+        <Link href="/behandler/provesvar">{lt("workList")}</Link>
+      </p>
       <p className="mt-6">
         <Link href={clinicianPaths.findPatient}>{t("findAnother")}</Link>
       </p>

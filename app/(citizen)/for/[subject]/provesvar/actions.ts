@@ -1,0 +1,21 @@
+"use server";
+
+import { notFound, redirect } from "next/navigation";
+import { requireActor } from "@/lib/access/current-actor";
+import { isNotFound } from "@/lib/access/errors";
+import { getDb } from "@/lib/db/client";
+import { formText } from "@/lib/forms/form-text";
+import { setShowAtOnce, showAtOnceSchema } from "@/lib/record/lab-results/set-show-at-once";
+
+/** "Vis svarene mine med en gang" and its undo: a plain form post (POST-redirect-GET), no JavaScript needed. */
+export async function setShowAtOnceAction(formData: FormData): Promise<void> {
+  const parsed = showAtOnceSchema.safeParse({ subject: formText(formData, "subject"), showAtOnce: formText(formData, "showAtOnce") });
+  if (!parsed.success) notFound();
+  try {
+    await setShowAtOnce(getDb(), await requireActor("CITIZEN"), parsed.data);
+  } catch (error) {
+    if (isNotFound(error)) notFound();
+    throw error;
+  }
+  redirect(`/for/${encodeURIComponent(parsed.data.subject)}/provesvar?endret=${parsed.data.showAtOnce ? "pa" : "av"}`);
+}

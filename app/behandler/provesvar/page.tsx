@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getAppointmentFormat } from "@/components/appointments/format";
+import { param, type SearchParams } from "@/components/appointments/params";
+import { getLabFormat } from "@/components/lab-results/format";
+import { ReleaseForm, type ReleaseRow } from "@/components/lab-results/release-form";
+import { ClientMessages } from "@/components/shell/client-messages";
+import { requireActor } from "@/lib/access/current-actor";
+import { getDb } from "@/lib/db/client";
+import { listReleaseWorkList } from "@/lib/record/lab-results/release-work-list";
+import { releaseResultsAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("labResults.meta");
+  return { title: t("workList") };
+}
+
+/** The release work list: results ordered by the clinician's units that wait for a clinician. */
+export default async function ReleaseWorkListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requireActor("CLINICIAN");
+  const query = await searchParams;
+  const now = new Date();
+  const items = await listReleaseWorkList(getDb(), actor, now);
+  const t = await getTranslations("labResults.workList");
+  const f = await getAppointmentFormat(now);
+  const lf = await getLabFormat();
+  const released = Number(param(query, "frigitt") ?? NaN);
+  const skipped = Number(param(query, "hoppet") ?? 0);
+
+  const rows: ReleaseRow[] = items.map((i) => {
+    const decimals = i.decimals;
+    return {
+      value: `${i.personId}:${i.id}`,
+      label: t("select", { analysis: i.analysis, patient: i.patientName, date: f.date(i.takenAt) }),
+      patient: i.patientName,
+      analysis: i.analysis,
+      value_: lf.value({ value: i.value, valueText: i.valueText, decimals, unit: i.unit }),
+      range: lf.range({ low: i.low, high: i.high, refText: i.refText, decimals, unit: i.unit }),
+      flag: lf.flag(i.interpretation),
+      outOfRange: lf.isOutOfRange(i.interpretation),
+      taken: f.date(i.takenAt),
+      patientSees: i.showsBy ? t("showsBy", { date: f.dateTime(i.showsBy) }) : t("afterConversation"),
+      hidden: i.hiddenFromGuardians,
+    };
+  });
+
+  return (
+    <>
+      {Number.isInteger(released) && released >= 0 ? (
+        <div role="status" className="alert alert-success">
+          <p>{t("done", { count: released })}</p>
+          {Number.isInteger(skipped) && skipped > 0 ? <p>{t("skipped", { count: skipped })}</p> : null}
+        </div>
+      ) : null}
+      <h1>{t("title")}</h1>
+      <p className="max-w-prose">{t("intro")}</p>
+      {rows.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ClientMessages namespaces={["labResults"]}>
+          <ReleaseForm action={releaseResultsAction} rows={rows} />
+        </ClientMessages>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/appointments/error-summary";
+
+export type ReleaseState = { attempt: number; error: "choose" | "too_long" | null; comment: string; selected: string[] };
+
+export type ReleaseRow = {
+  /** "<personId>:<observationId>" */
+  value: string;
+  label: string;
+  patient: string;
+  analysis: string;
+  value_: string;
+  range: string;
+  flag: string;
+  outOfRange: boolean;
+  taken: string;
+  patientSees: string;
+  hidden: boolean;
+};
+
+const INITIAL: ReleaseState = { attempt: 0, error: null, comment: "", selected: [] };
+
+/**
+ * The release work list as one form: tick results, optionally write a comment the patient sees,
+ * release. A plain form post without JavaScript; what was ticked and typed stays on an error.
+ */
+export function ReleaseForm({ action, rows }: { action: (state: ReleaseState, formData: FormData) => Promise<ReleaseState>; rows: readonly ReleaseRow[] }) {
+  const t = useTranslations("labResults.workList");
+  const [state, formAction, pending] = useActionState(action, INITIAL);
+  const chooseError = state.error === "choose" ? t("errors.choose") : null;
+  const commentError = state.error === "too_long" ? t("errors.too_long") : null;
+  const items = [
+    ...(chooseError ? [{ href: "#frigi-liste", text: chooseError }] : []),
+    ...(commentError ? [{ href: "#frigi-kommentar", text: commentError }] : []),
+  ];
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary title={t("errorTitle")} items={items} focusKey={state.attempt} />
+      <fieldset id="frigi-liste" className="m-0 border-0 p-0" aria-describedby={chooseError ? "frigi-liste-feil" : undefined}>
+        <legend className="sr-only">{t("caption")}</legend>
+        {chooseError ? (
+          <p id="frigi-liste-feil" className="field-error">
+            {chooseError}
+          </p>
+        ) : null}
+        <ul role="list" className="plain-list grid gap-3">
+          {rows.map((r) => (
+            <li key={`${r.value}-${state.attempt}`} className="card">
+              <div className="choice">
+                <input type="checkbox" id={`frigi-${r.value}`} name="items" value={r.value} defaultChecked={state.selected.includes(r.value)} />
+                <label htmlFor={`frigi-${r.value}`} className="font-semibold">
+                  {r.label}
+                </label>
+              </div>
+              <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+                <dt>{t("value")}</dt>
+                <dd className={`m-0 ${r.outOfRange ? "font-semibold" : ""}`}>{`${r.value_} (${r.flag}; ${r.range})`}</dd>
+                <dt>{t("patientSees")}</dt>
+                <dd className="m-0">{r.patientSees}</dd>
+              </dl>
+              {r.hidden ? <p className="mb-0 text-muted">{t("hidden")}</p> : null}
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <div className="field mt-4 max-w-[40rem]">
+        <label htmlFor="frigi-kommentar" className="field-label">
+          {t("comment")}
+        </label>
+        <p id="frigi-kommentar-hint" className="field-hint m-0">
+          {t("commentHint")}
+        </p>
+        {commentError ? (
+          <p id="frigi-kommentar-feil" className="field-error m-0">
+            {commentError}
+          </p>
+        ) : null}
+        <textarea
+          key={`kommentar-${state.attempt}`}
+          id="frigi-kommentar"
+          name="comment"
+          rows={3}
+          className="textarea"
+          defaultValue={state.comment}
+          aria-describedby={commentError ? "frigi-kommentar-hint frigi-kommentar-feil" : "frigi-kommentar-hint"}
+          aria-invalid={commentError ? true : undefined}
+        />
+      </div>
+      <button type="submit" className="btn btn-primary" disabled={pending}>
+        {t("submit")}
+      </button>
+    </form>
+  );
+}
