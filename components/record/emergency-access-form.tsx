@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { ErrorSummary } from "@/components/appointments/error-summary";
+import { ErrorSummary } from "@/components/form/error-summary";
 import type { EmergencyAccessState } from "./form-state";
 
 const INITIAL: EmergencyAccessState = { attempt: 0, error: null, value: "" };
@@ -20,9 +20,12 @@ export function EmergencyAccessForm({ action, personId, min, max }: {
   return (
     <form action={formAction} noValidate>
       <input type="hidden" name="personId" value={personId} />
-      <ErrorSummary title={t("errorSummaryTitle")} items={fieldError ? [{ href: "#nodtilgang-grunn", text: fieldError }] : []} focusKey={state.attempt}>
-        {state.error === "unexpected" ? <p>{t("errors.unexpected")}</p> : null}
-      </ErrorSummary>
+      <ErrorSummary
+        title={t("errorSummaryTitle")}
+        items={fieldError ? [{ href: "#nodtilgang-grunn", text: fieldError }] : []}
+        messages={[state.error === "unexpected" && t("errors.unexpected")]}
+        focusKey={state.attempt}
+      />
       <div className="field max-w-[40rem]">
         <label htmlFor="nodtilgang-grunn" className="field-label">
           {t("label")}

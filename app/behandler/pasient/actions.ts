@@ -1,17 +1,17 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clinicianPaths } from "@/components/appointments/paths";
 import type { EmergencyAccessState, PatientLookupState } from "@/components/record/form-state";
 import { requireActor } from "@/lib/access/current-actor";
 import { emergencyReasonSchema, startEmergencyAccess } from "@/lib/access/emergency-access";
-import { AccessDeniedError, isNotFound } from "@/lib/access/errors";
+import { AccessDeniedError } from "@/lib/access/errors";
 import { EMERGENCY_INELIGIBLE } from "@/lib/access/rules";
-import { logError } from "@/lib/log/log-error";
 import { RATE_LIMITS, consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { requestRateLimitSubject } from "@/lib/rate-limit/request-subject";
 import { allowsRealNationalIds } from "@/lib/auth/deployment";
+import { formAction, onlyFields } from "@/app/_lib/form-action";
 import { getDb } from "@/lib/db/client";
 import { formText } from "@/lib/forms/form-text";
 import { parseNationalId } from "@/lib/identity/national-id";
@@ -34,26 +34,29 @@ export async function findPatientAction(prev: PatientLookupState, formData: Form
 const emergencySchema = z.object({ personId: z.uuid(), reason: emergencyReasonSchema });
 
 /** Starts an emergency access with the stated reason, then shows the patient. */
-export async function startEmergencyAccessAction(prev: EmergencyAccessState, formData: FormData): Promise<EmergencyAccessState> {
-  const raw = { personId: formText(formData, "personId"), reason: formText(formData, "reason") };
-  const base = { attempt: prev.attempt + 1, value: raw.reason };
-  const parsed = emergencySchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues.find((i) => i.path[0] === "reason");
-    if (!issue) return { ...base, error: "unexpected" };
-    return { ...base, error: issue.code === "too_big" ? "too_long" : "too_short" };
-  }
-  const actor = await requireActor("CLINICIAN");
-  try {
-    await startEmergencyAccess(getDb(), actor, parsed.data);
-  } catch (error) {
-    // Ineligible: back to the chart page, which says why plainly.
-    if (error instanceof AccessDeniedError && (EMERGENCY_INELIGIBLE as readonly string[]).includes(error.reason)) {
-      redirect(clinicianPaths.patient(parsed.data.personId));
+export const startEmergencyAccessAction = formAction({
+  name: "startEmergencyAccessAction",
+  actor: "CLINICIAN",
+  schema: emergencySchema,
+  read: (formData) => ({ personId: formText(formData, "personId"), reason: formText(formData, "reason") }),
+  work: async ({ actor, input, db }) => {
+    try {
+      await startEmergencyAccess(db, actor, input);
+    } catch (error) {
+      // Ineligible: back to the chart page, which says why plainly (not "not found").
+      if (error instanceof AccessDeniedError && (EMERGENCY_INELIGIBLE as readonly string[]).includes(error.reason)) return input.personId;
+      throw error;
     }
-    if (isNotFound(error)) notFound();
-    logError("startEmergencyAccessAction", error);
-    return { ...base, error: "unexpected" };
-  }
-  redirect(clinicianPaths.patient(parsed.data.personId));
-}
+    return input.personId;
+  },
+  answer(outcome, { raw, previous }): EmergencyAccessState {
+    const base = { attempt: previous.attempt + 1, value: raw.reason };
+    if (outcome.kind === "unexpected") return { ...base, error: "unexpected" };
+    if (outcome.kind === "invalid") {
+      const issue = outcome.issues.reason;
+      if (!issue || !onlyFields(outcome.issues, ["reason"])) return { ...base, error: "unexpected" };
+      return { ...base, error: issue.code === "too_big" ? "too_long" : "too_short" };
+    }
+    redirect(clinicianPaths.patient(outcome.value));
+  },
+});

@@ -14,6 +14,7 @@ import { EMERGENCY_INELIGIBLE, MIN_EMERGENCY_REASON_LENGTH, type DenyReason } fr
 import { getDb } from "@/lib/db/client";
 import { getPatientChart, type PatientChart } from "@/lib/record/patient-chart";
 import { startEmergencyAccessAction } from "../actions";
+import { TableFrame } from "@/components/table/table-frame";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("patientChart.meta");
@@ -64,9 +65,7 @@ export default async function PatientChartPage({ params }: { params: Promise<{ p
       {chart.appointments.length === 0 ? (
         <p>{t("noAppointments")}</p>
       ) : (
-        // A wide table may scroll sideways on a narrow screen; the region can take focus to scroll.
-        <div className="overflow-x-auto" role="region" aria-labelledby="pasientens-timer" tabIndex={0}>
-          <table className="w-full border-collapse text-left">
+        <TableFrame labelledBy="pasientens-timer">
             <thead>
               <tr className="border-b-2 border-line">
                 <th scope="col" className="p-2">{t("when")}</th>
@@ -90,8 +89,7 @@ export default async function PatientChartPage({ params }: { params: Promise<{ p
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableFrame>
       )}
 
       <h2>{t("notes")}</h2>
