@@ -3,7 +3,10 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { ErrorSummary, type ErrorSummaryItem } from "./error-summary";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
+import { Field } from "@/components/form/field";
+import { SubmitButton } from "@/components/form/submit-button";
+import { unexpectedMessage } from "@/components/form/unexpected-message";
 import { REASON_MAX, type BookFormState } from "./form-state";
 import { SlotRadios, type SlotOption } from "./slot-radios";
 
@@ -16,6 +19,8 @@ type Props = {
   dayLabel: string;
   /** The chosen time, or null when it is no longer free. */
   selected: (SlotOption & { when: string; where: string; clinician: string | null }) | null;
+  /** When `selected` is null: was the time taken meanwhile, or is there no such time at all (a made-up ?tid)? */
+  selectedGone?: "taken" | "unknown";
   /** Hours before the start when online changes close, if the chosen time is already inside them. */
   insideDeadlineHours: number | null;
   /** Other free times on the same day. */
@@ -32,12 +37,22 @@ const INITIAL: BookFormState = { attempt: 0, error: null, fieldErrors: {}, value
  */
 export function BookConfirmForm(props: Props) {
   const t = useTranslations("appointments");
-  const [state, formAction, pending] = useActionState(props.action, INITIAL);
+  const [state, formAction] = useActionState(props.action, INITIAL);
   const picking = props.selected === null || state.freeSlotIds !== null;
   const remaining = state.freeSlotIds
     ? props.alternatives.filter((s) => state.freeSlotIds?.includes(s.id))
     : props.alternatives;
-  const lostRace = state.error === "slot_taken" || state.error === "slot_not_bookable" || (props.selected === null && state.attempt === 0);
+  // Why the chosen time cannot be booked: lost to someone else now, or already gone (or never there) on arrival.
+  const lostMessage =
+    state.error === "slot_not_bookable"
+      ? t("book.slotNotBookable")
+      : state.error === "slot_taken"
+        ? t("book.slotTaken")
+        : props.selected === null && state.attempt === 0
+          ? props.selectedGone === "unknown"
+            ? t("book.slotUnknown")
+            : t("book.slotTaken")
+          : null;
 
   const items: ErrorSummaryItem[] = [];
   if (state.fieldErrors.slotId) items.push({ href: "#tid-0", text: t("errors.timeRequired") });
@@ -55,10 +70,15 @@ export function BookConfirmForm(props: Props) {
       <input type="hidden" name="unitId" value={props.unitId} />
       <input type="hidden" name="day" value={props.day} />
 
-      <ErrorSummary title={t("common.errorSummaryTitle")} items={items} focusKey={state.attempt}>
-        {lostRace ? <p>{state.error === "slot_not_bookable" ? t("book.slotNotBookable") : t("book.slotTaken")}</p> : null}
-        {state.error === "unexpected" ? <p>{t("common.unexpected")}</p> : null}
-      </ErrorSummary>
+      <ErrorSummary
+        title={t("common.errorSummaryTitle")}
+        items={items}
+        messages={[
+          lostMessage,
+          state.error === "unexpected" && unexpectedMessage(t, state.errorId),
+        ]}
+        focusKey={state.attempt}
+      />
 
       {picking ? (
         remaining.length > 0 ? (
@@ -106,35 +126,13 @@ export function BookConfirmForm(props: Props) {
         </>
       ) : null}
 
-      <div className="field max-w-[40rem]">
-        <label htmlFor="grunn" className="field-label">
-          {t("book.reasonLabel")}
-        </label>
-        <p id="grunn-hint" className="field-hint m-0">
-          {t("book.reasonHint", { unit: props.unitName, max: REASON_MAX })}
-        </p>
-        {reasonError ? (
-          <p id="grunn-feil" className="field-error m-0">
-            {reasonError}
-          </p>
-        ) : null}
-        <textarea
-          key={`grunn-${state.attempt}`}
-          id="grunn"
-          name="reason"
-          rows={4}
-          className="textarea"
-          required
-          maxLength={REASON_MAX}
-          defaultValue={state.values.reason}
-          aria-describedby={reasonError ? "grunn-hint grunn-feil" : "grunn-hint"}
-          aria-invalid={reasonError ? true : undefined}
-        />
-      </div>
+      <Field id="grunn" label={t("book.reasonLabel")} hint={t("book.reasonHint", { unit: props.unitName, max: REASON_MAX })} error={reasonError}>
+        {(control) => (
+          <textarea key={`grunn-${state.attempt}`} {...control} name="reason" rows={4} className="textarea" required maxLength={REASON_MAX} defaultValue={state.values.reason} />
+        )}
+      </Field>
 
-      <button type="submit" className="btn btn-primary" disabled={pending || (picking && remaining.length === 0)}>
-        {t("book.confirm")}
-      </button>
+      <SubmitButton disabled={picking && remaining.length === 0}>{t("book.confirm")}</SubmitButton>
     </form>
   );
 }

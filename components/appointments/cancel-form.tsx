@@ -4,7 +4,10 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { DeadlineNotice } from "./deadline-notice";
-import { ErrorSummary, type ErrorSummaryItem } from "./error-summary";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
+import { Field } from "@/components/form/field";
+import { SubmitButton } from "@/components/form/submit-button";
+import { unexpectedMessage } from "@/components/form/unexpected-message";
 import { REASON_MAX, type CancelFormState } from "./form-state";
 
 type Props = {
@@ -20,7 +23,7 @@ const INITIAL: CancelFormState = { attempt: 0, error: null, deadline: null, fiel
 /** "Avbestill": confirm, with an optional reason (a POST). */
 export function CancelForm(props: Props) {
   const t = useTranslations("appointments");
-  const [state, formAction, pending] = useActionState(props.action, INITIAL);
+  const [state, formAction] = useActionState(props.action, INITIAL);
   const tooLong = state.fieldErrors.reason === "too_long";
   const items: ErrorSummaryItem[] = tooLong ? [{ href: "#avbestill-grunn", text: t("errors.reasonTooLong", { max: REASON_MAX }) }] : [];
 
@@ -38,37 +41,24 @@ export function CancelForm(props: Props) {
     <form action={formAction} noValidate>
       <input type="hidden" name="subject" value={props.subject} />
       <input type="hidden" name="appointmentId" value={props.appointmentId} />
-      <ErrorSummary title={t("common.errorSummaryTitle")} items={items} focusKey={state.attempt}>
-        {state.error === "unexpected" ? <p>{t("common.unexpected")}</p> : null}
-      </ErrorSummary>
-      <div className="field max-w-[40rem]">
-        <label htmlFor="avbestill-grunn" className="field-label">
-          {t("cancel.reasonLabel")} {t("common.optional")}
-        </label>
-        <p id="avbestill-grunn-hint" className="field-hint m-0">
-          {t("cancel.reasonHint", { unit: props.unitName, max: REASON_MAX })}
-        </p>
-        {tooLong ? (
-          <p id="avbestill-grunn-feil" className="field-error m-0">
-            {t("errors.reasonTooLong", { max: REASON_MAX })}
-          </p>
-        ) : null}
-        <textarea
-          key={`grunn-${state.attempt}`}
-          id="avbestill-grunn"
-          name="reason"
-          rows={3}
-          className="textarea"
-          maxLength={REASON_MAX}
-          defaultValue={state.values.reason}
-          aria-describedby={tooLong ? "avbestill-grunn-hint avbestill-grunn-feil" : "avbestill-grunn-hint"}
-          aria-invalid={tooLong ? true : undefined}
-        />
-      </div>
+      <ErrorSummary
+        title={t("common.errorSummaryTitle")}
+        items={items}
+        messages={[state.error === "unexpected" && unexpectedMessage(t, state.errorId)]}
+        focusKey={state.attempt}
+      />
+      <Field
+        id="avbestill-grunn"
+        label={`${t("cancel.reasonLabel")} ${t("common.optional")}`}
+        hint={t("cancel.reasonHint", { unit: props.unitName, max: REASON_MAX })}
+        error={tooLong ? t("errors.reasonTooLong", { max: REASON_MAX }) : null}
+      >
+        {(control) => (
+          <textarea key={`grunn-${state.attempt}`} {...control} name="reason" rows={3} className="textarea" maxLength={REASON_MAX} defaultValue={state.values.reason} />
+        )}
+      </Field>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className="btn btn-primary" disabled={pending}>
-          {t("cancel.submit")}
-        </button>
+        <SubmitButton>{t("cancel.submit")}</SubmitButton>
         <Link href={props.keepHref}>{t("cancel.keep")}</Link>
       </div>
     </form>

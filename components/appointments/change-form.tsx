@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { DeadlineNotice } from "./deadline-notice";
-import { ErrorSummary, type ErrorSummaryItem } from "./error-summary";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
+import { SubmitButton } from "@/components/form/submit-button";
+import { unexpectedMessage } from "@/components/form/unexpected-message";
 import type { ChangeFormState } from "./form-state";
 import { SlotRadios, type SlotOption } from "./slot-radios";
 
@@ -22,7 +24,7 @@ const INITIAL: ChangeFormState = { attempt: 0, error: null, deadline: null, fiel
 /** "Endre tid": pick another free time of the same unit (a POST). The old time is kept on failure. */
 export function ChangeForm(props: Props) {
   const t = useTranslations("appointments");
-  const [state, formAction, pending] = useActionState(props.action, INITIAL);
+  const [state, formAction] = useActionState(props.action, INITIAL);
   const slots = state.freeSlotIds ? props.slots.filter((s) => state.freeSlotIds?.includes(s.id)) : props.slots;
   const items: ErrorSummaryItem[] = state.fieldErrors.newSlotId ? [{ href: "#tid-0", text: t("errors.timeRequired") }] : [];
 
@@ -35,11 +37,16 @@ export function ChangeForm(props: Props) {
       <input type="hidden" name="appointmentId" value={props.appointmentId} />
       <input type="hidden" name="unitId" value={props.unitId} />
       <input type="hidden" name="day" value={props.day} />
-      <ErrorSummary title={t("common.errorSummaryTitle")} items={items} focusKey={state.attempt}>
-        {state.error === "slot_taken" ? <p>{t("change.slotTaken")}</p> : null}
-        {state.error === "slot_not_bookable" ? <p>{t("change.slotNotBookable")}</p> : null}
-        {state.error === "unexpected" ? <p>{t("common.unexpected")}</p> : null}
-      </ErrorSummary>
+      <ErrorSummary
+        title={t("common.errorSummaryTitle")}
+        items={items}
+        messages={[
+          state.error === "slot_taken" && t("change.slotTaken"),
+          state.error === "slot_not_bookable" && t("change.slotNotBookable"),
+          state.error === "unexpected" && unexpectedMessage(t, state.errorId),
+        ]}
+        focusKey={state.attempt}
+      />
       {slots.length > 0 ? (
         <>
           <SlotRadios
@@ -50,9 +57,7 @@ export function ChangeForm(props: Props) {
             selectedId={state.values.newSlotId}
             error={state.fieldErrors.newSlotId ? t("errors.timeRequired") : null}
           />
-          <button type="submit" className="btn btn-primary" disabled={pending}>
-            {t("change.submit")}
-          </button>
+          <SubmitButton>{t("change.submit")}</SubmitButton>
         </>
       ) : (
         <p>{t("book.noOtherTimes")}</p>

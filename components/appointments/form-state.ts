@@ -19,6 +19,8 @@ export type BookFormState = {
   values: { reason: string; slotId: string };
   /** After a lost race: the times on the day that are still free. */
   freeSlotIds: string[] | null;
+  /** The logged id of an unexpected error, for the person to quote. */
+  errorId?: string;
 };
 
 export type ChangeFormState = {
@@ -28,6 +30,7 @@ export type ChangeFormState = {
   fieldErrors: { newSlotId?: "required" };
   values: { newSlotId: string };
   freeSlotIds: string[] | null;
+  errorId?: string;
 };
 
 export type CancelFormState = {
@@ -36,6 +39,7 @@ export type CancelFormState = {
   deadline: DeadlineInfo | null;
   fieldErrors: { reason?: "too_long" };
   values: { reason: string };
+  errorId?: string;
 };
 
 export type QuestionnaireFormState = {
@@ -43,6 +47,7 @@ export type QuestionnaireFormState = {
   status: "idle" | "saved" | "invalid" | "not_upcoming" | "unexpected";
   errors: Record<string, AnswerError>;
   values: Answers;
+  errorId?: string;
 };
 
 export const PUBLISH_FIELDS = ["day", "startTime", "count", "durationMinutes", "mode", "location", "visitType"] as const;
@@ -53,6 +58,7 @@ export type PublishFormState = {
   error: null | "invalid" | "unexpected";
   fieldErrors: Partial<Record<PublishField, true>>;
   values: Partial<Record<PublishField, string>>;
+  errorId?: string;
 };
 
 /** Form field name for a questionnaire item (linkIds may hold any character). */

@@ -2,7 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { ErrorSummary, type ErrorSummaryItem } from "./error-summary";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
+import { Field } from "@/components/form/field";
+import { SubmitButton } from "@/components/form/submit-button";
+import { unexpectedMessage } from "@/components/form/unexpected-message";
 import { PUBLISH_FIELDS, type PublishField, type PublishFormState } from "./form-state";
 
 type Props = {
@@ -17,7 +20,7 @@ const MODES = ["IN_PERSON", "VIDEO", "PHONE"] as const;
 /** Opens a row of slots on a day (publishSlotsSchema on the server). */
 export function PublishSlotsForm({ action, unitId, defaults }: Props) {
   const t = useTranslations("appointments");
-  const [state, formAction, pending] = useActionState(action, INITIAL);
+  const [state, formAction] = useActionState(action, INITIAL);
   const value = (f: PublishField) => (state.attempt > 0 ? (state.values[f] ?? "") : defaults[f]);
   const error = (f: PublishField) => (state.fieldErrors[f] ? t(`clinician.fieldErrors.${f}`) : null);
   const items: ErrorSummaryItem[] = PUBLISH_FIELDS.filter((f) => state.fieldErrors[f]).map((f) => ({
@@ -31,46 +34,23 @@ export function PublishSlotsForm({ action, unitId, defaults }: Props) {
   };
 
   const input = (f: Exclude<PublishField, "mode">, type: string, extra: Record<string, unknown> = {}) => {
-    const id = `publiser-${f}`;
-    const e = error(f);
-    const described = [hints[f] ? `${id}-hint` : null, e ? `${id}-feil` : null].filter(Boolean).join(" ") || undefined;
+    const label = f === "location" ? `${t(`clinician.fields.${f}`)} ${t("common.optional")}` : t(`clinician.fields.${f}`);
     return (
-      <div className="field">
-        <label htmlFor={id} className="field-label">
-          {t(`clinician.fields.${f}`)}
-          {f === "location" ? ` ${t("common.optional")}` : null}
-        </label>
-        {hints[f] ? (
-          <p id={`${id}-hint`} className="field-hint m-0">
-            {hints[f]}
-          </p>
-        ) : null}
-        {e ? (
-          <p id={`${id}-feil`} className="field-error m-0">
-            {e}
-          </p>
-        ) : null}
-        <input
-          id={id}
-          name={f}
-          type={type}
-          className="input"
-          defaultValue={value(f)}
-          required={f !== "location"}
-          aria-describedby={described}
-          aria-invalid={e ? true : undefined}
-          {...extra}
-        />
-      </div>
+      <Field id={`publiser-${f}`} label={label} hint={hints[f]} error={error(f)} className="field">
+        {(control) => <input {...control} name={f} type={type} className="input" defaultValue={value(f)} required={f !== "location"} {...extra} />}
+      </Field>
     );
   };
 
   return (
     <form action={formAction} noValidate>
       <input type="hidden" name="unitId" value={unitId} />
-      <ErrorSummary title={t("common.errorSummaryTitle")} items={items} focusKey={state.attempt}>
-        {state.error === "unexpected" ? <p>{t("common.unexpected")}</p> : null}
-      </ErrorSummary>
+      <ErrorSummary
+        title={t("common.errorSummaryTitle")}
+        items={items}
+        messages={[state.error === "unexpected" && unexpectedMessage(t, state.errorId)]}
+        focusKey={state.attempt}
+      />
       <div key={`felt-${state.attempt}`} className="grid gap-x-6 sm:grid-cols-2">
         {input("day", "date")}
         {input("startTime", "time")}
@@ -93,9 +73,7 @@ export function PublishSlotsForm({ action, unitId, defaults }: Props) {
         {input("location", "text", { maxLength: 200 })}
         {input("visitType", "text", { maxLength: 100 })}
       </div>
-      <button type="submit" className="btn btn-primary" disabled={pending}>
-        {t("clinician.publish")}
-      </button>
+      <SubmitButton>{t("clinician.publish")}</SubmitButton>
     </form>
   );
 }

@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 // Type-only: the module itself pulls in zod, which the browser does not need.
 import type { Answers, FormItem } from "@/lib/appointments/questionnaire-form";
-import { ErrorSummary, type ErrorSummaryItem } from "./error-summary";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
+import { SubmitButton } from "@/components/form/submit-button";
+import { unexpectedMessage } from "@/components/form/unexpected-message";
 import { answerFieldName, type QuestionnaireFormState } from "./form-state";
 
 type Props = {
@@ -27,7 +29,7 @@ const controlId = (item: FormItem, i: number) => (item.type === "boolean" || ite
  */
 export function QuestionnaireForm(props: Props) {
   const t = useTranslations("appointments");
-  const [state, formAction, pending] = useActionState(props.action, INITIAL);
+  const [state, formAction] = useActionState(props.action, INITIAL);
   const values = state.attempt > 0 ? state.values : props.initial;
   const message = (item: FormItem) => {
     const error = state.errors[item.linkId];
@@ -43,10 +45,12 @@ export function QuestionnaireForm(props: Props) {
     <form action={formAction} noValidate>
       <input type="hidden" name="subject" value={props.subject} />
       <input type="hidden" name="appointmentId" value={props.appointmentId} />
-      <ErrorSummary title={t("common.errorSummaryTitle")} items={summary} focusKey={state.attempt}>
-        {state.status === "not_upcoming" ? <p>{t("form.notUpcoming")}</p> : null}
-        {state.status === "unexpected" ? <p>{t("common.unexpected")}</p> : null}
-      </ErrorSummary>
+      <ErrorSummary
+        title={t("common.errorSummaryTitle")}
+        items={summary}
+        messages={[state.status === "not_upcoming" && t("form.notUpcoming"), state.status === "unexpected" && unexpectedMessage(t, state.errorId)]}
+        focusKey={state.attempt}
+      />
       {state.status === "saved" ? (
         <div role="status" className="alert alert-success">
           <p>{t("form.draftSaved")}</p>
@@ -128,12 +132,12 @@ export function QuestionnaireForm(props: Props) {
 
       {/* "Lagre utkast" comes first, so Enter in a text field saves rather than sends. */}
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="draft" className="btn" disabled={pending}>
+        <SubmitButton name="intent" value="draft" primary={false}>
           {t("form.saveDraft")}
-        </button>
-        <button type="submit" name="intent" value="submit" className="btn btn-primary" disabled={pending}>
+        </SubmitButton>
+        <SubmitButton name="intent" value="submit">
           {t("form.submit")}
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { ErrorSummary } from "@/components/appointments/error-summary";
+import { ErrorSummary } from "@/components/form/error-summary";
 
 export type HideState = { attempt: number; error: "too_short" | "too_long" | null; reason: string };
 

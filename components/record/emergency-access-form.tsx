@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ErrorSummary } from "@/components/appointments/error-summary";
+import { ErrorSummary } from "@/components/form/error-summary";
 import type { EmergencyAccessState } from "./form-state";
 
 
@@ -29,9 +29,12 @@ export function EmergencyAccessForm({ state, formAction, pending, nationalId, mi
     </div>
     <form action={formAction} noValidate>
       <input type="hidden" name="nationalId" value={nationalId} />
-      <ErrorSummary title={t("errorSummaryTitle")} items={fieldError ? [{ href: "#nodtilgang-grunn", text: fieldError }] : []} focusKey={state.attempt}>
-        {state.error === "unexpected" || state.error === "refused" ? <p>{t(`errors.${state.error}`)}</p> : null}
-      </ErrorSummary>
+      <ErrorSummary
+        title={t("errorSummaryTitle")}
+        items={fieldError ? [{ href: "#nodtilgang-grunn", text: fieldError }] : []}
+        messages={[(state.error === "unexpected" || state.error === "refused") && t(`errors.${state.error}`)]}
+        focusKey={state.attempt}
+      />
       <div className="field max-w-[40rem]">
         <label htmlFor="nodtilgang-grunn" className="field-label">
           {t("label")}

@@ -15,7 +15,7 @@ export type FreeSlot = { id: string; startsAt: Date; endsAt: Date; mode: string;
 export async function getBookingOptions(
   db: Db,
   actor: Actor,
-  input: { subject: string; unitId?: string | undefined; day?: string | undefined; excludeSlotId?: string | undefined },
+  input: { subject: string; unitId?: string | undefined; day?: string | undefined; excludeSlotId?: string | undefined; slotId?: string | undefined },
   now = new Date(),
 ) {
   return withAccess(db, actor, { subject: input.subject, category: "APPOINTMENTS", action: "READ" }, async (tx, access) => {
@@ -32,7 +32,7 @@ export async function getBookingOptions(
       orderBy: [{ organisation: { name: "asc" } }, { name: "asc" }],
     });
     const unit = units.find((u) => u.id === input.unitId) ?? null;
-    if (!unit) return { units, unit: null, days: [], day: null, slots: [] as FreeSlot[] };
+    if (!unit) return { units, unit: null, days: [], day: null, slots: [] as FreeSlot[], chosen: null };
 
     const firstDay = osloDateKey(now);
     const windowEnd = startOfOsloDay(addOsloDays(firstDay, BOOKING_WINDOW_DAYS));
@@ -66,6 +66,23 @@ export async function getBookingOptions(
     }
     const days = [...byDay.entries()].map(([key, slots]) => ({ day: key, free: slots.length }));
     const day = input.day && byDay.has(input.day) ? input.day : (days[0]?.day ?? null);
-    return { units, unit, days, day, slots: day ? (byDay.get(day) ?? []) : [] };
+    const slots = day ? (byDay.get(day) ?? []) : [];
+    return { units, unit, days, day, slots, chosen: await chosenSlotStatus(tx, unit.id, slots, input.slotId) };
   }, { now });
+}
+
+/**
+ * The time asked for in step 3 (?tid=…): free on the day shown, gone (taken or closed since the
+ * list was shown), or unknown (no such time at this unit: a made-up id). At most one query.
+ */
+async function chosenSlotStatus(
+  tx: Parameters<Parameters<typeof withAccess>[3]>[0],
+  unitId: string,
+  daySlots: readonly FreeSlot[],
+  slotId: string | undefined,
+): Promise<"free" | "gone" | "unknown" | null> {
+  if (slotId === undefined) return null;
+  if (daySlots.some((s) => s.id === slotId)) return "free";
+  const slot = await tx.slot.findFirst({ where: { id: slotId, unitId }, select: { id: true } });
+  return slot ? "gone" : "unknown";
 }

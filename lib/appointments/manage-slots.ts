@@ -22,11 +22,17 @@ export const publishSlotsSchema = z.object({
 });
 export type PublishSlotsInput = z.infer<typeof publishSlotsSchema>;
 
+/** What "Legg ut tidene" did: `created` new times of `planned`; the rest overlapped open times. */
+export type PublishResult = { created: number; planned: number; overlapping: number };
+
 /**
  * Opens `count` consecutive slots from a wall-clock time on an Oslo day. Times are computed in
  * Europe/Oslo and stored in UTC, so a schedule across a DST switch keeps its local times.
+ * A time that overlaps one of the clinician's open times is skipped, decided by the database
+ * (the slot_clinician_no_overlap exclusion constraint with ON CONFLICT DO NOTHING), so two
+ * publishes at the same moment cannot both get in.
  */
-export async function publishSlots(db: Db, actor: Actor, input: PublishSlotsInput, now = new Date()): Promise<{ created: number }> {
+export async function publishSlots(db: Db, actor: Actor, input: PublishSlotsInput, now = new Date()): Promise<PublishResult> {
   assertMember(actor, input.unitId);
   const [h, m] = input.startTime.split(":").map(Number) as [number, number];
   const slots = [];
@@ -45,9 +51,10 @@ export async function publishSlots(db: Db, actor: Actor, input: PublishSlotsInpu
       visitType: input.visitType,
     });
   }
-  if (slots.length === 0) return { created: 0 };
-  const { count } = await db.slot.createMany({ data: slots });
-  return { created: count };
+  if (slots.length === 0) return { created: 0, planned: 0, overlapping: 0 };
+  // skipDuplicates is ON CONFLICT DO NOTHING without a target: it also skips exclusion conflicts.
+  const { count } = await db.slot.createMany({ data: slots, skipDuplicates: true });
+  return { created: count, planned: slots.length, overlapping: slots.length - count };
 }
 
 /** Closes a free slot. A slot someone holds is not closed here: the appointment must be cancelled. */

@@ -1,4 +1,5 @@
 import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export interface ServedPglite {
@@ -26,6 +27,9 @@ export interface ServePgliteOptions {
 export async function servePglite(options: ServePgliteOptions = {}): Promise<ServedPglite> {
   const db = new PGlite({
     ...options.pgliteOptions,
+    // The slot table's no-overlap constraint (EXCLUDE USING gist on clinician and time range) needs
+    // btree_gist; PGlite ships it as a contrib module that must be loaded with every instance.
+    extensions: { btree_gist, ...options.pgliteOptions?.extensions },
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });

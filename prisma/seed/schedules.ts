@@ -34,6 +34,7 @@ export const schedulesStep: SeedStep = {
     const memberships = await db.unitMembership.findMany({ select: { unitId: true, clinicianId: true, clinician: { select: { profession: true } } }, orderBy: { clinicianId: "asc" } });
     const questionnaires: Prisma.QuestionnaireCreateManyInput[] = [];
     const slots: Prisma.SlotCreateManyInput[] = [];
+    const busy = new Map<string, [number, number][]>();
     for (const [key, s] of Object.entries(SCHEDULES) as [UnitKey, NonNullable<(typeof SCHEDULES)[UnitKey]>][]) {
       const unitId = UNIT_IDS[key];
       const clinicians = memberships.filter((m) => m.unitId === unitId).map((m) => m.clinicianId);
@@ -48,12 +49,13 @@ export const schedulesStep: SeedStep = {
         if (d < 0) continue;
         for (let m = s.from * 60, i = 0; m + s.minutes <= s.to * 60; m += s.minutes, i++) {
           const startsAt = osloWallClock(day, Math.floor(m / 60), m % 60);
+          const endsAt = new Date(startsAt.getTime() + s.minutes * 60_000);
           slots.push({
             id: seedId(`slot:${key}:${day}:${m}`),
             unitId,
-            clinicianId: clinicians.length > 0 ? clinicians[i % clinicians.length] : null,
+            clinicianId: takeFreeClinician(busy, clinicians, i, startsAt, endsAt),
             startsAt,
-            endsAt: new Date(startsAt.getTime() + s.minutes * 60_000),
+            endsAt,
             mode: s.mode,
             location: s.location,
             visitType: s.visitType,
@@ -77,22 +79,29 @@ export const schedulesStep: SeedStep = {
       "Du kom til kontroll for smerter i kneet. Undersøkelsen viste ingen skade, men trening hos fysioterapeut vil hjelpe.\n\nDu er henvist til fysioterapitjenesten i kommunen, som tar kontakt med deg.",
     ];
     const notes: Prisma.ClinicalNoteCreateManyInput[] = [];
+    const pastVisitTimes = new Set<string>();
     for (const [n, person] of people.entries()) {
       const isDemo = Object.values(DEMO_PERSON_IDS).includes(person.id);
       if (!isDemo && random() > 0.3) continue;
       const daysAgo = 7 + Math.floor(random() * 50);
       let day = addOsloDays(today, -daysAgo);
       while ([0, 6].includes(new Date(`${day}T12:00:00Z`).getUTCDay())) day = addOsloDays(day, -1);
-      const minute = 8 * 60 + 20 * (n % 20);
-      const startsAt = osloWallClock(day, Math.floor(minute / 60), minute % 60);
       const unitKey: UnitKey = person.gpUnit;
       // A GP visit is with one of the office's doctors (the office also has nurses and staff).
       const atUnit = memberships.filter((m) => m.unitId === UNIT_IDS[unitKey]);
       const doctors = atUnit.filter((m) => m.clinician.profession === "lege");
       const clinicians = (doctors.length > 0 ? doctors : atUnit).map((m) => m.clinicianId);
+      const clinicianId = clinicians[n % Math.max(1, clinicians.length)] ?? null;
+      // A clinician's open times never overlap (slot_clinician_no_overlap): take the next free 20 minutes.
+      let minute = 8 * 60 + 20 * (n % 20);
+      for (let tries = 0; tries < 20 && clinicianId && pastVisitTimes.has(`${clinicianId}:${day}:${minute}`); tries++) {
+        minute = 8 * 60 + ((minute - 8 * 60 + 20) % (20 * 20));
+      }
+      if (clinicianId) pastVisitTimes.add(`${clinicianId}:${day}:${minute}`);
+      const startsAt = osloWallClock(day, Math.floor(minute / 60), minute % 60);
       const slotId = seedId(`slot:past:${person.id}`);
       slots.push({
-        id: slotId, unitId: UNIT_IDS[unitKey], clinicianId: clinicians[n % Math.max(1, clinicians.length)] ?? null,
+        id: slotId, unitId: UNIT_IDS[unitKey], clinicianId,
         startsAt, endsAt: new Date(startsAt.getTime() + 20 * 60_000), mode: "IN_PERSON",
         location: SCHEDULES[unitKey]!.location, visitType: SCHEDULES[unitKey]!.visitType,
       });
@@ -148,3 +157,20 @@ export const schedulesStep: SeedStep = {
     return `${slots.length} slots, ${questionnaires.length} forms, ${appointments.length} appointments, ${notes.length} visit summaries, ${responses.length} answered forms`;
   },
 };
+
+/**
+ * The unit's clinician for a time, taken in turn, skipping one who already has an overlapping time
+ * at another unit (a clinician's open times never overlap: slot_clinician_no_overlap).
+ */
+function takeFreeClinician(busy: Map<string, [number, number][]>, clinicians: readonly string[], turn: number, startsAt: Date, endsAt: Date): string | null {
+  const [from, to] = [startsAt.getTime(), endsAt.getTime()];
+  for (let k = 0; k < clinicians.length; k++) {
+    const id = clinicians[(turn + k) % clinicians.length]!;
+    const times = busy.get(id) ?? [];
+    if (times.some(([a, b]) => a < to && from < b)) continue;
+    times.push([from, to]);
+    busy.set(id, times);
+    return id;
+  }
+  return null;
+}

@@ -26,8 +26,10 @@ let unitId: string;
 let clinicianId: string;
 
 /** A completed visit with its summary, released to the patient at `visibleFrom` (null: not released). */
+let visits = 0;
 async function pastVisitWithSummary(personId: string, opts: { visibleFrom?: Date | null; hiddenFromGuardians?: boolean } = {}) {
-  const startsAt = new Date(Date.now() - 10 * DAY);
+  // One clinician's times never overlap (slot_clinician_no_overlap): each visit gets its own half hour.
+  const startsAt = new Date(Date.now() - 10 * DAY - visits++ * 30 * 60_000);
   const slot = await t.db.slot.create({ data: { unitId, clinicianId, startsAt, endsAt: new Date(startsAt.getTime() + 20 * 60_000), visitType: "Konsultasjon", status: "OPEN" } });
   const appointment = await t.db.appointment.create({
     data: { slotId: slot.id, personId, bookedById: personId, reason: "Kontroll", status: "COMPLETED", holdsSlotId: slot.id, outcome: "Resept fornyet" },

@@ -6,8 +6,9 @@ import { AnswerList } from "@/components/appointments/answer-list";
 import { ClinicianDayNav } from "@/components/appointments/clinician-day-nav";
 import { getAppointmentFormat } from "@/components/appointments/format";
 import { orNotFound } from "@/components/appointments/or-not-found";
-import { isDayKey, isUuid, param, type SearchParams } from "@/components/appointments/params";
+import { isUuid, readDay, type SearchParams } from "@/components/appointments/params";
 import { clinicianPaths } from "@/components/appointments/paths";
+import { TableFrame } from "@/components/table/table-frame";
 import { requireActor } from "@/lib/access/current-actor";
 import { getUnitDayList } from "@/lib/appointments/unit-day-list";
 import { getDb } from "@/lib/db/client";
@@ -29,8 +30,8 @@ export default async function UnitDayListPage({ params, searchParams }: { params
   if (!unit) notFound();
   const now = new Date();
   const today = osloDateKey(now);
-  const dag = param(await searchParams, "dag");
-  const day = isDayKey(dag) ? dag : today;
+  const dag = readDay(await searchParams);
+  const day = dag.day ?? today;
   const rows = await orNotFound(getUnitDayList(getDb(), actor, { unitId, day }, now));
   const t = await getTranslations("appointments");
   const f = await getAppointmentFormat(now);
@@ -49,14 +50,16 @@ export default async function UnitDayListPage({ params, searchParams }: { params
         nextHref={clinicianPaths.dayList(unitId, addOsloDays(day, 1))}
         todayHref={clinicianPaths.dayList(unitId, today)}
       />
+      {dag.invalid !== null ? (
+        <div className="alert alert-warning">
+          <p>{t("book.dayInvalid", { value: dag.invalid, shown: dayLabel })}</p>
+        </div>
+      ) : null}
       <h2 id="dagens-timer">{dayLabel}</h2>
       {rows.length === 0 ? (
         <p>{t("clinician.empty")}</p>
       ) : (
-        // A wide table may scroll sideways on a narrow screen; the region can take focus to scroll.
-        <div className="overflow-x-auto" role="region" aria-labelledby="dagens-timer" tabIndex={0}>
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t("clinician.caption", { day: dayLabel })}</caption>
+        <TableFrame labelledBy="dagens-timer" caption={t("clinician.caption", { day: dayLabel })}>
             <thead>
               <tr className="border-b-2 border-line">
                 <th scope="col" className="p-2">{t("clinician.time")}</th>
@@ -102,8 +105,7 @@ export default async function UnitDayListPage({ params, searchParams }: { params
                 );
               })}
             </tbody>
-          </table>
-        </div>
+        </TableFrame>
       )}
     </>
   );

@@ -12,6 +12,7 @@ import { getDb } from "@/lib/db/client";
 import { getPatientChart, type PatientChart } from "@/lib/record/patient-chart";
 import { getLabFormat } from "@/components/lab-results/format";
 import { getPatientLabResults } from "@/lib/record/lab-results/patient-lab-results";
+import { TableFrame } from "@/components/table/table-frame";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("patientChart.meta");
@@ -65,9 +66,7 @@ export default async function PatientChartPage({ params, searchParams }: { param
       {chart.appointments.length === 0 ? (
         <p>{t("noAppointments")}</p>
       ) : (
-        // A wide table may scroll sideways on a narrow screen; the region can take focus to scroll.
-        <div className="overflow-x-auto" role="region" aria-labelledby="pasientens-timer" tabIndex={0}>
-          <table className="w-full border-collapse text-left">
+        <TableFrame labelledBy="pasientens-timer">
             <thead>
               <tr className="border-b-2 border-line">
                 <th scope="col" className="p-2">{t("when")}</th>
@@ -91,8 +90,7 @@ export default async function PatientChartPage({ params, searchParams }: { param
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableFrame>
       )}
 
       <h2>{t("notes")}</h2>

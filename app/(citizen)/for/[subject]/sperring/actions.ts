@@ -1,39 +1,39 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
-import { requireActor } from "@/lib/access/current-actor";
-import { isNotFound } from "@/lib/access/errors";
+import { plainFormAction, refuse } from "@/app/_lib/form-action";
 import { liftShielding, shieldClinician, shieldingSchema } from "@/lib/access/shielding";
-import { getDb } from "@/lib/db/client";
 import { formText } from "@/lib/forms/form-text";
 
 const pagePath = (subject: string, query: string) => `/for/${encodeURIComponent(subject)}/sperring?${query}`;
+const read = (formData: FormData) => ({ subject: formText(formData, "subject"), clinicianId: formText(formData, "clinicianId") });
+/** A subject that cannot be one (hidden field tampered with) finds nothing. */
+const plausibleSubject = (subject: string) => subject.length > 0 && subject.length <= 64;
 
 /** Plain-form actions (POST-redirect-GET), so shielding works without JavaScript. */
-export async function shieldClinicianAction(formData: FormData): Promise<void> {
-  const subject = formText(formData, "subject");
-  const parsed = shieldingSchema.safeParse({ subject, clinicianId: formText(formData, "clinicianId") });
-  if (!parsed.success) {
-    if (!subject || subject.length > 64) notFound();
-    redirect(pagePath(subject, "feil=velg"));
-  }
-  try {
-    await shieldClinician(getDb(), await requireActor("CITIZEN"), parsed.data);
-  } catch (error) {
-    if (isNotFound(error)) notFound();
-    throw error;
-  }
-  redirect(pagePath(subject, "utfort=sperret"));
-}
+export const shieldClinicianAction = plainFormAction({
+  name: "shieldClinicianAction",
+  actor: "CITIZEN",
+  schema: shieldingSchema,
+  read,
+  work: ({ actor, input, db }) => shieldClinician(db, actor, input),
+  answer(outcome, { raw }) {
+    if (!plausibleSubject(raw.subject)) refuse();
+    if (outcome.kind === "invalid") return pagePath(raw.subject, "feil=velg");
+    if (outcome.kind === "unexpected") return pagePath(raw.subject, `feil=uventet&ref=${outcome.errorId}`);
+    return pagePath(raw.subject, "utfort=sperret");
+  },
+});
 
-export async function liftShieldingAction(formData: FormData): Promise<void> {
-  const parsed = shieldingSchema.safeParse({ subject: formText(formData, "subject"), clinicianId: formText(formData, "clinicianId") });
-  if (!parsed.success) notFound();
-  try {
-    await liftShielding(getDb(), await requireActor("CITIZEN"), parsed.data);
-  } catch (error) {
-    if (isNotFound(error)) notFound();
-    throw error;
-  }
-  redirect(pagePath(parsed.data.subject, "utfort=opphevet"));
-}
+export const liftShieldingAction = plainFormAction({
+  name: "liftShieldingAction",
+  actor: "CITIZEN",
+  schema: shieldingSchema,
+  read,
+  work: ({ actor, input, db }) => liftShielding(db, actor, input),
+  answer(outcome, { raw }) {
+    // Both fields are hidden: a bad value is a tampered post, which finds nothing.
+    if (outcome.kind === "invalid") refuse();
+    if (outcome.kind === "unexpected") return pagePath(raw.subject, `feil=uventet&ref=${outcome.errorId}`);
+    return pagePath(raw.subject, "utfort=opphevet");
+  },
+});

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getAppointmentFormat } from "@/components/appointments/format";
 import { orNotFound } from "@/components/appointments/or-not-found";
-import { param, type SearchParams } from "@/components/appointments/params";
+import { errorRef, param, type SearchParams } from "@/components/appointments/params";
 import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
 import { listShieldings } from "@/lib/access/shielding";
 import { getDb } from "@/lib/db/client";
@@ -28,6 +28,7 @@ export default async function ShieldingPage({ params, searchParams }: { params: 
   const query = await searchParams;
   const done = param(query, "utfort");
   const chooseError = param(query, "feil") === "velg";
+  const unexpectedRef = param(query, "feil") === "uventet" ? errorRef(param(query, "ref")) : null;
   const name = overview ? `${overview.subject.givenName} ${overview.subject.familyName}` : "";
 
   return (
@@ -44,6 +45,11 @@ export default async function ShieldingPage({ params, searchParams }: { params: 
             <a href="#sperr-hvem">{t("errors.choose")}</a>
           </p>
         </section>
+      ) : null}
+      {unexpectedRef ? (
+        <div role="alert" className="alert alert-error">
+          <p>{t("errors.unexpected", { id: unexpectedRef })}</p>
+        </div>
       ) : null}
       <h1>{overview?.isSelf === false ? t("titleOther", { name }) : t("title")}</h1>
       <p className="max-w-prose">{t("intro")}</p>

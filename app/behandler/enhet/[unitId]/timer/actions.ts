@@ -1,56 +1,55 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
+import { redirect } from "next/navigation";
 import { PUBLISH_FIELDS, type PublishField, type PublishFormState } from "@/components/appointments/form-state";
 import { clinicianPaths } from "@/components/appointments/paths";
-import { requireActor } from "@/lib/access/current-actor";
-import { isNotFound } from "@/lib/access/errors";
+import { formAction, plainFormAction, refuse } from "@/app/_lib/form-action";
 import { closeSlot, publishSlots, publishSlotsSchema } from "@/lib/appointments/manage-slots";
-import { getDb } from "@/lib/db/client";
 import { formText } from "@/lib/forms/form-text";
-import { logError } from "@/lib/log/log-error";
 
-/** Opens a row of slots; field errors come back with what was typed. */
-export async function publishSlotsAction(prev: PublishFormState, formData: FormData): Promise<PublishFormState> {
-  const values = Object.fromEntries(PUBLISH_FIELDS.map((f) => [f, formText(formData, f)])) as Record<PublishField, string>;
-  const unitId = formText(formData, "unitId");
-  const attempt = prev.attempt + 1;
-  const parsed = publishSlotsSchema.safeParse({ ...values, unitId, location: values.location || undefined });
-  if (!parsed.success) {
-    const fieldErrors: PublishFormState["fieldErrors"] = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      if (typeof field === "string" && (PUBLISH_FIELDS as readonly string[]).includes(field)) fieldErrors[field as PublishField] = true;
+/** Opens a row of slots; field errors come back with what was typed. Overlapping times are skipped and counted. */
+export const publishSlotsAction = formAction({
+  name: "publishSlotsAction",
+  actor: "CLINICIAN",
+  schema: publishSlotsSchema,
+  read(formData) {
+    const values = Object.fromEntries(PUBLISH_FIELDS.map((f) => [f, formText(formData, f)])) as Record<PublishField, string>;
+    return { ...values, unitId: formText(formData, "unitId"), location: values.location || undefined };
+  },
+  async work({ actor, input, db }) {
+    return { ...(await publishSlots(db, actor, input)), unitId: input.unitId, day: input.day };
+  },
+  answer(outcome, { raw, previous }): PublishFormState {
+    const values = Object.fromEntries(PUBLISH_FIELDS.map((f) => [f, raw[f] ?? ""])) as Record<PublishField, string>;
+    const base = { attempt: previous.attempt + 1, fieldErrors: {}, values };
+    if (outcome.kind === "unexpected") return { ...base, error: "unexpected", errorId: outcome.errorId };
+    if (outcome.kind === "invalid") {
+      const fieldErrors: PublishFormState["fieldErrors"] = {};
+      for (const field of PUBLISH_FIELDS) if (outcome.issues[field]) fieldErrors[field] = true;
+      return { ...base, error: Object.keys(fieldErrors).length > 0 ? "invalid" : "unexpected", fieldErrors };
     }
-    return { attempt, error: Object.keys(fieldErrors).length > 0 ? "invalid" : "unexpected", fieldErrors, values };
-  }
-  const actor = await requireActor("CLINICIAN");
-  let created: number;
-  try {
-    ({ created } = await publishSlots(getDb(), actor, parsed.data));
-  } catch (error) {
-    if (isNotFound(error)) notFound();
-    logError("publishSlotsAction", error);
-    return { attempt, error: "unexpected", fieldErrors: {}, values };
-  }
-  redirect(clinicianPaths.slots(parsed.data.unitId, { dag: parsed.data.day, opprettet: String(created) }));
-}
+    const { created, planned, overlapping, unitId, day } = outcome.value;
+    const query: Record<string, string> = { dag: day, opprettet: String(created) };
+    if (overlapping > 0) Object.assign(query, { fantes: String(overlapping), av: String(planned) });
+    redirect(clinicianPaths.slots(unitId, query));
+  },
+});
 
 const closeSchema = z.object({ unitId: z.uuid(), slotId: z.uuid(), day: z.iso.date() });
 
 /** Closes one free slot; a held slot stays, and the page says why. */
-export async function closeSlotAction(formData: FormData): Promise<void> {
-  const parsed = closeSchema.safeParse({ unitId: formText(formData, "unitId"), slotId: formText(formData, "slotId"), day: formText(formData, "day") });
-  if (!parsed.success) notFound();
-  const { unitId, slotId, day } = parsed.data;
-  const actor = await requireActor("CLINICIAN");
-  let result: "closed" | "held";
-  try {
-    result = await closeSlot(getDb(), actor, slotId);
-  } catch (error) {
-    if (isNotFound(error)) notFound();
-    throw error;
-  }
-  redirect(clinicianPaths.slots(unitId, result === "closed" ? { dag: day, stengt: "1" } : { dag: day, feil: "bestilt" }));
-}
+export const closeSlotAction = plainFormAction({
+  name: "closeSlotAction",
+  actor: "CLINICIAN",
+  schema: closeSchema,
+  read: (formData) => ({ unitId: formText(formData, "unitId"), slotId: formText(formData, "slotId"), day: formText(formData, "day") }),
+  work: async ({ actor, input, db }) => ({ ...input, result: await closeSlot(db, actor, input.slotId) }),
+  answer(outcome, { raw }) {
+    // Only hidden fields here: a bad value is a tampered post, which finds nothing.
+    if (outcome.kind === "invalid") refuse();
+    if (outcome.kind === "unexpected") return clinicianPaths.slots(raw.unitId, { dag: raw.day, feil: "uventet", ref: outcome.errorId });
+    const { unitId, day, result } = outcome.value;
+    return clinicianPaths.slots(unitId, result === "closed" ? { dag: day, stengt: "1" } : { dag: day, feil: "bestilt" });
+  },
+});

@@ -5,9 +5,10 @@ import { getTranslations } from "next-intl/server";
 import { ClinicianDayNav } from "@/components/appointments/clinician-day-nav";
 import { getAppointmentFormat } from "@/components/appointments/format";
 import { orNotFound } from "@/components/appointments/or-not-found";
-import { isDayKey, isUuid, param, type SearchParams } from "@/components/appointments/params";
+import { errorRef, isUuid, param, readDay, type SearchParams } from "@/components/appointments/params";
 import { clinicianPaths } from "@/components/appointments/paths";
 import { PublishSlotsForm } from "@/components/appointments/publish-slots-form";
+import { TableFrame } from "@/components/table/table-frame";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
 import { listUnitSlots } from "@/lib/appointments/manage-slots";
@@ -32,25 +33,35 @@ export default async function UnitSlotsPage({ params, searchParams }: { params: 
   const sp = await searchParams;
   const now = new Date();
   const today = osloDateKey(now);
-  const dag = param(sp, "dag");
-  const day = isDayKey(dag) ? dag : today;
+  const dag = readDay(sp);
+  const day = dag.day ?? today;
   const slots = await orNotFound(listUnitSlots(getDb(), actor, { unitId, day }));
   const t = await getTranslations("appointments");
   const f = await getAppointmentFormat(now);
   const dayLabel = f.day(day);
   const created = param(sp, "opprettet");
   const createdCount = created !== undefined && /^\d+$/.test(created) ? Number(created) : null;
+  // "3 av 8 tider fantes fra før": times the database skipped because they overlap open ones.
+  const count = (name: string) => (/^\d{1,3}$/.test(param(sp, name) ?? "") ? Number(param(sp, name)) : 0);
+  const overlapping = count("fantes");
+  const planned = Math.max(count("av"), overlapping);
 
   return (
     <>
       {createdCount !== null ? (
         <div role="status" className="alert alert-success">
-          <p>{t("clinician.created", { count: createdCount })}</p>
+          <p>{createdCount === 0 && overlapping > 0 ? t("clinician.noneCreated") : t("clinician.created", { count: createdCount })}</p>
+          {overlapping > 0 ? <p>{t("clinician.overlapping", { overlapping, planned })}</p> : null}
         </div>
       ) : null}
       {param(sp, "stengt") === "1" ? (
         <div role="status" className="alert alert-success">
           <p>{t("clinician.closedBanner")}</p>
+        </div>
+      ) : null}
+      {param(sp, "feil") === "uventet" ? (
+        <div role="alert" className="alert alert-error">
+          <p>{t("common.unexpectedWithId", { id: errorRef(param(sp, "ref")) })}</p>
         </div>
       ) : null}
       {param(sp, "feil") === "bestilt" ? (
@@ -69,13 +80,16 @@ export default async function UnitSlotsPage({ params, searchParams }: { params: 
         nextHref={clinicianPaths.slots(unitId, { dag: addOsloDays(day, 1) })}
         todayHref={clinicianPaths.slots(unitId, { dag: today })}
       />
+      {dag.invalid !== null ? (
+        <div className="alert alert-warning">
+          <p>{t("book.dayInvalid", { value: dag.invalid, shown: dayLabel })}</p>
+        </div>
+      ) : null}
       <h2 id="dagens-tider">{dayLabel}</h2>
       {slots.length === 0 ? (
         <p>{t("clinician.slotsEmpty")}</p>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-labelledby="dagens-tider" tabIndex={0}>
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t("clinician.slotsCaption", { day: dayLabel })}</caption>
+        <TableFrame labelledBy="dagens-tider" caption={t("clinician.slotsCaption", { day: dayLabel })}>
             <thead>
               <tr className="border-b-2 border-line">
                 <th scope="col" className="p-2">{t("clinician.time")}</th>
@@ -112,8 +126,7 @@ export default async function UnitSlotsPage({ params, searchParams }: { params: 
                 );
               })}
             </tbody>
-          </table>
-        </div>
+        </TableFrame>
       )}
 
       <h2>{t("clinician.publishTitle")}</h2>

@@ -1,17 +1,14 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { REASON_MAX, type BookFormState } from "@/components/appointments/form-state";
 import { appointmentPaths } from "@/components/appointments/paths";
-import { requireActor } from "@/lib/access/current-actor";
-import { isNotFound } from "@/lib/access/errors";
+import { formAction, onlyFields } from "@/app/_lib/form-action";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { SlotNotBookableError, SlotTakenError } from "@/lib/appointments/errors";
-import { getDb } from "@/lib/db/client";
 import { formText } from "@/lib/forms/form-text";
 import { afterLostSlot } from "../_lib/lost-slot";
-import { logError } from "@/lib/log/log-error";
 
 const bookSchema = z.object({
   subject: z.string().min(1).max(64),
@@ -22,39 +19,44 @@ const bookSchema = z.object({
 });
 
 /** Step 3 of "Bestill time": books the chosen slot with the reason the person wrote. */
-export async function bookAppointmentAction(prev: BookFormState, formData: FormData): Promise<BookFormState> {
-  const raw = {
+export const bookAppointmentAction = formAction({
+  name: "bookAppointmentAction",
+  actor: "CITIZEN",
+  schema: bookSchema,
+  read: (formData) => ({
     subject: formText(formData, "subject"),
     unitId: formText(formData, "unitId"),
     day: formText(formData, "day"),
     slotId: formText(formData, "slotId"),
     reason: formText(formData, "reason"),
-  };
-  const base = { attempt: prev.attempt + 1, values: { reason: raw.reason, slotId: raw.slotId }, freeSlotIds: prev.freeSlotIds };
-  const parsed = bookSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors: BookFormState["fieldErrors"] = {};
-    for (const issue of parsed.error.issues) {
-      if (issue.path[0] === "reason") fieldErrors.reason = issue.code === "too_big" ? "too_long" : "required";
-      if (issue.path[0] === "slotId") fieldErrors.slotId = "required";
+  }),
+  async work({ actor, input, db }) {
+    try {
+      const { appointmentId } = await bookAppointment(db, actor, { subject: input.subject, slotId: input.slotId, reason: input.reason });
+      return { booked: true as const, subject: input.subject, appointmentId };
+    } catch (error) {
+      if (error instanceof SlotTakenError || error instanceof SlotNotBookableError) {
+        return { booked: false as const, lost: await afterLostSlot(db, actor, error, input) };
+      }
+      throw error;
     }
-    const onlyFields = parsed.error.issues.every((i) => i.path[0] === "reason" || i.path[0] === "slotId");
-    return { ...base, error: onlyFields ? "invalid" : "unexpected", fieldErrors };
-  }
-  const input = parsed.data;
-  const actor = await requireActor("CITIZEN");
-  const db = getDb();
-  let appointmentId: string;
-  try {
-    ({ appointmentId } = await bookAppointment(db, actor, { subject: input.subject, slotId: input.slotId, reason: input.reason }));
-  } catch (error) {
-    if (error instanceof SlotTakenError || error instanceof SlotNotBookableError) {
-      const lost = await afterLostSlot(db, actor, error, input);
-      return { ...base, ...lost, fieldErrors: {}, values: { reason: raw.reason, slotId: "" } };
+  },
+  answer(outcome, { raw, previous }): BookFormState {
+    const base = { attempt: previous.attempt + 1, values: { reason: raw.reason, slotId: raw.slotId }, freeSlotIds: previous.freeSlotIds, fieldErrors: {} };
+    switch (outcome.kind) {
+      case "invalid": {
+        const { reason, slotId } = outcome.issues;
+        const fieldErrors: BookFormState["fieldErrors"] = {
+          ...(reason ? { reason: reason.code === "too_big" ? ("too_long" as const) : ("required" as const) } : {}),
+          ...(slotId ? { slotId: "required" as const } : {}),
+        };
+        return { ...base, error: onlyFields(outcome.issues, ["reason", "slotId"]) ? "invalid" : "unexpected", fieldErrors };
+      }
+      case "unexpected":
+        return { ...base, error: "unexpected", errorId: outcome.errorId };
+      case "done":
+        if (!outcome.value.booked) return { ...base, ...outcome.value.lost, values: { reason: raw.reason, slotId: "" } };
+        redirect(appointmentPaths(outcome.value.subject).appointment(outcome.value.appointmentId, { bekreftet: "bestilt" }));
     }
-    if (isNotFound(error)) notFound();
-    logError("bookAppointmentAction", error);
-    return { ...base, error: "unexpected", fieldErrors: {} };
-  }
-  redirect(appointmentPaths(input.subject).appointment(appointmentId, { bekreftet: "bestilt" }));
-}
+  },
+});

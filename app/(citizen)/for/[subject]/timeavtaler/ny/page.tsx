@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BookConfirmForm } from "@/components/appointments/book-confirm-form";
 import { DayLinks } from "@/components/appointments/day-links";
-import { ErrorSummary } from "@/components/appointments/error-summary";
+import { ErrorSummary } from "@/components/form/error-summary";
 import { getAppointmentFormat, type AppointmentFormat } from "@/components/appointments/format";
 import { orNotFound } from "@/components/appointments/or-not-found";
-import { isDayKey, isUuid, param, type SearchParams } from "@/components/appointments/params";
+import { isUuid, param, readDay, type SearchParams } from "@/components/appointments/params";
 import { appointmentPaths } from "@/components/appointments/paths";
 import { slotOption } from "@/components/appointments/slot-option";
 import { SlotRadios } from "@/components/appointments/slot-radios";
@@ -36,12 +36,12 @@ export default async function BookPage({ params, searchParams }: { params: Param
   const now = new Date();
   if (!(await canActOnAppointments(actor, subject, now))) notFound();
   const enhet = param(sp, "enhet");
-  const dag = param(sp, "dag");
+  const dag = readDay(sp);
   const tid = param(sp, "tid");
   // A GET form leaves out an unchecked radio group, so each form says which step it submitted.
   const submittedStep = param(sp, "steg");
   const options = await orNotFound(
-    getBookingOptions(getDb(), actor, { subject, unitId: isUuid(enhet) ? enhet : undefined, day: isDayKey(dag) ? dag : undefined }, now),
+    getBookingOptions(getDb(), actor, { subject, unitId: isUuid(enhet) ? enhet : undefined, day: dag.day, slotId: isUuid(tid) ? tid : undefined }, now),
   );
   const t = await getTranslations("appointments");
   const f = await getAppointmentFormat(now);
@@ -49,6 +49,17 @@ export default async function BookPage({ params, searchParams }: { params: Param
   const unit = options.unit;
   const step = !unit ? 1 : tid === undefined || tid === "" ? 2 : 3;
   const chosen = options.slots.find((s) => s.id === tid) ?? null;
+  // A made-up ?tid= is "no such time", not "just taken".
+  const selectedGone = options.chosen === "gone" ? "taken" : "unknown";
+  // Say so when the day asked for is not shown: not a real date, or no free times that day.
+  const dayNotice =
+    unit && options.day
+      ? dag.invalid !== null
+        ? t("book.dayInvalid", { value: dag.invalid, shown: f.day(options.day) })
+        : dag.day && dag.day !== options.day
+          ? t("book.dayNoFreeTimes", { day: f.day(dag.day), shown: f.day(options.day) })
+          : null
+      : null;
   const unitMissing = !unit && (submittedStep === "1" || enhet !== undefined);
   const timeMissing = step === 2 && (submittedStep === "2" || tid === "");
 
@@ -83,6 +94,11 @@ export default async function BookPage({ params, searchParams }: { params: Param
         <>
           <ErrorSummary title={t("common.errorSummaryTitle")} items={timeMissing ? [{ href: "#tid-0", text: t("book.timeRequired") }] : []} />
           <h2>{t("book.step2Title")}</h2>
+          {dayNotice ? (
+            <div className="alert alert-warning">
+              <p>{dayNotice}</p>
+            </div>
+          ) : null}
           {options.days.length === 0 || !options.day ? (
             <p>{t("book.noTimes", { unit: unit.name })}</p>
           ) : (
@@ -119,6 +135,11 @@ export default async function BookPage({ params, searchParams }: { params: Param
       {unit && step === 3 && options.day ? (
         <>
           <h2>{t("book.step3Title")}</h2>
+          {dayNotice ? (
+            <div className="alert alert-warning">
+              <p>{dayNotice}</p>
+            </div>
+          ) : null}
           <ClientMessages namespaces={["appointments"]}>
             <BookConfirmForm
               action={bookAppointmentAction}
@@ -128,6 +149,7 @@ export default async function BookPage({ params, searchParams }: { params: Param
               day={options.day}
               dayLabel={f.day(options.day)}
               selected={selectedOption(chosen, unit.name, f)}
+              selectedGone={selectedGone}
               insideDeadlineHours={
                 chosen && chosen.startsAt.getTime() - now.getTime() < unit.cancellationDeadlineHours * 3_600_000
                   ? unit.cancellationDeadlineHours

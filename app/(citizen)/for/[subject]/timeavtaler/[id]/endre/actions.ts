@@ -1,17 +1,14 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deadlineInfo, type ChangeFormState } from "@/components/appointments/form-state";
 import { appointmentPaths } from "@/components/appointments/paths";
-import { requireActor } from "@/lib/access/current-actor";
-import { isNotFound } from "@/lib/access/errors";
+import { formAction, onlyFields } from "@/app/_lib/form-action";
 import { changeAppointment } from "@/lib/appointments/change-appointment";
 import { DeadlinePassedError, SlotNotBookableError, SlotTakenError } from "@/lib/appointments/errors";
-import { getDb } from "@/lib/db/client";
 import { formText } from "@/lib/forms/form-text";
 import { afterLostSlot } from "../../_lib/lost-slot";
-import { logError } from "@/lib/log/log-error";
 
 const changeSchema = z.object({
   subject: z.string().min(1).max(64),
@@ -22,41 +19,42 @@ const changeSchema = z.object({
 });
 
 /** Moves the appointment to the chosen slot; if that slot is gone, the old time stays. */
-export async function changeAppointmentAction(prev: ChangeFormState, formData: FormData): Promise<ChangeFormState> {
-  const raw = {
+export const changeAppointmentAction = formAction({
+  name: "changeAppointmentAction",
+  actor: "CITIZEN",
+  schema: changeSchema,
+  read: (formData) => ({
     subject: formText(formData, "subject"),
     appointmentId: formText(formData, "appointmentId"),
     unitId: formText(formData, "unitId"),
     day: formText(formData, "day"),
     newSlotId: formText(formData, "newSlotId"),
-  };
-  const base = { attempt: prev.attempt + 1, deadline: null, values: { newSlotId: raw.newSlotId }, freeSlotIds: prev.freeSlotIds };
-  const parsed = changeSchema.safeParse(raw);
-  if (!parsed.success) {
-    const onlySlot = parsed.error.issues.every((i) => i.path[0] === "newSlotId");
-    return { ...base, error: onlySlot ? "invalid" : "unexpected", fieldErrors: onlySlot ? { newSlotId: "required" } : {} };
-  }
-  const input = parsed.data;
-  const actor = await requireActor("CITIZEN");
-  const db = getDb();
-  let appointmentId: string;
-  try {
-    ({ appointmentId } = await changeAppointment(db, actor, {
-      subject: input.subject,
-      appointmentId: input.appointmentId,
-      newSlotId: input.newSlotId,
-    }));
-  } catch (error) {
-    if (error instanceof SlotTakenError || error instanceof SlotNotBookableError) {
-      const lost = await afterLostSlot(db, actor, error, input);
-      return { ...base, ...lost, fieldErrors: {}, values: { newSlotId: "" } };
+  }),
+  async work({ actor, input, db }) {
+    try {
+      const { appointmentId } = await changeAppointment(db, actor, { subject: input.subject, appointmentId: input.appointmentId, newSlotId: input.newSlotId });
+      return { outcome: "changed" as const, subject: input.subject, appointmentId };
+    } catch (error) {
+      if (error instanceof SlotTakenError || error instanceof SlotNotBookableError) {
+        return { outcome: "lost" as const, lost: await afterLostSlot(db, actor, error, input) };
+      }
+      if (error instanceof DeadlinePassedError) return { outcome: "deadline" as const, deadline: deadlineInfo(error) };
+      throw error;
     }
-    if (error instanceof DeadlinePassedError) {
-      return { ...base, error: "deadline", fieldErrors: {}, deadline: deadlineInfo(error) };
+  },
+  answer(outcome, { raw, previous }): ChangeFormState {
+    const base = { attempt: previous.attempt + 1, deadline: null, values: { newSlotId: raw.newSlotId }, freeSlotIds: previous.freeSlotIds, fieldErrors: {} };
+    switch (outcome.kind) {
+      case "invalid":
+        return onlyFields(outcome.issues, ["newSlotId"]) ? { ...base, error: "invalid", fieldErrors: { newSlotId: "required" } } : { ...base, error: "unexpected" };
+      case "unexpected":
+        return { ...base, error: "unexpected", errorId: outcome.errorId };
+      case "done": {
+        const done = outcome.value;
+        if (done.outcome === "lost") return { ...base, ...done.lost, values: { newSlotId: "" } };
+        if (done.outcome === "deadline") return { ...base, error: "deadline", deadline: done.deadline };
+        redirect(appointmentPaths(done.subject).appointment(done.appointmentId, { bekreftet: "endret" }));
+      }
     }
-    if (isNotFound(error)) notFound();
-    logError("changeAppointmentAction", error);
-    return { ...base, error: "unexpected", fieldErrors: {} };
-  }
-  redirect(appointmentPaths(input.subject).appointment(appointmentId, { bekreftet: "endret" }));
-}
+  },
+});

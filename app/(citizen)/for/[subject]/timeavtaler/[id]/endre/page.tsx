@@ -7,7 +7,7 @@ import { DayLinks } from "@/components/appointments/day-links";
 import { DeadlineNotice } from "@/components/appointments/deadline-notice";
 import { getAppointmentFormat } from "@/components/appointments/format";
 import { orNotFound } from "@/components/appointments/or-not-found";
-import { isDayKey, isUuid, param, type SearchParams } from "@/components/appointments/params";
+import { isUuid, readDay, type SearchParams } from "@/components/appointments/params";
 import { appointmentPaths } from "@/components/appointments/paths";
 import { slotOption } from "@/components/appointments/slot-option";
 import { ClientMessages } from "@/components/shell/client-messages";
@@ -39,7 +39,7 @@ export default async function ChangeAppointmentPage({ params, searchParams }: { 
   const paths = appointmentPaths(subject);
   const a = view.appointment;
   const unit = view.unit;
-  const dag = param(await searchParams, "dag");
+  const dag = readDay(await searchParams);
 
   const header = (
     <>
@@ -72,7 +72,7 @@ export default async function ChangeAppointmentPage({ params, searchParams }: { 
 
   // Other times the same day first: that is what most people who move a time want.
   const options = await orNotFound(
-    getBookingOptions(db, actor, { subject, unitId: unit.id, day: isDayKey(dag) ? dag : osloDateKey(a.slot.startsAt), excludeSlotId: a.slotId }, now),
+    getBookingOptions(db, actor, { subject, unitId: unit.id, day: dag.day ?? osloDateKey(a.slot.startsAt), excludeSlotId: a.slotId }, now),
   );
   if (!options.unit) {
     return (
@@ -90,6 +90,11 @@ export default async function ChangeAppointmentPage({ params, searchParams }: { 
       {header}
       <h2>{t("book.step2Title")}</h2>
       <p>{t("change.intro", { unit: unit.name })}</p>
+      {options.day && dag.invalid !== null ? (
+        <div className="alert alert-warning">
+          <p>{t("book.dayInvalid", { value: dag.invalid, shown: f.day(options.day) })}</p>
+        </div>
+      ) : null}
       {options.days.length === 0 || !options.day ? (
         <p>{t("change.noTimes", { unit: unit.name })}</p>
       ) : (

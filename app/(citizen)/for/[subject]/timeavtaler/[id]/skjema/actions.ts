@@ -1,14 +1,11 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { QuestionnaireFormState } from "@/components/appointments/form-state";
 import { appointmentPaths } from "@/components/appointments/paths";
-import { requireActor } from "@/lib/access/current-actor";
-import { isNotFound } from "@/lib/access/errors";
+import { formAction } from "@/app/_lib/form-action";
 import { saveQuestionnaire } from "@/lib/appointments/save-questionnaire";
-import { getDb } from "@/lib/db/client";
-import { logError } from "@/lib/log/log-error";
 
 const ANSWER_PREFIX = "answer:";
 
@@ -21,38 +18,41 @@ const questionnaireSchema = z.object({
 });
 
 /** "Lagre utkast" and "Send inn" of the pre-visit form. */
-export async function saveQuestionnaireAction(prev: QuestionnaireFormState, formData: FormData): Promise<QuestionnaireFormState> {
-  const answers: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith(ANSWER_PREFIX) && typeof value === "string") answers[key.slice(ANSWER_PREFIX.length)] = value;
-  }
-  const attempt = prev.attempt + 1;
-  const parsed = questionnaireSchema.safeParse({
-    subject: formData.get("subject"),
-    appointmentId: formData.get("appointmentId"),
-    // Enter in a text field without a submitter: treat as a draft, never as a submission.
-    intent: formData.get("intent") ?? "draft",
-    answers,
-  });
-  if (!parsed.success) return { attempt, status: "unexpected", errors: {}, values: answers };
-  const input = parsed.data;
-  const actor = await requireActor("CITIZEN");
-  let result: Awaited<ReturnType<typeof saveQuestionnaire>>;
-  try {
-    result = await saveQuestionnaire(getDb(), actor, {
+export const saveQuestionnaireAction = formAction({
+  name: "saveQuestionnaireAction",
+  actor: "CITIZEN",
+  schema: questionnaireSchema,
+  read(formData) {
+    const answers: Record<string, string> = {};
+    for (const [key, value] of formData.entries()) {
+      if (key.startsWith(ANSWER_PREFIX) && typeof value === "string") answers[key.slice(ANSWER_PREFIX.length)] = value;
+    }
+    return {
+      subject: formData.get("subject"),
+      appointmentId: formData.get("appointmentId"),
+      // Enter in a text field without a submitter: treat as a draft, never as a submission.
+      intent: formData.get("intent") ?? "draft",
+      answers,
+    };
+  },
+  async work({ actor, input, db }) {
+    const result = await saveQuestionnaire(db, actor, {
       subject: input.subject,
       appointmentId: input.appointmentId,
       answers: input.answers,
       submit: input.intent === "submit",
     });
-  } catch (error) {
-    if (isNotFound(error)) notFound();
-    logError("saveQuestionnaireAction", error);
-    return { attempt, status: "unexpected", errors: {}, values: answers };
-  }
-  if (result.ok && result.status === "DRAFT") return { attempt, status: "saved", errors: {}, values: answers };
-  if (!result.ok && result.reason === "invalid") return { attempt, status: "invalid", errors: result.errors, values: answers };
-  if (!result.ok && result.reason === "not_upcoming") return { attempt, status: "not_upcoming", errors: {}, values: answers };
-  // Submitted now, or already before (another tab): show the answers read-only.
-  redirect(appointmentPaths(input.subject).questionnaire(input.appointmentId, result.ok ? { sendt: "1" } : undefined));
-}
+    return { result, subject: input.subject, appointmentId: input.appointmentId };
+  },
+  answer(outcome, { raw, previous }): QuestionnaireFormState {
+    const base = { attempt: previous.attempt + 1, errors: {}, values: raw.answers };
+    if (outcome.kind === "invalid") return { ...base, status: "unexpected" };
+    if (outcome.kind === "unexpected") return { ...base, status: "unexpected", errorId: outcome.errorId };
+    const { result, subject, appointmentId } = outcome.value;
+    if (result.ok && result.status === "DRAFT") return { ...base, status: "saved" };
+    if (!result.ok && result.reason === "invalid") return { ...base, status: "invalid", errors: result.errors };
+    if (!result.ok && result.reason === "not_upcoming") return { ...base, status: "not_upcoming" };
+    // Submitted now, or already before (another tab): show the answers read-only.
+    redirect(appointmentPaths(subject).questionnaire(appointmentId, result.ok ? { sendt: "1" } : undefined));
+  },
+});

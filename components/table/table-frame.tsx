@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+
+/**
+ * A data table that may scroll sideways inside its own frame on a narrow screen (WCAG 1.4.10
+ * allows that for tables), never the page. The frame is the containing block (`relative`), so the
+ * absolutely positioned sr-only texts inside cells stay inside it instead of widening the page;
+ * cells keep whole words (.table-frame in globals.css), so a narrow column never breaks a heading
+ * letter by letter. The frame can take focus, so it can be scrolled with the keyboard.
+ */
+export function TableFrame({ labelledBy, caption, children }: { labelledBy: string; caption?: string; children: ReactNode }) {
+  return (
+    <div className="table-frame relative overflow-x-auto" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+      <table className="w-full border-collapse text-left">
+        {caption ? <caption className="sr-only">{caption}</caption> : null}
+        {children}
+      </table>
+    </div>
+  );
+}
