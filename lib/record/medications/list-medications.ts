@@ -1,8 +1,9 @@
 import type { Actor } from "@/lib/access/actor";
 import { withAccess } from "@/lib/access/gate";
-import { medicationVisibleWhere } from "@/lib/access/medication-visibility";
+import { isMedicationVisible } from "@/lib/access/medication-visibility";
 import type { Db } from "@/lib/db/client";
-import { medicationSelect, toMedicationView } from "./medication-view";
+import { loadMedicationRows } from "./load-medications";
+import { toMedicationView } from "./medication-view";
 
 /**
  * The subject's medication list (category MEDICATIONS): current medications by name, earlier ones
@@ -11,10 +12,8 @@ import { medicationSelect, toMedicationView } from "./medication-view";
  */
 export async function listMedications(db: Db, actor: Actor, subject: string, now = new Date()) {
   return withAccess(db, actor, { subject, category: "MEDICATIONS", action: "READ" }, async (tx, access) => {
-    const rows = await tx.medicationStatement.findMany({
-      where: { personId: access.subject.id, ...medicationVisibleWhere(access) },
-      orderBy: [{ startDate: "desc" }, { name: "asc" }],
-      select: medicationSelect,
+    const rows = await loadMedicationRows(tx, access.subject.id, {
+      withHiddenFromGuardians: isMedicationVisible(access, { hiddenFromGuardians: true }),
     });
     const all = rows.map((row) => toMedicationView(row, now));
     return {
