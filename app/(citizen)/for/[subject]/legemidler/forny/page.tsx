@@ -54,7 +54,7 @@ export default async function RenewMedicationPage({ params, searchParams }: { pa
       <p className="max-w-prose">{t("form.notice")}</p>
       {options.length === 0 || options.every((o) => o.waiting) ? (
         <>
-          <p>{t("form.noneRenewable")}</p>
+          <p>{options.length === 0 ? t("form.noneRenewable") : t("form.allWaiting")}</p>
           <p>
             <Link href={paths.list()}>{t("form.back")}</Link>
           </p>
