@@ -127,7 +127,7 @@ export function medicationsFor(p: SeededPerson, ctx: SeedContext): MedicationRow
   const rand = prng(`medications:${p.key}`);
   const age = ageOn(p.birthDate, ctx.now);
   const pool = age < 18 ? CHILD_LONG_TERM : age < 67 ? ADULT_LONG_TERM : ELDERLY_LONG_TERM;
-  const count = age < 18 ? 1 + Math.floor(rand() * 2) : age < 67 ? 2 + Math.floor(rand() * 3) : 3 + Math.floor(rand() * 3);
+  const count = age < 18 ? 1 + Math.floor(rand() * 2) : age < 67 ? 2 + Math.floor(rand() * 4) : 3 + Math.floor(rand() * 4);
   const ageDays = Math.floor((ctx.today.getTime() - p.birthDate.getTime()) / DAY);
   const picked = new Set<MedicationKey>();
   const rows: MedicationRow[] = [];
@@ -215,11 +215,14 @@ export const medicationsStep: SeedStep = {
       newEndDate: metformin.prescriptionValidUntil,
     };
     // Open requests from ordinary patients of the first GP office, oldest first in the work list.
-    const open = rows
-      .filter((r) => !demoIds.has(r.personId) && r.unitId === UNIT_IDS.gp1 && r.status === "ACTIVE")
-      .filter((r, i, all) => all.findIndex((o) => o.personId === r.personId) === i)
-      .slice(0, 4)
-      .map((r, i) => ({
+    // The first few ordinary patients with a current medication there, one request each (stops early).
+    const chosen: MedicationRow[] = [];
+    for (const r of rows) {
+      if (chosen.length === 4) break;
+      if (demoIds.has(r.personId) || r.unitId !== UNIT_IDS.gp1 || r.status !== "ACTIVE") continue;
+      if (!chosen.some((c) => c.personId === r.personId)) chosen.push(r);
+    }
+    const open = chosen.map((r, i) => ({
         id: seedId(`renewal:open:${r.id}`),
         medicationId: r.id,
         openForMedicationId: r.id,
