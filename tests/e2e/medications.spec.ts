@@ -208,3 +208,35 @@ test("the medication pages reflow at 320 px", async ({ page, browser }) => {
   await noSidewaysScroll(gp, "a renewal request");
   await gp.context().close();
 });
+
+test("a see-only proxy for medications reads the list but is not offered a renewal", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const people = demoRegion().citizens;
+  const ingrid = await newPage(browser);
+  await signInAsCitizen(ingrid, "Ingrid Hansen");
+  await test.step("Ingrid gives Eirik a see-only proxy for Legemidler", async () => {
+    await ingrid.goto("/for/meg/fullmakter");
+    await ingrid.getByLabel("Fødselsnummer (11 siffer)").fill(people.eirikStrand.nationalId);
+    await ingrid.getByLabel("Etternavn").fill("Strand");
+    await ingrid.getByRole("radio", { name: "Se", exact: true }).check();
+    await ingrid.getByRole("checkbox", { name: "Legemidler" }).check();
+    await ingrid.getByRole("button", { name: "Gi fullmakt" }).click();
+    await expect(ingrid.getByRole("status")).toContainText("Fullmakten til Eirik Strand er gitt");
+  });
+  await ingrid.context().close();
+
+  const eirik = await newPage(browser);
+  await signInAsCitizen(eirik, "Eirik Strand");
+  await eirik.goto("/velg-person");
+  await eirik.getByRole("link", { name: "Bruk HelsaMi for Ingrid Hansen" }).click();
+  await expect(eirik).toHaveURL(/\/for\/[0-9a-f-]{36}$/);
+  const base = new URL(eirik.url()).pathname;
+  await eirik.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Legemidler" }).click();
+  await expect(eirik.getByRole("heading", { level: 1, name: "Legemidler" })).toBeVisible();
+  await expect(card(eirik, "Ramipril 5 mg")).toContainText("Høyt blodtrykk");
+  await expect(eirik.getByRole("link", { name: /Be om fornyet resept/ })).toHaveCount(0);
+  await expectAccessible(eirik, "legemidler as a see-only proxy");
+  await eirik.goto(`${base}/legemidler/forny`);
+  await expect(eirik.getByRole("heading", { level: 1, name: "Vi fant ikke siden" })).toBeVisible();
+  await eirik.context().close();
+});
