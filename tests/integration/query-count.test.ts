@@ -151,6 +151,8 @@ describe("no N+1", () => {
     const work = await statementsOf(() => listReleaseWorkList(counting.db, clinician));
     if (process.env.SHOW_COUNTS) console.log(`lab statements: list ${listSmall}, trend ${trendSmall}, work list ${work}`);
     expect(work).toBeLessThanOrEqual(12);
+  });
+
   it("the medication list costs the same with 2 and with 30 medications (renewal requests included)", async () => {
     const few = await patientWith(0, 0, new Date());
     const many = await patientWith(0, 0, new Date());
