@@ -17,7 +17,7 @@ export const CITIZEN_NAV_ITEMS: readonly NavItem[] = [
   { href: "/timeavtaler", labelKey: "appointments", status: "ready" },
   { href: "/meldinger", labelKey: "messages", status: "coming" },
   { href: "/provesvar", labelKey: "labResults", status: "ready" },
-  { href: "/legemidler", labelKey: "medications", status: "coming" },
+  { href: "/legemidler", labelKey: "medications", status: "ready" },
   { href: "/helseopplysninger", labelKey: "healthRecord", status: "coming" },
   { href: "/innsynslogg", labelKey: "accessLog", status: "ready" },
   { href: "/fullmakter", labelKey: "proxies", status: "ready" },
@@ -30,6 +30,7 @@ export const CLINICIAN_NAV_ITEMS: readonly NavItem[] = [
   { href: "/enhet", labelKey: "units", status: "ready" },
   { href: "/pasient", labelKey: "findPatient", status: "ready" },
   { href: "/provesvar", labelKey: "labRelease", status: "ready" },
+  { href: "/fornyelser", labelKey: "renewals", status: "ready" },
   { href: "/innboks", labelKey: "inbox", status: "coming" },
 ];
 

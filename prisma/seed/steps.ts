@@ -5,6 +5,7 @@ import type { SeedStep } from "./context";
 import { demoPeopleStep } from "./demo-people";
 import { organisationsStep } from "./organisations";
 import { labResultsStep } from "./lab-results";
+import { medicationsStep } from "./medications";
 import { extraPatientsStep, populationStep } from "./population";
 import { schedulesStep } from "./schedules";
 
@@ -22,5 +23,6 @@ export const SEED_STEPS: readonly SeedStep[] = [
   careRelationsStep,
   schedulesStep,
   labResultsStep,
+  medicationsStep,
   accessHistoryStep,
 ];

@@ -12,9 +12,13 @@ import { listLabResults } from "@/lib/record/lab-results/list-lab-results";
 import { listReleaseWorkList } from "@/lib/record/lab-results/release-work-list";
 import type { Db } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { listMedications } from "@/lib/record/medications/list-medications";
+import { listRenewalWorkList } from "@/lib/record/medications/renewal-work-list";
+import { requestRenewal } from "@/lib/record/medications/request-renewal";
 import { osloDateKey } from "@/lib/time/oslo";
 import { useTestDatabase } from "./harness";
 import { createCareRelation, createClinician, createOrganisationWithUnit, createPerson } from "./factories";
+import { createMedication } from "./medication-factories";
 
 const t = useTestDatabase();
 const DAY = 86_400_000;
@@ -147,5 +151,47 @@ describe("no N+1", () => {
     const work = await statementsOf(() => listReleaseWorkList(counting.db, clinician));
     if (process.env.SHOW_COUNTS) console.log(`lab statements: list ${listSmall}, trend ${trendSmall}, work list ${work}`);
     expect(work).toBeLessThanOrEqual(12);
+  });
+
+  it("the medication list costs the same with 2 and with 30 medications (renewal requests included)", async () => {
+    const few = await patientWith(0, 0, new Date());
+    const many = await patientWith(0, 0, new Date());
+    await createMedication(t.db, { personId: few.id, unitId });
+    await createMedication(t.db, { personId: few.id, unitId, status: "COMPLETED", endInDays: -10 });
+    for (let i = 0; i < 30; i++) {
+      const m = await createMedication(t.db, { personId: many.id, unitId, name: `Legemiddel ${i}`, status: i % 3 === 0 ? "STOPPED" : "ACTIVE" });
+      if (i % 3 !== 0) await requestRenewal(t.db, citizen(many), { subject: "meg", medicationId: m.id });
+    }
+    const small = await statementsOf(() => listMedications(counting.db, citizen(few), "meg"));
+    const large = await statementsOf(() => listMedications(counting.db, citizen(many), "meg"));
+    expect(large).toBe(small);
+    // The gate's person read, the medications (one joined statement), the log entry, COMMIT.
+    expect(small).toBe(4);
+  });
+
+  it("the renewal work list costs the same with 1 and with 12 open requests", async () => {
+    const { unit: quiet } = await createOrganisationWithUnit(t.db, { kind: "GP_OFFICE", unitKind: "GP_PRACTICE", unitName: "Stille kontor" });
+    const { unit: busy } = await createOrganisationWithUnit(t.db, { kind: "GP_OFFICE", unitKind: "GP_PRACTICE", unitName: "Travelt kontor" });
+    const seedRequests = async (unit: string, n: number) => {
+      for (let i = 0; i < n; i++) {
+        const p = await createPerson(t.db, { age: 60 });
+        await createCareRelation(t.db, { personId: p.id, unitId: unit, kind: "GP_LIST" });
+        const m = await createMedication(t.db, { personId: p.id, unitId: unit });
+        await requestRenewal(t.db, citizen(p), { subject: "meg", medicationId: m.id });
+      }
+    };
+    await seedRequests(quiet.id, 1);
+    await seedRequests(busy.id, 12);
+    const doctor = async (unit: { id: string; name: string }): Promise<Actor> => {
+      const c = await createClinician(t.db, { unitIds: [unit.id] });
+      return { kind: "CLINICIAN", sessionId: "t", clinicianId: c.id, name: "Dr", profession: "lege", units: [{ id: unit.id, name: unit.name, organisationName: "Org" }] };
+    };
+    const quietDoctor = await doctor(quiet);
+    const busyDoctor = await doctor(busy);
+    expect(await listRenewalWorkList(t.db, busyDoctor)).toHaveLength(12);
+    const small = await statementsOf(() => listRenewalWorkList(counting.db, quietDoctor));
+    const large = await statementsOf(() => listRenewalWorkList(counting.db, busyDoctor));
+    expect(large).toBe(small);
+    expect(small).toBeLessThanOrEqual(12);
   });
 });

@@ -13,6 +13,9 @@ import { getPatientChart, type PatientChart } from "@/lib/record/patient-chart";
 import { getLabFormat } from "@/components/lab-results/format";
 import { getPatientLabResults } from "@/lib/record/lab-results/patient-lab-results";
 import { TableFrame } from "@/components/table/table-frame";
+import { ChartMedications } from "@/components/medications/chart-medications";
+import { getMedicationFormat } from "@/components/medications/format";
+import { listMedications } from "@/lib/record/medications/list-medications";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("patientChart.meta");
@@ -35,6 +38,8 @@ export default async function PatientChartPage({ params, searchParams }: { param
     if (error instanceof AccessDeniedError) notFound();
     throw error;
   }
+  // Medications are their own category: a second pass through the gate, logged as MEDICATIONS.
+  const medications = await listMedications(getDb(), actor, personId, now);
   const emergency = chart.basis === "EMERGENCY" ? await activeEmergencyAccess(getDb(), actor, personId, now) : null;
   const t = await getTranslations("patientChart.chart");
   const status = await getTranslations("appointments.status");
@@ -160,6 +165,7 @@ export default async function PatientChartPage({ params, searchParams }: { param
       <p>
         <Link href="/behandler/provesvar">{lt("workList")}</Link>
       </p>
+      <ChartMedications list={medications} f={await getMedicationFormat()} />
       <p className="mt-6">
         <Link href={clinicianPaths.findPatient}>{t("findAnother")}</Link>
       </p>
