@@ -70,7 +70,6 @@ export type Decision =
 export type DenyReason =
   | "admin_no_health_data"
   | "subject_deceased"
-  | "address_protected"
   | "grant_unusable"
   | "no_relation"
   | "category_out_of_scope"

@@ -73,8 +73,8 @@ const rows: Row[] = [
   { name: "proxy, see only cannot act", actor: citizen, subject: person("grantor", 80), facts: asProxy([{ id: "g", level: "READ", categories: ["APPOINTMENTS"] }]), category: "APPOINTMENTS", action: "UPDATE", expect: "level_too_low" },
   { name: "proxy, see and act acts", actor: citizen, subject: person("grantor", 80), facts: asProxy([{ id: "g", level: "READ_AND_ACT", categories: ["APPOINTMENTS"] }]), category: "APPOINTMENTS", action: "UPDATE", expect: "PROXY_GRANT" },
   { name: "proxy, messaging level writes a message", actor: citizen, subject: person("grantor", 80), facts: asProxy([{ id: "g", level: "READ_AND_MESSAGE", categories: ["MESSAGES"] }]), category: "MESSAGES", action: "CREATE", expect: "PROXY_GRANT" },
-  { name: "proxy, grantor with a confidential address", actor: citizen, subject: person("grantor", 80, { addressProtection: "CONFIDENTIAL" }), facts: asProxy([{ id: "g", level: "READ", categories: ["APPOINTMENTS"] }]), category: "APPOINTMENTS", expect: "address_protected" },
-  { name: "proxy, grantee under 18", actor: citizen, subject: person("grantor", 80), facts: asProxy([{ id: "g", level: "READ", categories: ["APPOINTMENTS"] }], person(ME.id, 17)), category: "APPOINTMENTS", expect: "address_protected" },
+  { name: "proxy, grantor with a confidential address", actor: citizen, subject: person("grantor", 80, { addressProtection: "CONFIDENTIAL" }), facts: asProxy([{ id: "g", level: "READ", categories: ["APPOINTMENTS"] }]), category: "APPOINTMENTS", expect: "grant_unusable" },
+  { name: "proxy, grantee under 18", actor: citizen, subject: person("grantor", 80), facts: asProxy([{ id: "g", level: "READ", categories: ["APPOINTMENTS"] }], person(ME.id, 17)), category: "APPOINTMENTS", expect: "grant_unusable" },
   { name: "stranger", actor: citizen, subject: person("stranger", 30), facts: asProxy([]), category: "APPOINTMENTS", expect: "no_relation" },
   { name: "citizen without facts", actor: citizen, subject: person("stranger", 30), facts: null, category: "APPOINTMENTS", expect: "no_relation" },
   // Organisation admins
@@ -126,7 +126,7 @@ describe("decide(): every basis and every refusal", () => {
     for (const reason of [
       "admin_no_health_data",
       "subject_deceased",
-      "address_protected",
+      "grant_unusable",
       "no_relation",
       "category_out_of_scope",
       "level_too_low",
