@@ -5,7 +5,11 @@ import type { NotificationChannel } from "@/lib/generated/prisma/enums";
  * Template keys for SMS/e-mail. The texts (lib/i18n/messages/<locale>/notifications.json) only say that
  * something new is waiting: never the unit, the time, a result or anything else about health.
  */
-export type NotificationTemplate = "appointment_booked" | "appointment_changed" | "appointment_cancelled";
+export type NotificationTemplate =
+  | "appointment_booked"
+  | "appointment_changed"
+  | "appointment_cancelled"
+  | "message_received";
 
 /**
  * Writes the outbox rows for one change, in the caller's transaction. The dedupe key makes it

@@ -3,6 +3,7 @@ import { careRelationsStep } from "./care-relations";
 import { cliniciansStep } from "./clinicians";
 import type { SeedStep } from "./context";
 import { demoPeopleStep } from "./demo-people";
+import { messagingStep } from "./messaging";
 import { organisationsStep } from "./organisations";
 import { extraPatientsStep, populationStep } from "./population";
 import { schedulesStep } from "./schedules";
@@ -21,4 +22,5 @@ export const SEED_STEPS: readonly SeedStep[] = [
   careRelationsStep,
   schedulesStep,
   accessHistoryStep,
+  messagingStep,
 ];
