@@ -21,3 +21,11 @@ export class NotInInboxError extends Error {
     this.name = "NotInInboxError";
   }
 }
+
+/** The inbox chosen to forward to is not one of the organisation's other inboxes. */
+export class ForwardTargetError extends Error {
+  constructor() {
+    super("forward target not allowed");
+    this.name = "ForwardTargetError";
+  }
+}

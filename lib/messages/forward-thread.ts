@@ -1,10 +1,9 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/actor";
-import { NotFoundError } from "@/lib/access/errors";
 import { withAccess } from "@/lib/access/gate";
 import { keepThreadRelation } from "./care-relation";
 import { asClinician, lockThreadInMyInbox, threadSubjectFor } from "./clinician-thread-access";
-import { ThreadClosedError } from "./errors";
+import { ForwardTargetError, ThreadClosedError } from "./errors";
 
 /**
  * A clinician forwards a thread to another inbox of the same organisation, with a note for the
@@ -23,12 +22,12 @@ export async function forwardThread(
     const thread = await lockThreadInMyInbox(tx, clinician, input.threadId, personId);
     if (thread.status !== "OPEN") throw new ThreadClosedError();
     const current = await tx.inbox.findUniqueOrThrow({ where: { id: thread.inbox_id }, select: { organisationId: true } });
-    if (input.toInboxId === thread.inbox_id) throw new NotFoundError("inbox");
+    if (input.toInboxId === thread.inbox_id) throw new ForwardTargetError();
     const target = await tx.inbox.findFirst({
       where: { id: input.toInboxId, organisationId: current.organisationId },
       select: { id: true, unitId: true, openWithinHours: true },
     });
-    if (!target) throw new NotFoundError("inbox");
+    if (!target) throw new ForwardTargetError();
     const hop = thread.hop + 1;
     await tx.messageThreadHop.create({
       data: { threadId: thread.id, hop, fromInboxId: thread.inbox_id, toInboxId: target.id, reason: "FORWARDED", note: input.note || null, byClinicianId: clinician.clinicianId, at: now },

@@ -31,6 +31,7 @@ const CITIZEN_PAGES = [
   { path: "/for/meg/fullmakter", heading: "Fullmakter" },
   { path: "/for/meg/sperring", heading: "Sperr helsepersonell" },
   { path: "/for/meg/timeavtaler/ny", heading: "Bestill time" },
+  { path: "/for/meg/meldinger/ny", heading: "Ny melding" },
   { path: "/for/meg/profil", heading: "Profil" },
   { path: "/tilgjengelighet", heading: "Tilgjengelighetserklæring for HelsaMi" },
 ];
@@ -39,6 +40,7 @@ const CLINICIAN_PAGES = [
   { path: "/behandler", heading: `Hei, ${CLINICIAN}` },
   { path: "/behandler/enhet", heading: "Timelister" },
   { path: "/behandler/pasient", heading: "Finn pasient" },
+  { path: "/behandler/innboks", heading: "Innboks" },
 ];
 
 const PUBLIC_PAGES = [

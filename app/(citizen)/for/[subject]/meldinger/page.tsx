@@ -52,7 +52,7 @@ export default async function MessagesPage({ params, searchParams }: { params: P
                 {thread.unitName}
               </p>
               <p className="m-0 text-muted">
-                <span className={thread.state === "unread" ? "badge badge-info" : undefined}>{t(`state.${thread.state}`)}</span>
+                <span className={thread.state === "unread" ? "font-semibold text-ink" : undefined}>{t(`state.${thread.state}`)}</span>
                 {" · "}
                 {t("list.lastActivity", { when: f.dateTime(thread.lastMessageAt) })}
               </p>

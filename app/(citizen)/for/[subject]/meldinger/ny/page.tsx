@@ -65,10 +65,12 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
                   {units.map((u, i) => (
                     <li key={u.id} className="choice">
                       <input type="radio" id={`enhet-${i}`} name="enhet" value={u.id} aria-describedby={`enhet-${i}-svar`} />
-                      <label htmlFor={`enhet-${i}`}>{u.name === u.organisationName ? u.name : `${u.name}, ${u.organisationName}`}</label>
-                      <p id={`enhet-${i}-svar`} className="field-hint m-0 w-full">
-                        {t("compose.replyWithin", { days: u.replyWorkingDays })}
-                      </p>
+                      <div>
+                        <label htmlFor={`enhet-${i}`}>{u.name === u.organisationName ? u.name : `${u.name}, ${u.organisationName}`}</label>
+                        <p id={`enhet-${i}-svar`} className="field-hint m-0">
+                          {t("compose.replyWithin", { days: u.replyWorkingDays })}
+                        </p>
+                      </div>
                     </li>
                   ))}
                 </ul>
@@ -85,7 +87,7 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
             {t("compose.writingTo", { unit: unit.name === unit.organisationName ? unit.name : `${unit.name}, ${unit.organisationName}` })}{" "}
             <Link href={paths.compose()}>{t("compose.changeUnit")}</Link>
           </p>
-          <div className="alert alert-info">
+          <div className="alert">
             <p className="m-0">{t("compose.replyBy", { days: unit.replyWorkingDays, date: f.day(unit.replyBy) })}</p>
           </div>
           <ClientMessages namespaces={["messages"]}>
