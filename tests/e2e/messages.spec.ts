@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { runBackupSweep } from "@/lib/messages/backup-sweep";
@@ -57,6 +58,9 @@ async function openInbox(page: Page, inbox: string) {
   await expect(page.getByRole("heading", { level: 1, name: inbox })).toBeVisible();
 }
 
+// Long journeys across three sign-ins on a shared two-core machine.
+test.describe.configure({ timeout: 180_000 });
+
 test.describe("messages with JavaScript", () => {
   test("Kari writes with a photo, Dr. Berg answers from the shared inbox, Kari reads it; an unopened one goes to the backup", async ({ page, axe }) => {
     const stamp = Date.now();
@@ -105,7 +109,7 @@ test.describe("messages with JavaScript", () => {
     await test.step("the outbox holds a notification without health content or the unit's name", async () => {
       const outbox = await withE2eDb((db) => db.notification.findMany({ where: { personId: DEMO_PERSON_IDS.kari, template: "message_received" } }));
       expect(outbox.length).toBeGreaterThan(0);
-      const text = (await import("@/lib/i18n/messages/nb/notifications.json")).default.message_received;
+      const text = (JSON.parse(readFileSync("lib/i18n/messages/nb/notifications.json", "utf8")) as Record<string, string>).message_received!;
       expect(text).not.toContain(GP);
       expect(JSON.stringify(outbox)).not.toMatch(/utslett|Fjordvik/);
     });
@@ -212,4 +216,49 @@ test("the message pages reflow at 320 px", async ({ page, axe }) => {
   await page.getByRole("link", { name: SHARED, exact: true }).click();
   await noSidewaysScroll(page, "felles innboks");
   await axe("felles innboks 320 px");
+});
+
+test("an organisation admin sets a backup and a deadline; a loop and an out-of-range deadline are refused; no content shown", async ({ page, axe }) => {
+  await test.step("sign in as Tor Bakken, organisation admin", async () => {
+    await page.goto("/logg-inn");
+    const list = page.getByLabel("Velg testbehandler");
+    const label = (await list.getByRole("option", { name: /^Tor Bakken,.*organisasjonsadministrator$/ }).first().textContent())!.trim();
+    await list.selectOption({ label });
+    await page.getByRole("button", { name: "Logg inn som valgt behandler" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Administrasjon" })).toBeVisible();
+  });
+  await page.getByRole("link", { name: "Meldinger: innbokser, backup og ruting" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Meldinger: Fjordvik kommune" })).toBeVisible();
+  await axe("admin: meldinger");
+  // Per Hansen's seeded message to home nursing is never shown here.
+  await expect(page.getByText(/frisøren/)).toHaveCount(0);
+
+  const card = (name: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name, exact: true }) });
+  const shared = "Helsestasjonen – felles innboks";
+  const backupName = await card(shared).getByLabel("Backup hvis ingen åpner i tide").evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text ?? "");
+  expect(backupName).not.toBe("Ingen backup");
+
+  await test.step("a loop back to the shared inbox is refused", async () => {
+    await card(backupName).getByLabel("Backup hvis ingen åpner i tide").selectOption({ label: shared });
+    await card(backupName).getByRole("button", { name: `Lagre for ${backupName}` }).click();
+    await expect(card(backupName).getByRole("alert")).toContainText("gått i ring");
+    await axe("admin: refused loop");
+  });
+
+  await test.step("a deadline out of range is refused and what was typed is kept", async () => {
+    await card(shared).getByLabel("Frist for å åpne (timer)").fill("400");
+    await card(shared).getByRole("button", { name: `Lagre for ${shared}` }).click();
+    await expect(card(shared).getByRole("alert")).toContainText("mellom 1 og 336 timer");
+    await expect(card(shared).getByLabel("Frist for å åpne (timer)")).toHaveValue("400");
+  });
+
+  await test.step("a valid deadline is saved and the change recorded with who", async () => {
+    await card(shared).getByLabel("Frist for å åpne (timer)").fill("12");
+    await card(shared).getByRole("button", { name: `Lagre for ${shared}` }).click();
+    await expect(card(shared).getByRole("status")).toContainText("Lagret.");
+    await expect(page.getByRole("listitem").filter({ hasText: `Tor Bakken – endret backup eller frist for ${shared}` }).first()).toBeVisible();
+  });
+
+  await page.setViewportSize({ width: 320, height: 800 });
+  await noSidewaysScroll(page, "admin: meldinger");
 });
