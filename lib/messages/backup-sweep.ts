@@ -12,7 +12,13 @@ export type SweepResult = { forwarded: number; stopped: number };
  * - a backup the thread has already been in (a cycle) or no backup at all stops the clock instead.
  * The citizen sees nothing of this.
  */
-export async function runBackupSweep(db: DbOrTx, now = new Date(), batchSize = 1000): Promise<SweepResult> {
+export async function runBackupSweep(
+  db: DbOrTx,
+  now = new Date(),
+  batchSize = 1000,
+  /** Called after each committed batch (progress, and the crash test's chance to be killed). */
+  afterBatch?: (batch: SweepResult) => Promise<void>,
+): Promise<SweepResult> {
   const total: SweepResult = { forwarded: 0, stopped: 0 };
   for (;;) {
     const [row] = await db.$queryRaw<{ forwarded: bigint; stopped: bigint }[]>`
@@ -67,5 +73,6 @@ export async function runBackupSweep(db: DbOrTx, now = new Date(), batchSize = 1
     total.forwarded += forwarded;
     total.stopped += stopped;
     if (forwarded + stopped < batchSize) return total;
+    await afterBatch?.({ forwarded, stopped });
   }
 }
