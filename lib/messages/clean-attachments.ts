@@ -35,10 +35,17 @@ export async function cleanAttachments(files: readonly File[]): Promise<CleanAtt
   if (real.length > MAX_ATTACHMENTS) throw new AttachmentRejectedError("count");
   const cleaned: CleanAttachment[] = [];
   for (const file of real) {
-    if (file.size > MAX_ATTACHMENT_BYTES || file.size === 0) throw new AttachmentRejectedError(file.size === 0 ? "type" : "size");
+    if (file.size > MAX_ATTACHMENT_BYTES || file.size === 0) {
+      console.warn(`attachment refused: ${file.size} bytes`);
+      throw new AttachmentRejectedError(file.size === 0 ? "type" : "size");
+    }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const sniffed = await fileTypeFromBuffer(bytes);
-    if (!sniffed || !ALLOWED.has(sniffed.mime)) throw new AttachmentRejectedError("type");
+    if (!sniffed || !ALLOWED.has(sniffed.mime)) {
+      // What the bytes were, never what they said: enough to tell a bug from a disguised file.
+      console.warn(`attachment refused: ${bytes.byteLength} bytes sniffed as ${sniffed?.mime ?? "unknown"}`);
+      throw new AttachmentRejectedError("type");
+    }
     if (sniffed.mime === "application/pdf") {
       cleaned.push({ fileName: safeName(file.name, "pdf"), contentType: sniffed.mime, bytes });
       continue;
@@ -47,8 +54,9 @@ export async function cleanAttachments(files: readonly File[]): Promise<CleanAtt
     try {
       const image = sharp(bytes, { limitInputPixels: 64_000_000 }).rotate().resize({ width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE, fit: "inside", withoutEnlargement: true });
       output = sniffed.mime === "image/png" ? await image.png().toBuffer() : await image.jpeg({ quality: 85, mozjpeg: true }).toBuffer();
-    } catch {
+    } catch (error) {
       // Bytes that start like an image but do not decode are not an image.
+      console.warn(`attachment refused: ${sniffed.mime} did not decode (${error instanceof Error ? error.message : String(error)})`);
       throw new AttachmentRejectedError("type");
     }
     const ext = sniffed.mime === "image/png" ? "png" : "jpg";
