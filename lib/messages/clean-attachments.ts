@@ -9,7 +9,7 @@ export const MAX_IMAGE_SIDE = 2048;
 
 const ALLOWED = new Set(["image/jpeg", "image/png", "application/pdf"]);
 
-export type AttachmentProblem = "type" | "size" | "count";
+export type AttachmentProblem = "type" | "size" | "count" | "empty";
 
 export class AttachmentRejectedError extends Error {
   constructor(readonly problem: AttachmentProblem) {
@@ -37,7 +37,7 @@ export async function cleanAttachments(files: readonly File[]): Promise<CleanAtt
   for (const file of real) {
     if (file.size > MAX_ATTACHMENT_BYTES || file.size === 0) {
       console.warn(`attachment refused: ${file.size} bytes`);
-      throw new AttachmentRejectedError(file.size === 0 ? "type" : "size");
+      throw new AttachmentRejectedError(file.size === 0 ? "empty" : "size");
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const sniffed = await fileTypeFromBuffer(bytes);
