@@ -17,7 +17,6 @@ const BIG = Number(process.env.BENCH_BIG_INBOX ?? 10_000);
 const INBOXES = 10;
 const PEOPLE = 2_000;
 const PAGES = Number(process.env.BENCH_PAGES ?? 50);
-const HOUR = 3_600_000;
 
 const db = getDb();
 const ms = (t: number) => `${(performance.now() - t).toFixed(0)} ms`;
@@ -56,7 +55,7 @@ async function setUp() {
     WITH people AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM person WHERE national_id LIKE ${`bench-${org}-%`}),
     threads AS (
       SELECT gen_random_uuid() AS id, g,
-             (ARRAY[${inboxes}]::uuid[])[CASE WHEN g <= ${BIG} THEN 1 ELSE 2 + (g % ${INBOXES - 1}) END] AS inbox_id,
+             (${inboxes}::uuid[])[CASE WHEN g <= ${BIG} THEN 1 ELSE 2 + (g % ${INBOXES - 1}) END] AS inbox_id,
              now() - make_interval(mins => g) AS at
       FROM generate_series(1, ${THREADS}) g
     )
