@@ -2,7 +2,7 @@
 export type MessageFormState = {
   attempt: number;
   error: null | "invalid" | "closed" | "recipient" | "attachment" | "unexpected";
-  fieldErrors: { topicId?: "required"; body?: "required" | "too_long"; attachments?: "type" | "size" | "count" | "empty" };
+  fieldErrors: { topicId?: "required"; body?: "required" | "too_long"; attachments?: "type" | "size" | "count" };
   values: { topicId: string; body: string };
 };
 

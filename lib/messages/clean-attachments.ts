@@ -9,7 +9,7 @@ export const MAX_IMAGE_SIDE = 2048;
 
 const ALLOWED = new Set(["image/jpeg", "image/png", "application/pdf"]);
 
-export type AttachmentProblem = "type" | "size" | "count" | "empty";
+export type AttachmentProblem = "type" | "size" | "count";
 
 export class AttachmentRejectedError extends Error {
   constructor(readonly problem: AttachmentProblem) {
@@ -31,14 +31,13 @@ function safeName(name: string, ext: string): string {
  * drops EXIF (GPS position included), honours the orientation and caps the longest side.
  */
 export async function cleanAttachments(files: readonly File[]): Promise<CleanAttachment[]> {
-  const real = files.filter((f) => f.size > 0 || f.name !== "");
+  // An empty file input still sends a part: with JavaScript the action decoder names it, so size
+  // decides. A file with no bytes has nothing to store either way.
+  const real = files.filter((f) => f.size > 0);
   if (real.length > MAX_ATTACHMENTS) throw new AttachmentRejectedError("count");
   const cleaned: CleanAttachment[] = [];
   for (const file of real) {
-    if (file.size > MAX_ATTACHMENT_BYTES || file.size === 0) {
-      console.warn(`attachment refused: ${file.size} bytes`);
-      throw new AttachmentRejectedError(file.size === 0 ? "empty" : "size");
-    }
+    if (file.size > MAX_ATTACHMENT_BYTES) throw new AttachmentRejectedError("size");
     const bytes = new Uint8Array(await file.arrayBuffer());
     const sniffed = await fileTypeFromBuffer(bytes);
     if (!sniffed || !ALLOWED.has(sniffed.mime)) {
