@@ -34,6 +34,8 @@ function axeOfStaticHtml(page: Page, browser: Browser) {
 }
 
 async function noSidewaysScroll(page: Page, where: string) {
+  await page.waitForLoadState("load");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `horizontal overflow on ${where}`).toBeLessThanOrEqual(0);
 }
@@ -221,6 +223,7 @@ test("the message pages reflow at 320 px", async ({ page, axe }) => {
   }
   await page.getByRole("radio", { name: GP }).check();
   await page.getByRole("button", { name: "Fortsett" }).click();
+  await expect(page.getByLabel("Hva gjelder det?")).toBeVisible();
   await noSidewaysScroll(page, "ny melding: skriv");
   await axe("ny melding 320 px");
   await page.goto("/for/meg/meldinger");

@@ -133,7 +133,7 @@ const MODES = [
 
 for (const mode of MODES) {
   test(`every shell page has no WCAG violations: ${mode.name}`, async ({ page }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(240_000);
     // Visitors' pages first, then the signed-in citizen's.
     await page.goto("/");
     await mode.apply(page);
