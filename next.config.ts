@@ -16,7 +16,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // It reads its VTIMEZONE files from disk at run time; bundled, it finds none and the .ics loses its zone.
-  serverExternalPackages: ["@touch4it/ical-timezones"],
+  serverExternalPackages: ["@touch4it/ical-timezones", "sharp"],
+  // Messages carry up to five attachments of 10 MB each (lib/messages/clean-attachments.ts).
+  experimental: { serverActions: { bodySizeLimit: "52mb" }, proxyClientMaxBodySize: "52mb" },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
@@ -32,6 +33,9 @@ export default async function AdminHomePage() {
               <p className="m-0">{t(`kind.${org.kind}`)}</p>
               <p className="m-0 text-muted">{t("orgNumber", { number: org.orgNumber })}</p>
               <p className="m-0">{t("unitCount", { count: org._count.units })}</p>
+              <p className="m-0">
+                <Link href={`/admin/meldinger/${org.id}`}>{t("messagingLink")}</Link>
+              </p>
             </li>
           ))}
         </ul>

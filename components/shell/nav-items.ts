@@ -15,7 +15,7 @@ export type NavItem = {
 export const CITIZEN_NAV_ITEMS: readonly NavItem[] = [
   { href: "", labelKey: "home", status: "ready" },
   { href: "/timeavtaler", labelKey: "appointments", status: "ready" },
-  { href: "/meldinger", labelKey: "messages", status: "coming" },
+  { href: "/meldinger", labelKey: "messages", status: "ready" },
   { href: "/provesvar", labelKey: "labResults", status: "ready" },
   { href: "/legemidler", labelKey: "medications", status: "ready" },
   { href: "/helseopplysninger", labelKey: "healthRecord", status: "coming" },
@@ -24,14 +24,14 @@ export const CITIZEN_NAV_ITEMS: readonly NavItem[] = [
   { href: "/profil", labelKey: "profile", status: "coming" },
 ];
 
-/** The clinician area's navigation, under /behandler. The unit inboxes arrive with messages. */
+/** The clinician area's navigation, under /behandler. The unit inboxes are under /innboks. */
 export const CLINICIAN_NAV_ITEMS: readonly NavItem[] = [
   { href: "", labelKey: "home", status: "ready" },
   { href: "/enhet", labelKey: "units", status: "ready" },
   { href: "/pasient", labelKey: "findPatient", status: "ready" },
   { href: "/provesvar", labelKey: "labRelease", status: "ready" },
   { href: "/fornyelser", labelKey: "renewals", status: "ready" },
-  { href: "/innboks", labelKey: "inbox", status: "coming" },
+  { href: "/innboks", labelKey: "inbox", status: "ready" },
 ];
 
 /** The nav item for a section path segment ("timeavtaler" → its item), or undefined. */

@@ -10,7 +10,8 @@ export type NotificationTemplate =
   | "appointment_changed"
   | "appointment_cancelled"
   /** A renewal request was answered (renewed or declined: the text does not say which). */
-  | "medication_renewal_answered";
+  | "medication_renewal_answered"
+  | "message_received";
 
 /**
  * Writes the outbox rows for one change, in the caller's transaction. The dedupe key makes it

@@ -3,6 +3,7 @@ import { careRelationsStep } from "./care-relations";
 import { cliniciansStep } from "./clinicians";
 import type { SeedStep } from "./context";
 import { demoPeopleStep } from "./demo-people";
+import { messagingStep } from "./messaging";
 import { organisationsStep } from "./organisations";
 import { labResultsStep } from "./lab-results";
 import { medicationsStep } from "./medications";
@@ -25,4 +26,5 @@ export const SEED_STEPS: readonly SeedStep[] = [
   labResultsStep,
   medicationsStep,
   accessHistoryStep,
+  messagingStep,
 ];

@@ -19,6 +19,8 @@ rmSync(dataDir, { recursive: true, force: true });
 const env = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => key !== "DATABASE_URL" && key !== "NODE_ENV"),
 ) as NodeJS.ProcessEnv;
+// A known port for the embedded database, so a spec can move time in it (tests/e2e/db.ts).
+env.EMBEDDED_DB_PORT ??= String(Number(port) + 1000);
 const child = spawn(
   "npx",
   [

@@ -19,6 +19,15 @@ import { osloDateKey } from "@/lib/time/oslo";
 import { useTestDatabase } from "./harness";
 import { createCareRelation, createClinician, createOrganisationWithUnit, createPerson } from "./factories";
 import { createMedication } from "./medication-factories";
+import { getComposeOptions } from "@/lib/messages/compose-options";
+import { getThread } from "@/lib/messages/get-thread";
+import { getInboxOverview } from "@/lib/messages/inbox-overview";
+import { listInboxThreads } from "@/lib/messages/list-inbox-threads";
+import { listThreads } from "@/lib/messages/list-threads";
+import { openThread } from "@/lib/messages/open-thread";
+import { replyAsClinician } from "@/lib/messages/reply-as-clinician";
+import { startThread } from "@/lib/messages/start-thread";
+import { createMessagingUnit } from "./message-factories";
 
 const t = useTestDatabase();
 const DAY = 86_400_000;
@@ -193,5 +202,57 @@ describe("no N+1", () => {
     const large = await statementsOf(() => listRenewalWorkList(counting.db, busyDoctor));
     expect(large).toBe(small);
     expect(small).toBeLessThanOrEqual(12);
+  });
+});
+
+describe("no N+1 in messages", () => {
+  /** A patient of the unit with `threads` threads of `messages` messages each (answers included). */
+  async function writer(unit: Awaited<ReturnType<typeof createMessagingUnit>>, threads: number, messages: number) {
+    const person = await createPerson(t.db, { age: 40 });
+    await createCareRelation(t.db, { personId: person.id, unitId: unit.unitId, kind: "GP_LIST", validFrom: new Date(Date.now() - 10 * DAY) });
+    const ids: string[] = [];
+    for (let i = 0; i < threads; i++) {
+      const { threadId } = await startThread(t.db, citizen(person), { subject: "meg", topicId: unit.topicId, body: `Tråd ${i}` }, new Date(Date.now() - DAY + i * 60_000));
+      for (let m = 1; m < messages; m++) await replyAsClinician(t.db, unit.clinician, { threadId, body: `Svar ${m}`, asUnit: m % 2 === 0 });
+      ids.push(threadId);
+    }
+    return { person, ids };
+  }
+
+  it("the citizen's thread list, a thread and the compose page cost the same for little and much", async () => {
+    const unit = await createMessagingUnit(t.db);
+    const few = await writer(unit, 1, 1);
+    const many = await writer(unit, 25, 3);
+    for (const [name, call] of [
+      ["list", (p: typeof few) => listThreads(counting.db, citizen(p.person), { subject: "meg" })],
+      ["thread", (p: typeof few) => getThread(counting.db, citizen(p.person), { subject: "meg", threadId: p.ids[0]! })],
+      ["compose", (p: typeof few) => getComposeOptions(counting.db, citizen(p.person), { subject: "meg" })],
+    ] as const) {
+      const small = await statementsOf(() => call(few));
+      const large = await statementsOf(() => call(many));
+      expect(large, name).toBe(small);
+      // Prisma sends one statement per included relation; the gate adds BEGIN, its facts, the log, COMMIT.
+      console.log(`[statements] citizen ${name}: ${small}`);
+      expect(small, name).toBeLessThanOrEqual(14);
+    }
+  });
+
+  it("an inbox page, the inbox overview and a clinician's thread cost the same for 1 and 25 threads", async () => {
+    const quiet = await createMessagingUnit(t.db);
+    const busy = await createMessagingUnit(t.db);
+    const one = await writer(quiet, 1, 2);
+    for (let i = 0; i < 5; i++) await writer(busy, 5, 2);
+    const long = await writer(busy, 1, 12);
+    const small = await statementsOf(() => listInboxThreads(counting.db, quiet.clinician, { inboxId: quiet.sharedInboxId, view: "waiting" }));
+    const large = await statementsOf(() => listInboxThreads(counting.db, busy.clinician, { inboxId: busy.sharedInboxId, view: "waiting" }));
+    expect(large).toBe(small);
+    console.log(`[statements] inbox page: ${small}`);
+    expect(small).toBeLessThanOrEqual(14);
+    expect(await statementsOf(() => getInboxOverview(counting.db, busy.clinician))).toBe(await statementsOf(() => getInboxOverview(counting.db, quiet.clinician)));
+    const a = await statementsOf(() => openThread(counting.db, quiet.clinician, { threadId: one.ids[0]! }));
+    const b = await statementsOf(() => openThread(counting.db, busy.clinician, { threadId: long.ids[0]! }));
+    expect(b).toBe(a);
+    console.log(`[statements] clinician thread: ${a}`);
+    expect(a).toBeLessThanOrEqual(32);
   });
 });
