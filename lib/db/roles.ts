@@ -27,6 +27,10 @@ export function runtimeGrantStatements(runtimeRole: string, ownerRole: string): 
   const owner = pg.escapeIdentifier(ownerRole);
   return [
     `GRANT USAGE ON SCHEMA public TO ${rt}`,
+    // The job queue (pg-boss) creates, owns and migrates its own schema "pgboss" at start and adds a
+    // partition per queue: the runtime role may create schemas, never objects in public, so the
+    // log's tables, triggers and functions stay out of its reach (their search path is pinned).
+    `DO $grant$ BEGIN EXECUTE format('GRANT CREATE ON DATABASE %I TO %I', current_database(), ${pg.escapeLiteral(runtimeRole)}); END $grant$`,
     `REVOKE CREATE ON SCHEMA public FROM ${rt}`,
     `REVOKE CREATE ON SCHEMA public FROM PUBLIC`,
     `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${rt}`,
