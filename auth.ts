@@ -17,6 +17,7 @@ import {
 } from "@/lib/auth/sign-in-identity";
 import { readSessionId } from "@/lib/auth/session-cookie";
 import { endUserSession, replaceUserSession, type NewSession } from "@/lib/auth/session-store";
+import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/session-token";
 
 declare module "next-auth" {
   interface User {
@@ -120,6 +121,8 @@ async function buildConfig(): Promise<NextAuthConfig> {
     providers,
     trustHost: true,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+    // The cookie holds only our session id: signed (one HMAC per request), not encrypted.
+    jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
     pages: { signIn: "/logg-inn", signOut: "/logg-inn", error: "/logg-inn" },
     callbacks: {
       signIn({ user }) {
