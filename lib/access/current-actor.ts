@@ -3,7 +3,6 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb, type Db } from "@/lib/db/client";
 import { requireSignedIn, getSignedInSession, type SessionKind, type SignedInSession } from "@/lib/auth/session";
-import { describeSubjectAccess, type SubjectOverview } from "./acting-for";
 import type { Actor } from "./actor";
 import { activeMembershipWhere, isHealthPersonnel } from "./health-personnel";
 
@@ -66,12 +65,3 @@ export async function requireActor<K extends SessionKind>(kind: K): Promise<Extr
   if (!actor || !isKind(actor, kind)) redirect("/logg-inn?feil=rolle");
   return actor;
 }
-
-/**
- * What the signed-in citizen may see for /for/[subject] (nothing read from the record, so nothing
- * logged). Shared by the layout and the page in one request; null means "not found".
- */
-export const getSubjectOverview = cache(async (subject: string): Promise<SubjectOverview | null> => {
-  const actor = await requireActor("CITIZEN");
-  return describeSubjectAccess(getDb(), actor, subject);
-});

@@ -5,9 +5,8 @@ import { navItemsForSubject } from "@/components/proxy/nav-for-subject";
 import { AppShell } from "@/components/shell/app-shell";
 import { MainNav } from "@/components/shell/main-nav";
 import { CITIZEN_NAV_ITEMS } from "@/components/shell/nav-items";
-import { listActingForOptions } from "@/lib/access/acting-for";
-import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
-import { getDb } from "@/lib/db/client";
+import { requireActor } from "@/lib/access/current-actor";
+import { actingForOptions, subjectAccess } from "@/lib/access/subject-access";
 
 /**
  * The citizen portal's shell for one subject: yourself ("meg") or a person you act for. The subject
@@ -16,10 +15,10 @@ import { getDb } from "@/lib/db/client";
  */
 export default async function CitizenLayout({ children, params }: { children: ReactNode; params: Promise<{ subject: string }> }) {
   const { subject } = await params;
-  const actor = await requireActor("CITIZEN");
-  const overview = await getSubjectOverview(subject);
+  await requireActor("CITIZEN");
+  const overview = await subjectAccess(subject);
   if (!overview) notFound();
-  const options = await listActingForOptions(getDb(), actor);
+  const options = await actingForOptions();
   const items = navItemsForSubject(CITIZEN_NAV_ITEMS, overview);
   return (
     <AppShell

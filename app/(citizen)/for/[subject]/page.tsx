@@ -7,7 +7,8 @@ import { SignOutEverywhereForm } from "@/components/shell/sign-out-form";
 import { navItemsForSubject } from "@/components/proxy/nav-for-subject";
 import { NextAppointmentCard } from "@/components/appointments/next-appointment-card";
 import { orNotFound } from "@/components/appointments/or-not-found";
-import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
+import { requireActor } from "@/lib/access/current-actor";
+import { subjectAccess } from "@/lib/access/subject-access";
 import { getNextAppointment } from "@/lib/appointments/next-appointment";
 import { getDb } from "@/lib/db/client";
 
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CitizenHomePage({ params }: { params: Promise<{ subject: string }> }) {
   const { subject } = await params;
-  const overview = await getSubjectOverview(subject);
+  const overview = await subjectAccess(subject);
   if (!overview) notFound();
   const t = await getTranslations("citizenHome");
   const nav = await getTranslations("shell.nav");

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ComingSoon } from "@/components/shell/coming-soon";
 import { CITIZEN_NAV_ITEMS, navItemForSection } from "@/components/shell/nav-items";
 import { sectionVisible } from "@/components/proxy/nav-for-subject";
-import { getSubjectOverview } from "@/lib/access/current-actor";
+import { subjectAccess } from "@/lib/access/subject-access";
 
 // One placeholder route for every section that has no page yet. A real page at
 // app/(citizen)/for/[subject]/<section>/page.tsx takes precedence over this dynamic segment.
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function SectionPlaceholderPage({ params }: { params: Params }) {
   const { subject, section } = await params;
-  const overview = await getSubjectOverview(subject);
+  const overview = await subjectAccess(subject);
   const item = navItemForSection(CITIZEN_NAV_ITEMS, section);
   if (!overview || !item || item.status === "ready" || !sectionVisible(item.href, overview)) notFound();
   const t = await getTranslations("shell.nav");

@@ -7,7 +7,7 @@ import { GrantChangesList } from "@/components/proxy/grant-changes";
 import { GrantList } from "@/components/proxy/grant-list";
 import { NotOwnProxies } from "@/components/proxy/not-own-proxies";
 import { ProxyRules } from "@/components/proxy/proxy-rules";
-import { describeSubjectAccess } from "@/lib/access/acting-for";
+import { subjectAccess } from "@/lib/access/subject-access";
 import { SELF_SUBJECT } from "@/lib/access/actor";
 import { GRANTABLE_CATEGORIES } from "@/lib/access/categories";
 import { requireActor } from "@/lib/access/current-actor";
@@ -34,7 +34,7 @@ export default async function ProxiesPage({ params, searchParams }: Props) {
 
   // Grants are the person's own business: someone acting for them sees why, not the grants.
   if (subject !== SELF_SUBJECT) {
-    const overview = await describeSubjectAccess(db, actor, subject);
+    const overview = await subjectAccess(subject);
     if (!overview) notFound();
     if (overview.isSelf) redirect("/for/meg/fullmakter");
     return <NotOwnProxies subjectName={`${overview.subject.givenName} ${overview.subject.familyName}`} />;

@@ -6,7 +6,7 @@ import { AccessLogFilters } from "@/components/access-log/access-log-filters";
 import { AccessLogList } from "@/components/access-log/access-log-list";
 import { accessLogHref, parseAccessLogQuery } from "@/components/access-log/access-log-query";
 import { RightToKnow } from "@/components/access-log/right-to-know";
-import { describeSubjectAccess } from "@/lib/access/acting-for";
+import { subjectAccess } from "@/lib/access/subject-access";
 import { requireActor } from "@/lib/access/current-actor";
 import { isNotFound } from "@/lib/access/errors";
 import { readAccessLog } from "@/lib/access/read-access-log";
@@ -26,7 +26,7 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
   const db = getDb();
-  const overview = await describeSubjectAccess(db, actor, subject);
+  const overview = await subjectAccess(subject);
   if (!overview) notFound();
   const t = await getTranslations("access-log");
   const shielding = await getTranslations("shielding");

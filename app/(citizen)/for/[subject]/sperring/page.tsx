@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { getAppointmentFormat } from "@/components/appointments/format";
 import { orNotFound } from "@/components/appointments/or-not-found";
 import { errorRef, param, type SearchParams } from "@/components/appointments/params";
-import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
+import { requireActor } from "@/lib/access/current-actor";
+import { subjectAccess } from "@/lib/access/subject-access";
 import { listShieldings } from "@/lib/access/shielding";
 import { getDb } from "@/lib/db/client";
 import { liftShieldingAction, shieldClinicianAction } from "./actions";
@@ -22,7 +23,7 @@ export default async function ShieldingPage({ params, searchParams }: { params: 
   const actor = await requireActor("CITIZEN");
   const now = new Date();
   const view = await orNotFound(listShieldings(getDb(), actor, subject, now));
-  const overview = await getSubjectOverview(subject);
+  const overview = await subjectAccess(subject);
   const t = await getTranslations("shielding");
   const f = await getAppointmentFormat(now);
   const query = await searchParams;

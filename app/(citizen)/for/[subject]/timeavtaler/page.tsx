@@ -6,10 +6,10 @@ import { orNotFound } from "@/components/appointments/or-not-found";
 import { appointmentPaths } from "@/components/appointments/paths";
 import { LimitedNote, VisitTypeRow } from "@/components/appointments/limited-view";
 import { QuestionnaireStatus } from "@/components/appointments/questionnaire-status";
-import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
+import { requireActor } from "@/lib/access/current-actor";
+import { subjectAccess } from "@/lib/access/subject-access";
 import { listAppointments, type AppointmentListItem } from "@/lib/appointments/list-appointments";
 import { getDb } from "@/lib/db/client";
-import { canActOnAppointments } from "./_lib/can-act";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("appointments.meta");
@@ -23,10 +23,11 @@ export default async function AppointmentsPage({ params }: { params: Params }) {
   const actor = await requireActor("CITIZEN");
   const now = new Date();
   const { upcoming, past, limited } = await orNotFound(listAppointments(getDb(), actor, subject, now));
-  const canAct = await canActOnAppointments(actor, subject, now);
+  // What to offer (links, buttons); the gate above decided what may be read.
+  const access = await subjectAccess(subject);
+  const canAct = access?.actionable.includes("APPOINTMENTS") ?? false;
   // The summary is a note (its own category): link it only for those who may read notes.
-  const overview = await getSubjectOverview(subject);
-  const canReadNotes = overview?.readable.includes("NOTES") ?? false;
+  const canReadNotes = access?.readable.includes("NOTES") ?? false;
   const t = await getTranslations("appointments");
   const f = await getAppointmentFormat(now);
   const paths = appointmentPaths(subject);
@@ -35,7 +36,7 @@ export default async function AppointmentsPage({ params }: { params: Params }) {
     <>
       <h1>{t("list.title")}</h1>
       <p>{t("list.intro")}</p>
-      {limited && overview ? <LimitedNote name={overview.subject.givenName} /> : null}
+      {limited && access ? <LimitedNote name={access.subject.givenName} /> : null}
       {canAct ? (
         <p>
           <Link href={paths.book()} className="btn btn-primary">

@@ -9,10 +9,10 @@ import { isUuid, param, type SearchParams } from "@/components/appointments/para
 import { appointmentPaths } from "@/components/appointments/paths";
 import { LimitedNote } from "@/components/appointments/limited-view";
 import { QuestionnaireStatus } from "@/components/appointments/questionnaire-status";
-import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
+import { requireActor } from "@/lib/access/current-actor";
+import { subjectAccess } from "@/lib/access/subject-access";
 import { getAppointment } from "@/lib/appointments/get-appointment";
 import { getDb } from "@/lib/db/client";
-import { canActOnAppointments } from "../_lib/can-act";
 
 type Params = Promise<{ subject: string; id: string }>;
 
@@ -29,9 +29,11 @@ export default async function AppointmentPage({ params, searchParams }: { params
   const actor = await requireActor("CITIZEN");
   const now = new Date();
   const view = await orNotFound(getAppointment(getDb(), actor, subject, id, now));
-  const canAct = await canActOnAppointments(actor, subject, now);
+  // What to offer (links, buttons); the gate above decided what may be read.
+  const access = await subjectAccess(subject);
+  const canAct = access?.actionable.includes("APPOINTMENTS") ?? false;
   // The summary is a note (its own category): link it only for those who may read notes.
-  const canReadNotes = (await getSubjectOverview(subject))?.readable.includes("NOTES") ?? false;
+  const canReadNotes = access?.readable.includes("NOTES") ?? false;
   const t = await getTranslations("appointments");
   const f = await getAppointmentFormat(now);
   const paths = appointmentPaths(subject);

@@ -14,8 +14,8 @@ import { SlotRadios } from "@/components/appointments/slot-radios";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
 import { getBookingOptions, type FreeSlot } from "@/lib/appointments/booking-options";
+import { subjectAccess } from "@/lib/access/subject-access";
 import { getDb } from "@/lib/db/client";
-import { canActOnAppointments } from "../_lib/can-act";
 import { bookAppointmentAction } from "./actions";
 
 type Params = Promise<{ subject: string }>;
@@ -34,7 +34,7 @@ export default async function BookPage({ params, searchParams }: { params: Param
   const sp = await searchParams;
   const actor = await requireActor("CITIZEN");
   const now = new Date();
-  if (!(await canActOnAppointments(actor, subject, now))) notFound();
+  if (!((await subjectAccess(subject))?.actionable.includes("APPOINTMENTS"))) notFound();
   const enhet = param(sp, "enhet");
   const dag = readDay(sp);
   const tid = param(sp, "tid");

@@ -6,7 +6,8 @@ import { getAppointmentFormat } from "@/components/appointments/format";
 import { orNotFound } from "@/components/appointments/or-not-found";
 import { isUuid } from "@/components/appointments/params";
 import { appointmentPaths } from "@/components/appointments/paths";
-import { requireActor, getSubjectOverview } from "@/lib/access/current-actor";
+import { requireActor } from "@/lib/access/current-actor";
+import { subjectAccess } from "@/lib/access/subject-access";
 import { getDb } from "@/lib/db/client";
 import { getClinicalNote } from "@/lib/record/get-clinical-note";
 
@@ -24,7 +25,7 @@ export default async function ClinicalNotePage({ params }: { params: Params }) {
   const actor = await requireActor("CITIZEN");
   const now = new Date();
   const note = await orNotFound(getClinicalNote(getDb(), actor, subject, id, now));
-  const overview = await getSubjectOverview(subject);
+  const overview = await subjectAccess(subject);
   const t = await getTranslations("record.note");
   const f = await getAppointmentFormat(now);
   const appointments = appointmentPaths(subject);

@@ -12,8 +12,8 @@ import { appointmentPaths } from "@/components/appointments/paths";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
 import { getAppointment } from "@/lib/appointments/get-appointment";
+import { subjectAccess } from "@/lib/access/subject-access";
 import { getDb } from "@/lib/db/client";
-import { canActOnAppointments } from "../../_lib/can-act";
 import { cancelAppointmentAction } from "./actions";
 
 type Params = Promise<{ subject: string; id: string }>;
@@ -28,7 +28,7 @@ export default async function CancelAppointmentPage({ params }: { params: Params
   if (!isUuid(id)) notFound();
   const actor = await requireActor("CITIZEN");
   const now = new Date();
-  if (!(await canActOnAppointments(actor, subject, now))) notFound();
+  if (!((await subjectAccess(subject))?.actionable.includes("APPOINTMENTS"))) notFound();
   const view = await orNotFound(getAppointment(getDb(), actor, subject, id, now));
   const t = await getTranslations("appointments");
   const f = await getAppointmentFormat(now);

@@ -14,8 +14,8 @@ import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
 import { getBookingOptions } from "@/lib/appointments/booking-options";
 import { getAppointment } from "@/lib/appointments/get-appointment";
+import { subjectAccess } from "@/lib/access/subject-access";
 import { getDb } from "@/lib/db/client";
-import { canActOnAppointments } from "../../_lib/can-act";
 import { osloDateKey } from "@/lib/time/oslo";
 import { changeAppointmentAction } from "./actions";
 
@@ -31,7 +31,7 @@ export default async function ChangeAppointmentPage({ params, searchParams }: { 
   if (!isUuid(id)) notFound();
   const actor = await requireActor("CITIZEN");
   const now = new Date();
-  if (!(await canActOnAppointments(actor, subject, now))) notFound();
+  if (!((await subjectAccess(subject))?.actionable.includes("APPOINTMENTS"))) notFound();
   const db = getDb();
   const view = await orNotFound(getAppointment(db, actor, subject, id, now));
   const t = await getTranslations("appointments");

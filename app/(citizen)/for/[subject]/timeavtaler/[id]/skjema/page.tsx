@@ -13,8 +13,8 @@ import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
 import { getAppointment } from "@/lib/appointments/get-appointment";
 import { MAX_LONG_ANSWER, MAX_SHORT_ANSWER, responseToAnswers } from "@/lib/appointments/questionnaire-form";
+import { subjectAccess } from "@/lib/access/subject-access";
 import { getDb } from "@/lib/db/client";
-import { canActOnAppointments } from "../../_lib/can-act";
 import { saveQuestionnaireAction } from "./actions";
 
 type Params = Promise<{ subject: string; id: string }>;
@@ -67,7 +67,7 @@ export default async function QuestionnairePage({ params, searchParams }: { para
         </>
       ) : !view.upcoming ? (
         <p>{t("form.notUpcoming")}</p>
-      ) : !(await canActOnAppointments(actor, subject, now)) ? (
+      ) : !((await subjectAccess(subject))?.actionable.includes("APPOINTMENTS")) ? (
         // Someone who may only see (a "see only" proxy) gets the status, not the form.
         <p>{t(`questionnaireStatus.${response?.status ?? "NOT_STARTED"}`)}</p>
       ) : (
