@@ -15,6 +15,7 @@ const personFactsSelect = {
 } as const;
 
 export type SubjectPerson = PersonFacts & { givenName: string; familyName: string };
+export type LoadedFacts = { subject: SubjectPerson; facts: CitizenFacts | ClinicianFacts | null };
 
 const activeAt = (now: Date) => ({
   validFrom: { lte: now },
@@ -55,7 +56,7 @@ export async function loadAccessFacts(
   actor: Actor,
   subjectId: string,
   now: Date,
-): Promise<{ subject: SubjectPerson; facts: CitizenFacts | ClinicianFacts | null } | null> {
+): Promise<LoadedFacts | null> {
   if (actor.kind === "CITIZEN") {
     if (subjectId === actor.personId) {
       const subject = await tx.person.findUnique({ where: { id: subjectId }, select: personFactsSelect });

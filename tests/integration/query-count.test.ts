@@ -2,19 +2,25 @@
 // tests count the SQL statements a domain call sends, with little and with much data.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeCitizenAccess } from "@/lib/access/acting-for";
 import type { Actor } from "@/lib/access/actor";
+import { actorFromSession } from "@/lib/access/current-actor";
 import { readAccessLog } from "@/lib/access/read-access-log";
+import { getAppointment } from "@/lib/appointments/get-appointment";
 import { listAppointments } from "@/lib/appointments/list-appointments";
+import { getNextAppointment } from "@/lib/appointments/next-appointment";
 import { getUnitDayList } from "@/lib/appointments/unit-day-list";
 import { randomUUID } from "node:crypto";
 import { getAnalysisTrend } from "@/lib/record/lab-results/get-analysis-trend";
 import { listLabResults } from "@/lib/record/lab-results/list-lab-results";
 import { listReleaseWorkList } from "@/lib/record/lab-results/release-work-list";
 import type { Db } from "@/lib/db/client";
+import { createUserSession, lookUpSession } from "@/lib/auth/session-store";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { listMedications } from "@/lib/record/medications/list-medications";
 import { listRenewalWorkList } from "@/lib/record/medications/renewal-work-list";
 import { requestRenewal } from "@/lib/record/medications/request-renewal";
+import { listProxyGrants } from "@/lib/proxy/list-grants";
 import { osloDateKey } from "@/lib/time/oslo";
 import { useTestDatabase } from "./harness";
 import { createCareRelation, createClinician, createOrganisationWithUnit, createPerson } from "./factories";
@@ -42,7 +48,8 @@ const citizen = (p: { id: string; givenName: string; familyName: string }): Acto
 async function statementsOf(work: () => Promise<unknown>): Promise<number> {
   counting.statements.length = 0;
   await work();
-  if (process.env.SHOW_QUERIES) console.log(counting.statements.join("\n"));
+  if (process.env.SHOW_QUERIES) console.log(counting.statements.map((q) => q.slice(0, 100)).join("\n"));
+  if (process.env.SHOW_COUNTS) console.log(`[statements] ${expect.getState().currentTestName}: ${counting.statements.length}`);
   return counting.statements.length;
 }
 
@@ -254,5 +261,84 @@ describe("no N+1 in messages", () => {
     expect(b).toBe(a);
     console.log(`[statements] clinician thread: ${a}`);
     expect(a).toBeLessThanOrEqual(32);
+  });
+});
+
+/**
+ * What each signed-in page asks the database in one request, composed as the page and its layout
+ * compose it (app/(citizen)/for/[subject]/layout.tsx and the page; app/behandler/enhet/[unitId]):
+ * the session, then for citizen pages the request-cached subjectAccess (which also gives the
+ * switcher's options), then the page's data through the gate. Counted as the Prisma client reports statements (COMMIT
+ * included; the driver adapter's BEGIN is not reported, so one more goes over the wire per gate).
+ */
+describe("statements per signed-in page", () => {
+  let me: Awaited<ReturnType<typeof patientWith>>;
+  let meSession: string;
+  let grantor: Awaited<ReturnType<typeof createPerson>>;
+  let appointmentId: string;
+  let clinicianSession: string;
+  const DAY_LIST = new Date(Date.now() + 50 * DAY);
+
+  beforeAll(async () => {
+    me = await patientWith(3, 3, DAY_LIST);
+    grantor = await patientWith(2, 2, new Date(DAY_LIST.getTime() + DAY));
+    await t.db.proxyGrant.create({
+      data: { grantorId: grantor.id, granteeId: me.id, level: "READ_AND_ACT", categories: ["APPOINTMENTS", "ACCESS_LOG"], validFrom: new Date(Date.now() - DAY) },
+    });
+    appointmentId = (await t.db.appointment.findFirstOrThrow({ where: { personId: me.id }, select: { id: true } })).id;
+    meSession = await createUserSession(t.db, { kind: "CITIZEN", personId: me.id, authMethod: "TEST_IDENTITY" });
+    clinicianSession = await createUserSession(t.db, { kind: "CLINICIAN", clinicianId: clinician.kind === "CLINICIAN" ? clinician.clinicianId : "", authMethod: "TEST_IDENTITY" });
+    await readAccessLog(t.db, citizen(me), "meg");
+  });
+
+  async function signedIn(sessionId: string): Promise<Actor> {
+    const found = await lookUpSession(counting.db, sessionId, new Date(), { touch: true });
+    if (found.status !== "active") throw new Error("test session is not active");
+    const actor = await actorFromSession(counting.db, found.session);
+    if (!actor) throw new Error("no actor");
+    return actor;
+  }
+
+  /** The citizen layout (subjectAccess + the switcher's options, each once) and then the page. */
+  function citizenPage(subject: string, page: (actor: Actor) => Promise<unknown>) {
+    return statementsOf(async () => {
+      const actor = await signedIn(meSession);
+      if (actor.kind !== "CITIZEN") throw new Error("not a citizen");
+      const { overview } = await describeCitizenAccess(counting.db, actor, subject);
+      if (!overview) throw new Error("layout would answer not found");
+      await page(actor);
+    });
+  }
+
+  const LIMIT = 6;
+
+  it("Forside (own, and acting for a grantor)", async () => {
+    expect(await citizenPage("meg", (a) => getNextAppointment(counting.db, a, "meg"))).toBeLessThanOrEqual(LIMIT);
+    expect(await citizenPage(grantor.id, (a) => getNextAppointment(counting.db, a, grantor.id))).toBeLessThanOrEqual(LIMIT);
+  });
+
+  it("Timeavtaler", async () => {
+    expect(await citizenPage("meg", (a) => listAppointments(counting.db, a, "meg"))).toBeLessThanOrEqual(LIMIT);
+    expect(await citizenPage(grantor.id, (a) => listAppointments(counting.db, a, grantor.id))).toBeLessThanOrEqual(LIMIT);
+  });
+
+  it("one appointment", async () => {
+    expect(await citizenPage("meg", (a) => getAppointment(counting.db, a, "meg", appointmentId))).toBeLessThanOrEqual(LIMIT);
+  });
+
+  it("Innsynslogg", async () => {
+    expect(await citizenPage("meg", (a) => readAccessLog(counting.db, a, "meg"))).toBeLessThanOrEqual(LIMIT);
+  });
+
+  it("Fullmakter", async () => {
+    expect(await citizenPage("meg", (a) => listProxyGrants(counting.db, a))).toBeLessThanOrEqual(LIMIT);
+  });
+
+  it("the clinician's day list", async () => {
+    const n = await statementsOf(async () => {
+      const actor = await signedIn(clinicianSession);
+      await getUnitDayList(counting.db, actor, { unitId, day: osloDateKey(DAY_LIST) });
+    });
+    expect(n).toBeLessThanOrEqual(LIMIT);
   });
 });

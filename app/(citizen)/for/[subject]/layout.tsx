@@ -18,7 +18,7 @@ export default async function CitizenLayout({ children, params }: { children: Re
   await requireActor("CITIZEN");
   const overview = await subjectAccess(subject);
   if (!overview) notFound();
-  const options = await actingForOptions();
+  const options = await actingForOptions(subject);
   const items = navItemsForSubject(CITIZEN_NAV_ITEMS, overview);
   return (
     <AppShell
