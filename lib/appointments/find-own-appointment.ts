@@ -4,6 +4,8 @@ import { NotFoundError } from "@/lib/access/errors";
 import { isNoteVisible, noteFactsSelect } from "@/lib/record/note-visibility";
 import { appointmentPrefilter, appointmentVisibility } from "./appointment-visibility";
 
+const questionnaireSelect = { id: true, title: true, fhir: true } as const;
+
 /**
  * The appointment with this id, only if it belongs to the subject the gate admitted and the item
  * rule lets this access see it. Any other id is "not found": the id from the request is never
@@ -17,11 +19,19 @@ export async function findOwnAppointment(tx: Tx, access: Access, appointmentId: 
     include: {
       slot: {
         include: {
-          unit: { include: { organisation: { select: { name: true } } } },
+          unit: {
+            include: {
+              organisation: { select: { name: true } },
+              // The form to offer when none is started yet: read here so the page needs no second query.
+              questionnaires: { where: { active: true }, select: questionnaireSelect, orderBy: { id: "asc" }, take: 1 },
+            },
+          },
           clinician: { select: { givenName: true, familyName: true, profession: true } },
         },
       },
-      questionnaireResponse: { select: { id: true, status: true, fhir: true, submittedAt: true, questionnaireId: true } },
+      questionnaireResponse: {
+        select: { id: true, status: true, fhir: true, submittedAt: true, questionnaireId: true, questionnaire: { select: questionnaireSelect } },
+      },
       visitSummary: { select: { id: true, ...noteFactsSelect } },
     },
   });

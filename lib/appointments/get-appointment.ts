@@ -15,12 +15,8 @@ export async function getAppointment(db: Db, actor: Actor, subject: string, appo
     const { redacted, reason, outcome, questionnaireResponse, visitSummaryId, slot, ...a } = await findOwnAppointment(tx, access, appointmentId);
     access.item("appointment", a.id);
     const answersShown = !redacted.has("answers");
-    const questionnaire = answersShown
-      ? await tx.questionnaire.findFirst({
-          where: questionnaireResponse ? { id: questionnaireResponse.questionnaireId } : { unitId: slot.unitId, active: true },
-          select: { id: true, title: true, fhir: true },
-        })
-      : null;
+    // The form already started, else the unit's active one: both come with the appointment.
+    const questionnaire = answersShown ? (questionnaireResponse ? questionnaireResponse.questionnaire : (slot.unit.questionnaires[0] ?? null)) : null;
     const deadline = changeDeadline(slot.startsAt, slot.unit.cancellationDeadlineHours);
     const upcoming = a.status === "BOOKED" && slot.startsAt > now;
     return {
