@@ -15,7 +15,29 @@ export type DbOrTx = PrismaClient | Prisma.TransactionClient;
 export function createPrismaClient(connectionString: string, poolMax?: number): PrismaClient {
   const max = poolMax ?? (Number(process.env.DB_POOL_MAX) || 10);
   const adapter = serialTransactions(new PrismaPg({ connectionString, max }));
-  return new PrismaClient({ adapter });
+  if (process.env.DB_COUNT_STATEMENTS !== "1") return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  countStatements(client);
+  return client;
+}
+
+/**
+ * For `npm run bench:pages` only (DB_COUNT_STATEMENTS=1): counts the statements this process sends
+ * and prints the running total to stderr twice a second while it changes, so the benchmark can
+ * report statements per request from outside.
+ */
+function countStatements(client: PrismaClient<"query">): void {
+  let total = 0;
+  let printed = 0;
+  client.$on("query", () => {
+    total++;
+  });
+  const timer = setInterval(() => {
+    if (total === printed) return;
+    printed = total;
+    console.error(`[db-statements] ${total}`);
+  }, 500);
+  timer.unref();
 }
 
 const globalForDb = globalThis as unknown as { __helsamiDb?: PrismaClient };
