@@ -53,6 +53,9 @@ export async function listProxyGrants(
     const rows = await tx.proxyGrant.findMany({
       where: { OR: [{ grantorId: me }, { granteeId: me }] },
       include: {
+        // Both sides join into the same query (relationJoins), no second round trip.
+        grantor: { select: partySelect },
+        grantee: { select: partySelect },
         versions: {
           orderBy: { version: "desc" },
           select: { version: true, level: true, categories: true, validUntil: true, replacedAt: true },
@@ -60,16 +63,10 @@ export async function listProxyGrants(
       },
       orderBy: { createdAt: "desc" },
     });
-    // Both sides of every grant in one query (two includes would be two).
-    const ids = [...new Set(rows.flatMap((g) => [g.grantorId, g.granteeId]))];
-    const people = new Map(
-      (ids.length ? await tx.person.findMany({ where: { id: { in: ids } }, select: partySelect }) : []).map((p) => [p.id, p]),
-    );
     const given: GrantView[] = [];
     const received: GrantView[] = [];
     for (const g of rows) {
-      const grantor = people.get(g.grantorId)!;
-      const grantee = people.get(g.granteeId)!;
+      const { grantor, grantee } = g;
       const isGrantor = g.grantorId === me;
       const other = isGrantor ? grantee : grantor;
       const view: GrantView = {

@@ -40,8 +40,7 @@ describe("describeCitizenAccess", () => {
     const protectedGrantor = await createPerson(t.db, { age: 50, addressProtection: "STRICTLY_CONFIDENTIAL" });
     const stranger = await createPerson(t.db, { age: 40 });
     await grant(readOnlyGrantor.id, parent.id, { level: "READ", categories: ["APPOINTMENTS", "ACCESS_LOG"] });
-    await grant(actingGrantor.id, parent.id, { level: "READ_AND_ACT", categories: ["MESSAGES"] });
-    await grant(actingGrantor.id, parent.id, { level: "READ", categories: ["APPOINTMENTS"] });
+    await grant(actingGrantor.id, parent.id, { level: "READ_AND_ACT", categories: ["MESSAGES", "APPOINTMENTS"] });
     await grant(endedGrantor.id, parent.id, { endedAt: new Date(Date.now() - 1000) });
     await grant(protectedGrantor.id, parent.id);
     const actor = citizen(parent);
