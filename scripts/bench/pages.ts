@@ -18,7 +18,7 @@ import { getDb } from "@/lib/db/client";
 import { osloDateKey } from "@/lib/time/oslo";
 import { percentile } from "./stats";
 
-type AutocannonClient = { setRequest(req: { method: string; path: string; headers: Record<string, string> }): void };
+type AutocannonClient = { setRequests(reqs: { method: string; path: string; headers: Record<string, string> }[]): void };
 type AutocannonInstance = { on(event: "response", fn: (client: unknown, status: number, bytes: number, ms: number) => void): void };
 type AutocannonResult = { requests: { total: number }; duration: number; non2xx: number; errors: number; timeouts: number };
 type Autocannon = ((opts: Record<string, unknown>, cb: (err: Error | null, result: AutocannonResult) => void) => AutocannonInstance);
@@ -133,7 +133,8 @@ async function run(page: Page, connections: number): Promise<Row> {
         duration: SECONDS,
         setupClient(client: AutocannonClient) {
           const { path, cookie } = page.request(clientNo++);
-          client.setRequest({ method: "GET", path, headers: cookie ? { cookie } : {} });
+          // setRequests, not setRequest: the latter lasts for the first request only.
+          client.setRequests([{ method: "GET", path, headers: cookie ? { cookie } : {} }]);
         },
       },
       (err, res) => (err ? reject(err) : resolve(res)),
