@@ -6,7 +6,8 @@ import { orNotFound } from "@/components/appointments/or-not-found";
 import { param, type SearchParams } from "@/components/appointments/params";
 import { getLabFormat, labPaths } from "@/components/lab-results/format";
 import { ResultCard } from "@/components/lab-results/result-card";
-import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
+import { requireActor } from "@/lib/access/current-actor";
+import { subjectAccess } from "@/lib/access/subject-access";
 import { getDb } from "@/lib/db/client";
 import { listLabResults, parseCursor } from "@/lib/record/lab-results/list-lab-results";
 import { setShowAtOnceAction } from "./actions";
@@ -24,7 +25,7 @@ export default async function LabResultsPage({ params, searchParams }: { params:
   const now = new Date();
   const cursorText = param(query, "fra");
   const page = await orNotFound(listLabResults(getDb(), actor, subject, { cursor: parseCursor(cursorText), now }));
-  const overview = await getSubjectOverview(subject);
+  const overview = await subjectAccess(subject);
   const t = await getTranslations("labResults");
   const f = await getAppointmentFormat(now);
   const lf = await getLabFormat();
