@@ -6,7 +6,8 @@ import { param, type SearchParams } from "@/components/appointments/params";
 import { getMedicationFormat } from "@/components/medications/format";
 import { MedicationCard } from "@/components/medications/medication-card";
 import { medicationPaths } from "@/components/medications/paths";
-import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
+import { requireActor } from "@/lib/access/current-actor";
+import { subjectAccess } from "@/lib/access/subject-access";
 import { getDb } from "@/lib/db/client";
 import { listMedications } from "@/lib/record/medications/list-medications";
 
@@ -24,7 +25,7 @@ export default async function MedicationsPage({ params, searchParams }: { params
   const now = new Date();
   const { current, earlier } = await orNotFound(listMedications(getDb(), actor, subject, now));
   // Asking needs "see and act" (a see-only proxy may only read); the gate decides again on sending.
-  const overview = await getSubjectOverview(subject);
+  const overview = await subjectAccess(subject);
   const canAsk = overview?.actionable.includes("MEDICATIONS") ?? false;
   const sent = param(await searchParams, "sendt");
   const t = await getTranslations("medications");

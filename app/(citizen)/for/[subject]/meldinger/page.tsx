@@ -5,7 +5,8 @@ import { orNotFound } from "@/components/appointments/or-not-found";
 import { param, type SearchParams } from "@/components/appointments/params";
 import { getMessageFormat } from "@/components/messages/format";
 import { messagePaths } from "@/components/messages/paths";
-import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
+import { requireActor } from "@/lib/access/current-actor";
+import { subjectAccess } from "@/lib/access/subject-access";
 import { getDb } from "@/lib/db/client";
 import { listThreads } from "@/lib/messages/list-threads";
 
@@ -20,7 +21,7 @@ export default async function MessagesPage({ params, searchParams }: { params: P
   const actor = await requireActor("CITIZEN");
   const after = param(await searchParams, "etter");
   const { threads, next } = await orNotFound(listThreads(getDb(), actor, { subject, after }));
-  const overview = await getSubjectOverview(subject);
+  const overview = await subjectAccess(subject);
   const canWrite = overview?.actionable.includes("MESSAGES") ?? false;
   const t = await getTranslations("messages");
   const f = await getMessageFormat();

@@ -9,7 +9,8 @@ import { prescriptionText } from "@/components/medications/medication-card";
 import { medicationPaths } from "@/components/medications/paths";
 import { RenewalRequestForm, type RenewalOption } from "@/components/medications/renewal-request-form";
 import { ClientMessages } from "@/components/shell/client-messages";
-import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
+import { requireActor } from "@/lib/access/current-actor";
+import { subjectAccess } from "@/lib/access/subject-access";
 import { getDb } from "@/lib/db/client";
 import { listMedications } from "@/lib/record/medications/list-medications";
 import { RENEWAL_NOTE_MAX } from "@/lib/record/medications/request-renewal";
@@ -27,7 +28,7 @@ export default async function RenewMedicationPage({ params, searchParams }: { pa
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
   // A see-only proxy is not offered the form (the gate refuses the request as well).
-  const overview = await getSubjectOverview(subject);
+  const overview = await subjectAccess(subject);
   if (!overview?.actionable.includes("MEDICATIONS")) notFound();
   const now = new Date();
   const { current } = await orNotFound(listMedications(getDb(), actor, subject, now));

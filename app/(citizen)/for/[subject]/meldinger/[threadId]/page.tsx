@@ -8,7 +8,8 @@ import { getMessageFormat } from "@/components/messages/format";
 import { MessageList } from "@/components/messages/message-list";
 import { messagePaths } from "@/components/messages/paths";
 import { ClientMessages } from "@/components/shell/client-messages";
-import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
+import { requireActor } from "@/lib/access/current-actor";
+import { subjectAccess } from "@/lib/access/subject-access";
 import { NotFoundError } from "@/lib/access/errors";
 import { getDb } from "@/lib/db/client";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/messages/clean-attachments";
@@ -29,7 +30,7 @@ export default async function ThreadPage({ params, searchParams }: { params: Pro
   const { subject, threadId } = await params;
   const actor = await requireActor("CITIZEN");
   const thread = await orNotFound(UUID.test(threadId) ? getThread(getDb(), actor, { subject, threadId }) : Promise.reject(new NotFoundError()));
-  const overview = await getSubjectOverview(subject);
+  const overview = await subjectAccess(subject);
   const canWrite = overview?.actionable.includes("MESSAGES") ?? false;
   const sent = param(await searchParams, "sendt") === "1";
   const t = await getTranslations("messages");

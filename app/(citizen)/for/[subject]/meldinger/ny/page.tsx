@@ -10,7 +10,8 @@ import { EmergencyNotice } from "@/components/messages/emergency-notice";
 import { getMessageFormat } from "@/components/messages/format";
 import { messagePaths } from "@/components/messages/paths";
 import { ClientMessages } from "@/components/shell/client-messages";
-import { getSubjectOverview, requireActor } from "@/lib/access/current-actor";
+import { requireActor } from "@/lib/access/current-actor";
+import { subjectAccess } from "@/lib/access/subject-access";
 import { getDb } from "@/lib/db/client";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/messages/clean-attachments";
 import { getComposeOptions } from "@/lib/messages/compose-options";
@@ -29,7 +30,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ComposePage({ params, searchParams }: { params: Promise<{ subject: string }>; searchParams: Promise<SearchParams> }) {
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
-  const overview = await getSubjectOverview(subject);
+  const overview = await subjectAccess(subject);
   if (!overview?.actionable.includes("MESSAGES")) notFound();
   const sp = await searchParams;
   const enhet = param(sp, "enhet");
