@@ -1,6 +1,7 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import { refuse } from "@/app/_lib/form-action";
 import { z } from "zod";
 import { requireActor } from "@/lib/access/current-actor";
 import { isNotFound } from "@/lib/access/errors";
@@ -14,14 +15,14 @@ const page = (organisationId: string, query: Record<string, string>) =>
   `/admin/meldinger/${organisationId}?${new URLSearchParams(query).toString()}`;
 
 function orNotFound(error: unknown): never {
-  if (isNotFound(error)) notFound();
+  if (isNotFound(error)) refuse();
   throw error;
 }
 
 /** Backup and opening deadline of one inbox. A refusal comes back with what was typed. */
 export async function saveInboxSettingsAction(formData: FormData): Promise<void> {
   const ids = z.object({ organisationId: z.uuid(), inboxId: z.uuid() }).safeParse({ organisationId: formText(formData, "organisationId"), inboxId: formText(formData, "inboxId") });
-  if (!ids.success) notFound();
+  if (!ids.success) refuse();
   const { organisationId, inboxId } = ids.data;
   const backupRaw = formText(formData, "backupInboxId");
   const hoursRaw = formText(formData, "openWithinHours").trim();
@@ -47,7 +48,7 @@ export async function changeMemberAction(formData: FormData): Promise<void> {
     const organisationId = formText(formData, "organisationId");
     const inboxId = formText(formData, "inboxId");
     if (z.uuid().safeParse(organisationId).success && z.uuid().safeParse(inboxId).success) redirect(`${page(organisationId, { innboks: inboxId, feil: "member" })}#innboks-${inboxId}`);
-    notFound();
+    refuse();
   }
   const { organisationId, inboxId, clinicianId, add } = parsed.data;
   try {
@@ -62,7 +63,7 @@ export async function saveRoutingRuleAction(formData: FormData): Promise<void> {
   const parsed = z
     .object({ organisationId: z.uuid(), ruleId: z.uuid(), inboxId: z.uuid() })
     .safeParse({ organisationId: formText(formData, "organisationId"), ruleId: formText(formData, "ruleId"), inboxId: formText(formData, "inboxId") });
-  if (!parsed.success) notFound();
+  if (!parsed.success) refuse();
   const { organisationId, ruleId, inboxId } = parsed.data;
   try {
     await updateRoutingRule(getDb(), await requireActor("ORG_ADMIN"), { organisationId, ruleId, inboxId, preferResponsible: formText(formData, "preferResponsible") === "on" });

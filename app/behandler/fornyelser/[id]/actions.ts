@@ -1,5 +1,6 @@
 "use server";
 
+import { logError } from "@/lib/log/log-error";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { DeclineFormState, RenewFormState } from "@/components/medications/form-state";
@@ -24,7 +25,7 @@ async function decide(requestId: string, decision: RenewalDecision): Promise<Out
     if (error instanceof InvalidDecisionError) return { ok: false, invalid: error };
     if (error instanceof RenewalAlreadyDecidedError) return { ok: false, error: "already_decided" };
     if (isNotFound(error)) return { ok: false, error: "not_found" };
-    console.error("decideRenewal failed", error);
+    logError("decideRenewal", error);
     return { ok: false, error: "unexpected" };
   }
 }

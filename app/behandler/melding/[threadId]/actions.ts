@@ -1,6 +1,8 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
+import { logError } from "@/lib/log/log-error";
+import { redirect } from "next/navigation";
+import { refuse } from "@/app/_lib/form-action";
 import { z } from "zod";
 import type { ClinicianReplyState } from "@/components/messages/form-state";
 import { inboxPaths } from "@/components/messages/paths";
@@ -20,8 +22,8 @@ const forwardSchema = z.object({ threadId: z.uuid(), toInboxId: z.uuid(), note: 
 function refusal(error: unknown): ClinicianReplyState["error"] {
   if (error instanceof ThreadClosedError) return "closed";
   if (error instanceof NotInInboxError) return "not_in_inbox";
-  if (isNotFound(error)) notFound();
-  console.error("clinician message action failed", error);
+  if (isNotFound(error)) refuse();
+  logError("clinician message action", error);
   return "unexpected";
 }
 
@@ -35,7 +37,7 @@ export async function clinicianReplyAction(prev: ClinicianReplyState, formData: 
   const { threadId, values, base } = read(prev, formData);
   const parsed = replySchema.safeParse({ threadId, body: values.body, asUnit: values.asUnit });
   if (!parsed.success) {
-    if (!z.uuid().safeParse(threadId).success) notFound();
+    if (!z.uuid().safeParse(threadId).success) refuse();
     const tooLong = parsed.error.issues.some((i) => i.code === "too_big");
     return { ...base, error: "invalid", fieldErrors: { body: tooLong ? "too_long" : "required" } };
   }
@@ -52,7 +54,7 @@ export async function forwardAction(prev: ClinicianReplyState, formData: FormDat
   const { threadId, values, base } = read(prev, formData);
   const parsed = forwardSchema.safeParse({ threadId, toInboxId: values.toInboxId, note: values.note });
   if (!parsed.success) {
-    if (!z.uuid().safeParse(threadId).success) notFound();
+    if (!z.uuid().safeParse(threadId).success) refuse();
     const fieldErrors: ClinicianReplyState["fieldErrors"] = {};
     for (const issue of parsed.error.issues) {
       if (issue.path[0] === "toInboxId") fieldErrors.toInboxId = "required";
@@ -75,11 +77,11 @@ export async function forwardAction(prev: ClinicianReplyState, formData: FormDat
 /** Close the thread (a plain form: nothing typed to keep). */
 export async function markDoneAction(formData: FormData): Promise<void> {
   const parsed = z.object({ threadId: z.uuid() }).safeParse({ threadId: formText(formData, "threadId") });
-  if (!parsed.success) notFound();
+  if (!parsed.success) refuse();
   try {
     await markThreadDone(getDb(), await requireActor("CLINICIAN"), parsed.data);
   } catch (error) {
-    if (isNotFound(error) || error instanceof NotInInboxError) notFound();
+    if (isNotFound(error) || error instanceof NotInInboxError) refuse();
     throw error;
   }
   redirect(inboxPaths.thread(parsed.data.threadId, { utfort: "avsluttet" }));

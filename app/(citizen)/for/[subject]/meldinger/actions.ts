@@ -1,6 +1,8 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
+import { logError } from "@/lib/log/log-error";
+import { redirect } from "next/navigation";
+import { refuse } from "@/app/_lib/form-action";
 import { z } from "zod";
 import type { MessageFormState } from "@/components/messages/form-state";
 import { messagePaths } from "@/components/messages/paths";
@@ -35,7 +37,7 @@ export async function startThreadAction(prev: MessageFormState, formData: FormDa
   const base = { attempt: prev.attempt + 1, values: { topicId: raw.topicId, body: raw.body } };
   const parsed = composeSchema.safeParse(raw);
   if (!parsed.success) {
-    if (!raw.subject || raw.subject.length > 64) notFound();
+    if (!raw.subject || raw.subject.length > 64) refuse();
     return { ...base, error: "invalid", fieldErrors: fieldErrors(parsed.error.issues) };
   }
   const actor = await requireActor("CITIZEN");
@@ -46,8 +48,8 @@ export async function startThreadAction(prev: MessageFormState, formData: FormDa
   } catch (error) {
     if (error instanceof AttachmentRejectedError) return { ...base, error: "attachment", fieldErrors: { attachments: error.problem } };
     if (error instanceof RecipientNotAllowedError) return { ...base, error: "recipient", fieldErrors: {} };
-    if (isNotFound(error)) notFound();
-    console.error("startThreadAction failed", error);
+    if (isNotFound(error)) refuse();
+    logError("startThreadAction", error);
     return { ...base, error: "unexpected", fieldErrors: {} };
   }
   redirect(messagePaths(parsed.data.subject).thread(threadId, { sendt: "1" }));
@@ -59,7 +61,7 @@ export async function replyAction(prev: MessageFormState, formData: FormData): P
   const base = { attempt: prev.attempt + 1, values: { topicId: "", body: raw.body } };
   const parsed = replySchema.safeParse(raw);
   if (!parsed.success) {
-    if (!raw.subject || raw.subject.length > 64 || !z.uuid().safeParse(raw.threadId).success) notFound();
+    if (!raw.subject || raw.subject.length > 64 || !z.uuid().safeParse(raw.threadId).success) refuse();
     return { ...base, error: "invalid", fieldErrors: fieldErrors(parsed.error.issues) };
   }
   const actor = await requireActor("CITIZEN");
@@ -69,8 +71,8 @@ export async function replyAction(prev: MessageFormState, formData: FormData): P
   } catch (error) {
     if (error instanceof AttachmentRejectedError) return { ...base, error: "attachment", fieldErrors: { attachments: error.problem } };
     if (error instanceof ThreadClosedError) return { ...base, error: "closed", fieldErrors: {} };
-    if (isNotFound(error)) notFound();
-    console.error("replyAction failed", error);
+    if (isNotFound(error)) refuse();
+    logError("replyAction", error);
     return { ...base, error: "unexpected", fieldErrors: {} };
   }
   redirect(messagePaths(parsed.data.subject).thread(parsed.data.threadId, { sendt: "1" }));

@@ -1,5 +1,6 @@
 "use server";
 
+import { logError } from "@/lib/log/log-error";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { RenewalRequestFormState } from "@/components/medications/form-state";
@@ -41,7 +42,7 @@ export async function requestRenewalAction(prev: RenewalRequestFormState, formDa
     if (error instanceof NotRenewableError) return { ...base, error: "not_renewable", fieldErrors: {} };
     // Refused by the gate or not this person's medication: the same answer, revealing nothing.
     if (isNotFound(error)) return { ...base, error: "unavailable", fieldErrors: {} };
-    console.error("requestRenewalAction failed", error);
+    logError("requestRenewalAction", error);
     return { ...base, error: "unexpected", fieldErrors: {} };
   }
   redirect(medicationPaths(input.subject).list({ sendt: id }));

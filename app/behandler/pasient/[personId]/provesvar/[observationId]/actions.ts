@@ -1,6 +1,7 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import { refuse } from "@/app/_lib/form-action";
 import type { HideState } from "@/components/lab-results/hide-form";
 import { requireActor } from "@/lib/access/current-actor";
 import { isNotFound } from "@/lib/access/errors";
@@ -17,13 +18,13 @@ export async function hideFromGuardiansAction(prev: HideState, formData: FormDat
   const parsed = hideFromGuardiansSchema.safeParse({ personId: formText(formData, "personId"), observationId: formText(formData, "observationId"), hidden: true, reason });
   if (!parsed.success) {
     const issue = parsed.error.issues.find((i) => i.path[0] === "reason");
-    if (!issue) notFound();
+    if (!issue) refuse();
     return { ...base, error: issue.code === "too_big" ? "too_long" : "too_short" };
   }
   try {
     await setHiddenFromGuardians(getDb(), await requireActor("CLINICIAN"), parsed.data);
   } catch (error) {
-    if (isNotFound(error)) notFound();
+    if (isNotFound(error)) refuse();
     throw error;
   }
   redirect(back(parsed.data.personId, "skjult"));
@@ -32,11 +33,11 @@ export async function hideFromGuardiansAction(prev: HideState, formData: FormDat
 /** Lifts the mark: a plain form post. */
 export async function showToGuardiansAction(formData: FormData): Promise<void> {
   const parsed = hideFromGuardiansSchema.safeParse({ personId: formText(formData, "personId"), observationId: formText(formData, "observationId"), hidden: false });
-  if (!parsed.success) notFound();
+  if (!parsed.success) refuse();
   try {
     await setHiddenFromGuardians(getDb(), await requireActor("CLINICIAN"), parsed.data);
   } catch (error) {
-    if (isNotFound(error)) notFound();
+    if (isNotFound(error)) refuse();
     throw error;
   }
   redirect(back(parsed.data.personId, "vist"));
