@@ -23,6 +23,7 @@ export const CATEGORY_PARAM: Record<DataCategory, string> = {
   DOCUMENTS: "dokumenter",
   ACCESS_LOG: "innsynslogg",
   PROFILE: "profil",
+  FORMAL_REQUESTS: "foresporsler",
 };
 
 const osloDay = z

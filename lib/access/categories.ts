@@ -12,9 +12,14 @@ export const DATA_CATEGORIES = [
   "DOCUMENTS",
   "ACCESS_LOG",
   "PROFILE",
+  "FORMAL_REQUESTS",
 ] as const satisfies readonly DataCategory[];
 
-/** Categories a proxy grant can cover: the access log and profile stay the person's own. */
+/**
+ * Categories a proxy grant can cover: the access log and profile stay the person's own. Formal
+ * requests (innsyn, retting, sletting) can be granted like any other category: filing needs "see
+ * and act" (docs/decisions/0007-formal-requests.md).
+ */
 export const GRANTABLE_CATEGORIES = DATA_CATEGORIES.filter(
   (c) => c !== "ACCESS_LOG" && c !== "PROFILE",
 ) as readonly DataCategory[];

@@ -234,6 +234,12 @@ export type ItemScope = { unitIds: readonly string[]; organisationIds: readonly 
 const SAFETY_LISTS = { MEDICATIONS: "all", ALLERGIES: "all", VACCINES: "all", PROFILE: "all" } as const;
 
 /**
+ * A formal request (innsyn, retting, sletting) is addressed to one unit, and any unit the person has
+ * a care relation with can be asked: each relation opens the requests addressed to its own unit.
+ */
+const FORMAL_REQUESTS = { FORMAL_REQUESTS: "unit" } as const;
+
+/**
  * Tjenstlig behov per relation kind. A category missing from a kind is closed to that relation: a
  * self-booked visit or a message thread opens that contact, not the rest of the record.
  */
@@ -247,14 +253,15 @@ export const CARE_RELATION_REACH: Record<CareRelationKind, Partial<Record<DataCa
     LAB_RESULTS: "organisation",
     DIAGNOSES: "organisation",
     ...SAFETY_LISTS,
+    ...FORMAL_REQUESTS,
   },
   // Referred or enrolled: the unit's own contact, plus what it needs to treat safely.
-  REFERRAL: { APPOINTMENTS: "unit", MESSAGES: "unit", NOTES: "unit", DOCUMENTS: "unit", LAB_RESULTS: "unit", DIAGNOSES: "unit", ...SAFETY_LISTS },
-  ENROLMENT: { APPOINTMENTS: "unit", MESSAGES: "unit", NOTES: "unit", DOCUMENTS: "unit", LAB_RESULTS: "unit", DIAGNOSES: "unit", ...SAFETY_LISTS },
+  REFERRAL: { APPOINTMENTS: "unit", MESSAGES: "unit", NOTES: "unit", DOCUMENTS: "unit", LAB_RESULTS: "unit", DIAGNOSES: "unit", ...SAFETY_LISTS, ...FORMAL_REQUESTS },
+  ENROLMENT: { APPOINTMENTS: "unit", MESSAGES: "unit", NOTES: "unit", DOCUMENTS: "unit", LAB_RESULTS: "unit", DIAGNOSES: "unit", ...SAFETY_LISTS, ...FORMAL_REQUESTS },
   // A booked visit: the appointment with its answers, and the unit's own notes from it.
-  APPOINTMENT: { APPOINTMENTS: "unit", NOTES: "unit", PROFILE: "all" },
+  APPOINTMENT: { APPOINTMENTS: "unit", NOTES: "unit", PROFILE: "all", ...FORMAL_REQUESTS },
   // A message thread: the messages, and the unit's own notes.
-  MESSAGE_THREAD: { MESSAGES: "unit", NOTES: "unit", PROFILE: "all" },
+  MESSAGE_THREAD: { MESSAGES: "unit", NOTES: "unit", PROFILE: "all", ...FORMAL_REQUESTS },
 };
 
 /**

@@ -11,7 +11,9 @@ export type NotificationTemplate =
   | "appointment_cancelled"
   /** A renewal request was answered (renewed or declined: the text does not say which). */
   | "medication_renewal_answered"
-  | "message_received";
+  | "message_received"
+  /** A formal request (innsyn, retting, sletting) was answered or refused: the text does not say which. */
+  | "formal_request_answered";
 
 /**
  * Writes the outbox rows for one change, in the caller's transaction. The dedupe key makes it

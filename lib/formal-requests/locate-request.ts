@@ -1,0 +1,18 @@
+import type { Actor } from "@/lib/access/actor";
+import type { DbOrTx } from "@/lib/db/client";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Whose request this is, so the gate can decide on that patient. Reads only the person's id, and
+ * only of requests addressed to one of the clinician's own units: any other id is "not found"
+ * before anything else is read.
+ */
+export async function locateFormalRequest(db: DbOrTx, actor: Actor, requestId: string): Promise<string | null> {
+  if (actor.kind !== "CLINICIAN" || !UUID.test(requestId)) return null;
+  const request = await db.formalRequest.findFirst({
+    where: { id: requestId, unitId: { in: actor.units.map((u) => u.id) } },
+    select: { personId: true },
+  });
+  return request?.personId ?? null;
+}
