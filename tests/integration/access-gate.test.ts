@@ -141,8 +141,8 @@ describe("access gate: authorization matrix", () => {
     { name: "child acting for parent", actor: () => citizen(w.child17!), subject: () => w.parent!.id, reads: NONE, updates: NONE },
     { name: "clinician with a care relation", actor: () => w.clinicianActor, subject: () => w.owner!.id, reads: CLINICAL, updates: CLINICAL },
     // A relation opens what its kind needs (lib/access/rules.ts CARE_RELATION_REACH), not the whole record.
-    { name: "clinician, self-booked visit (appointment relation)", actor: () => w.selfBookedClinician, subject: () => w.owner!.id, reads: ["APPOINTMENTS", "NOTES", "PROFILE"], updates: ["APPOINTMENTS", "NOTES", "PROFILE"] },
-    { name: "clinician, message thread relation", actor: () => w.threadClinician, subject: () => w.owner!.id, reads: ["MESSAGES", "NOTES", "PROFILE"], updates: ["MESSAGES", "NOTES", "PROFILE"] },
+    { name: "clinician, self-booked visit (appointment relation)", actor: () => w.selfBookedClinician, subject: () => w.owner!.id, reads: ["APPOINTMENTS", "NOTES", "PROFILE", "FORMAL_REQUESTS"], updates: ["APPOINTMENTS", "NOTES", "PROFILE", "FORMAL_REQUESTS"] },
+    { name: "clinician, message thread relation", actor: () => w.threadClinician, subject: () => w.owner!.id, reads: ["MESSAGES", "NOTES", "PROFILE", "FORMAL_REQUESTS"], updates: ["MESSAGES", "NOTES", "PROFILE", "FORMAL_REQUESTS"] },
     { name: "clinician, referral relation", actor: () => w.referralClinician, subject: () => w.owner!.id, reads: CLINICAL, updates: CLINICAL },
     { name: "clinician without a care relation", actor: () => w.outsiderClinician, subject: () => w.owner!.id, reads: NONE, updates: NONE },
     { name: "clinician, emergency access with a reason", actor: () => w.outsiderClinician, subject: () => w.owner!.id, emergencyReason: "Bevisstløs pasient i akuttmottaket", reads: CLINICAL, updates: CLINICAL },
