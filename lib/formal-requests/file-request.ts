@@ -10,22 +10,26 @@ import { requestableUnitWhere } from "./units";
 
 const text = z.string().trim().max(FORMAL_REQUEST_TEXT_MAX);
 
+/** The fields of a request as typed, before the rules between them (see requireByKind). */
+export const formalRequestFields = {
+  kind: z.enum(["ACCESS", "CORRECTION", "DELETION"]),
+  unitId: z.uuid(),
+  concerns: text.min(1),
+  correction: text.optional(),
+  reason: text.optional(),
+};
+
+/** Retting also says what it should say instead; retting and sletting say why. */
+export function requireByKind(v: { kind: string; correction?: string | undefined; reason?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (v.kind === "CORRECTION" && !v.correction) ctx.addIssue({ code: "custom", path: ["correction"], message: "required" });
+  if (v.kind !== "ACCESS" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
+}
+
 /**
  * What a citizen files. Innsyn needs what it concerns; retting also what is wrong and what it should
  * say instead, and why; sletting what should go and why. Empty optional texts become null.
  */
-export const formalRequestInput = z
-  .object({
-    kind: z.enum(["ACCESS", "CORRECTION", "DELETION"]),
-    unitId: z.uuid(),
-    concerns: text.min(1),
-    correction: text.optional(),
-    reason: text.optional(),
-  })
-  .superRefine((v, ctx) => {
-    if (v.kind === "CORRECTION" && !v.correction) ctx.addIssue({ code: "custom", path: ["correction"], message: "required" });
-    if (v.kind !== "ACCESS" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
-  });
+export const formalRequestInput = z.object(formalRequestFields).superRefine(requireByKind);
 
 export type FormalRequestInput = z.infer<typeof formalRequestInput>;
 
