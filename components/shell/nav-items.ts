@@ -31,6 +31,7 @@ export const CLINICIAN_NAV_ITEMS: readonly NavItem[] = [
   { href: "/pasient", labelKey: "findPatient", status: "ready" },
   { href: "/provesvar", labelKey: "labRelease", status: "ready" },
   { href: "/fornyelser", labelKey: "renewals", status: "ready" },
+  { href: "/foresporsler", labelKey: "formalRequests", status: "ready" },
   { href: "/innboks", labelKey: "inbox", status: "ready" },
 ];
 

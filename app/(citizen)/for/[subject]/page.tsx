@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { CITIZEN_NAV_ITEMS } from "@/components/shell/nav-items";
 import { SignOutEverywhereForm } from "@/components/shell/sign-out-form";
 import { navItemsForSubject } from "@/components/proxy/nav-for-subject";
+import { FormalRequestsLink } from "@/components/formal-requests/formal-requests-link";
 import { NextAppointmentCard } from "@/components/appointments/next-appointment-card";
 import { orNotFound } from "@/components/appointments/or-not-found";
 import { requireActor } from "@/lib/access/current-actor";
@@ -63,6 +64,8 @@ export default async function CitizenHomePage({ params }: { params: Promise<{ su
         ))}
       </ul>
       {sections.some((item) => item.status === "coming") ? <p className="mt-3 text-muted">{t("comingNote")}</p> : null}
+
+      {overview.readable.includes("FORMAL_REQUESTS") ? <FormalRequestsLink subject={subject} /> : null}
 
       {overview.isSelf ? (
         <>
