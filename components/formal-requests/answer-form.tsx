@@ -10,6 +10,7 @@ import { INITIAL_ANSWER_FORM, type AnswerFormState } from "./form-state";
 type Props = {
   action: (state: AnswerFormState, formData: FormData) => Promise<AnswerFormState>;
   requestId: string;
+  personId: string;
   kind: "ACCESS" | "CORRECTION" | "DELETION";
   max: number;
 };
@@ -35,6 +36,7 @@ export function AnswerForm(props: Props) {
     <form action={formAction} noValidate aria-labelledby="svar-tittel">
       <h2 id="svar-tittel">{t("clinician.answerTitle")}</h2>
       <input type="hidden" name="requestId" value={props.requestId} />
+      <input type="hidden" name="personId" value={props.personId} />
       <ErrorSummary
         title={t("errors.summaryTitle")}
         items={items}

@@ -7,7 +7,7 @@ import { enqueueNotification } from "@/lib/notifications/enqueue-notification";
 import { reachableUnitIds } from "./clinician-reach";
 import { FormalRequestStatusChangedError } from "./errors";
 import { FORMAL_REQUEST_TEXT_MAX } from "./limits";
-import { locateFormalRequest } from "./locate-request";
+import { subjectForRequest } from "./locate-request";
 
 /**
  * The answer: "ANSWERED" (innsyn given; for retting and sletting: done) with a text the citizen
@@ -30,12 +30,12 @@ export type FormalAnswerInput = z.infer<typeof formalAnswerInput>;
 export async function answerFormalRequest(
   db: Db,
   actor: Actor,
-  input: { requestId: string } & FormalAnswerInput,
+  input: { requestId: string; personId?: string | undefined } & FormalAnswerInput,
   now = new Date(),
 ): Promise<{ id: string; status: FormalAnswerInput["outcome"] }> {
   if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
   const parsed = formalAnswerInput.parse(input);
-  const personId = await locateFormalRequest(db, actor, input.requestId);
+  const personId = await subjectForRequest(db, actor, input);
   if (!personId) throw new NotFoundError("formal_request");
   return withAccess(db, actor, { subject: personId, category: "FORMAL_REQUESTS", action: "UPDATE" }, async (tx, access) => {
     const where = { id: input.requestId, personId: access.subject.id, unitId: { in: reachableUnitIds(actor, access.items) } };

@@ -4,15 +4,15 @@ import { withAccess } from "@/lib/access/gate";
 import type { Db } from "@/lib/db/client";
 import { reachableUnitIds } from "./clinician-reach";
 import { isOverdue } from "./limits";
-import { locateFormalRequest } from "./locate-request";
+import { subjectForRequest } from "./locate-request";
 
 /**
  * One formal request for a clinician of the unit it is addressed to, with its history. Through the
  * gate (FORMAL_REQUESTS, READ) and logged; any other id, or a request of another unit, is "not found".
  */
-export async function getFormalRequestForClinician(db: Db, actor: Actor, requestId: string, now = new Date()) {
+export async function getFormalRequestForClinician(db: Db, actor: Actor, requestId: string, now = new Date(), personIdFromUrl?: string) {
   if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
-  const personId = await locateFormalRequest(db, actor, requestId);
+  const personId = await subjectForRequest(db, actor, { requestId, personId: personIdFromUrl });
   if (!personId) throw new NotFoundError("formal_request");
   return withAccess(db, actor, { subject: personId, category: "FORMAL_REQUESTS", action: "READ" }, async (tx, access) => {
     const r = await tx.formalRequest.findFirst({

@@ -16,3 +16,14 @@ export async function locateFormalRequest(db: DbOrTx, actor: Actor, requestId: s
   });
   return request?.personId ?? null;
 }
+
+/**
+ * The subject the gate should decide on: the patient id the page's URL names (untrusted: the gate
+ * resolves it, and the read matches the request to that person), else the request's own person.
+ * A URL with the patient's id saves a statement per page.
+ */
+export async function subjectForRequest(db: DbOrTx, actor: Actor, input: { requestId: string; personId?: string | undefined }): Promise<string | null> {
+  if (actor.kind !== "CLINICIAN" || !UUID.test(input.requestId)) return null;
+  if (input.personId !== undefined) return UUID.test(input.personId) ? input.personId : null;
+  return locateFormalRequest(db, actor, input.requestId);
+}

@@ -4,7 +4,7 @@ import { withAccess } from "@/lib/access/gate";
 import type { Db } from "@/lib/db/client";
 import { reachableUnitIds } from "./clinician-reach";
 import { FormalRequestStatusChangedError } from "./errors";
-import { locateFormalRequest } from "./locate-request";
+import { subjectForRequest } from "./locate-request";
 
 /**
  * "Under behandling": a clinician of the unit takes the request on. Through the gate
@@ -12,9 +12,9 @@ import { locateFormalRequest } from "./locate-request";
  * "mottatt" moves), so of two clinicians pressing at once one wins and the other is told; the
  * history step is written in the same transaction.
  */
-export async function startFormalRequest(db: Db, actor: Actor, input: { requestId: string }, now = new Date()): Promise<{ id: string }> {
+export async function startFormalRequest(db: Db, actor: Actor, input: { requestId: string; personId?: string | undefined }, now = new Date()): Promise<{ id: string }> {
   if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
-  const personId = await locateFormalRequest(db, actor, input.requestId);
+  const personId = await subjectForRequest(db, actor, input);
   if (!personId) throw new NotFoundError("formal_request");
   return withAccess(db, actor, { subject: personId, category: "FORMAL_REQUESTS", action: "UPDATE" }, async (tx, access) => {
     const where = { id: input.requestId, personId: access.subject.id, unitId: { in: reachableUnitIds(actor, access.items) } };

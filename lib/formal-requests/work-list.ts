@@ -39,7 +39,7 @@ export async function listFormalRequestWorkList(
         answerDue: true,
         personId: true,
         unitId: true,
-        person: { select: { givenName: true, familyName: true, birthDate: true } },
+        person: { select: { id: true, givenName: true, familyName: true, birthDate: true } },
         unit: { select: { name: true } },
       },
     });

@@ -9,6 +9,7 @@ import { labResultsStep } from "./lab-results";
 import { medicationsStep } from "./medications";
 import { extraPatientsStep, populationStep } from "./population";
 import { schedulesStep } from "./schedules";
+import { formalRequestsStep } from "./formal-requests";
 
 /**
  * The seed, in order. Each step takes (db, ctx) and may read what earlier steps put in ctx.
@@ -27,4 +28,5 @@ export const SEED_STEPS: readonly SeedStep[] = [
   medicationsStep,
   accessHistoryStep,
   messagingStep,
+  formalRequestsStep,
 ];

@@ -261,8 +261,14 @@ describe("the clinicians' side", () => {
       expect(await outcome(() => answerFormalRequest(t.db, actor, { requestId: id, outcome: "REFUSED", answer: "Nei" }))).toBe("not found");
     }
     expect(await outcome(() => getFormalRequestForClinician(t.db, w.gp, "00000000-0000-4000-8000-000000000000"))).toBe("not found");
+    // The patient id a page's URL names is checked too: the right request with another person's id is not found.
+    expect(await outcome(() => getFormalRequestForClinician(t.db, w.gp, id, new Date(), w.child10.id))).toBe("not found");
+    expect(await outcome(() => answerFormalRequest(t.db, w.gp, { requestId: id, personId: w.child10.id, outcome: "ANSWERED", answer: "Ja" }))).toBe("not found");
+    expect(await outcome(() => getFormalRequestForClinician(t.db, w.gp, id, new Date(), "not-a-uuid"))).toBe("not found");
     expect(await logCount(t.db, w.owner.id)).toBe(logs);
     expect((await t.db.formalRequest.findUniqueOrThrow({ where: { id } })).status).toBe("RECEIVED");
+    // With the right patient id in the URL the GP reaches it.
+    expect((await getFormalRequestForClinician(t.db, w.gp, id, new Date(), w.owner.id)).concerns).toBe("Røntgensvar");
   });
 
   it("of two answers at once exactly one is stored; the database refuses changing an answered request", async () => {

@@ -41,7 +41,7 @@ export default async function FormalRequestWorkListPage({ searchParams }: { sear
             return (
               <li key={r.id} className="card">
                 <h2 className="mt-0 text-xl">
-                  <Link href={formalRequestWorkPaths.request(r.id)}>{t("clinician.heading", { name, kind: t(`kind.${r.kind}`) })}</Link>
+                  <Link href={formalRequestWorkPaths.request(r.patient.id, r.id)}>{t("clinician.heading", { name, kind: t(`kind.${r.kind}`) })}</Link>
                 </h2>
                 <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
                   <dt className="font-semibold">{t("clinician.deadline")}</dt>

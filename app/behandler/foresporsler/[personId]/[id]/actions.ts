@@ -16,8 +16,8 @@ const requestId = z.uuid();
 export const startFormalRequestAction = plainFormAction({
   name: "startFormalRequestAction",
   actor: "CLINICIAN",
-  schema: z.object({ requestId }),
-  read: (formData) => ({ requestId: formText(formData, "requestId") }),
+  schema: z.object({ requestId, personId: requestId }),
+  read: (formData) => ({ requestId: formText(formData, "requestId"), personId: formText(formData, "personId") }),
   async work({ actor, input, db }) {
     try {
       await startFormalRequest(db, actor, input);
@@ -30,8 +30,8 @@ export const startFormalRequestAction = plainFormAction({
   answer(outcome, { raw }) {
     // A hidden field: a bad id is a tampered post, which finds nothing.
     if (outcome.kind === "invalid") refuse();
-    if (outcome.kind === "unexpected") return formalRequestWorkPaths.request(raw.requestId, { feil: "uventet", ref: outcome.errorId });
-    return formalRequestWorkPaths.request(raw.requestId, outcome.value === "started" ? { utfort: "startet" } : { feil: "endret" });
+    if (outcome.kind === "unexpected") return formalRequestWorkPaths.request(raw.personId, raw.requestId, { feil: "uventet", ref: outcome.errorId });
+    return formalRequestWorkPaths.request(raw.personId, raw.requestId, outcome.value === "started" ? { utfort: "startet" } : { feil: "endret" });
   },
 });
 
@@ -39,8 +39,8 @@ export const startFormalRequestAction = plainFormAction({
 export const answerFormalRequestAction = formAction({
   name: "answerFormalRequestAction",
   actor: "CLINICIAN",
-  schema: formalAnswerInput.extend({ requestId }),
-  read: (formData) => ({ requestId: formText(formData, "requestId"), outcome: formText(formData, "outcome"), answer: formText(formData, "answer") }),
+  schema: formalAnswerInput.extend({ requestId, personId: requestId }),
+  read: (formData) => ({ requestId: formText(formData, "requestId"), personId: formText(formData, "personId"), outcome: formText(formData, "outcome"), answer: formText(formData, "answer") }),
   async work({ actor, input, db }) {
     try {
       await answerFormalRequest(db, actor, input);
@@ -68,7 +68,7 @@ export const answerFormalRequestAction = formAction({
       case "unexpected":
         return { ...base, error: "unexpected", errorId: outcome.errorId };
       case "done":
-        redirect(formalRequestWorkPaths.request(raw.requestId, outcome.value === "answered" ? { utfort: "besvart" } : { feil: "endret" }));
+        redirect(formalRequestWorkPaths.request(raw.personId, raw.requestId, outcome.value === "answered" ? { utfort: "besvart" } : { feil: "endret" }));
     }
   },
 });

@@ -23,12 +23,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One formal request for a clinician of its unit: what was asked, "under behandling", the answer. */
-export default async function FormalRequestWorkItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
-  const { id } = await params;
-  if (!isUuid(id)) notFound();
+export default async function FormalRequestWorkItemPage({ params, searchParams }: { params: Promise<{ personId: string; id: string }>; searchParams: Promise<SearchParams> }) {
+  const { personId, id } = await params;
+  if (!isUuid(id) || !isUuid(personId)) notFound();
   const actor = await requireActor("CLINICIAN");
   const now = new Date();
-  const r = await orNotFound(getFormalRequestForClinician(getDb(), actor, id, now));
+  const r = await orNotFound(getFormalRequestForClinician(getDb(), actor, id, now, personId));
   const query = await searchParams;
   const done = param(query, "utfort");
   const failure = param(query, "feil");
@@ -88,6 +88,7 @@ export default async function FormalRequestWorkItemPage({ params, searchParams }
       {r.status === "RECEIVED" ? (
         <form action={startFormalRequestAction} className="mt-4">
           <input type="hidden" name="requestId" value={r.id} />
+          <input type="hidden" name="personId" value={r.person.id} />
           <SubmitButton primary={false}>{t("clinician.start")}</SubmitButton>
         </form>
       ) : null}
@@ -95,7 +96,7 @@ export default async function FormalRequestWorkItemPage({ params, searchParams }
       {open ? (
         <ClientMessages namespaces={["formalRequests"]}>
           <div className="mt-6">
-            <AnswerForm action={answerFormalRequestAction} requestId={r.id} kind={r.kind} max={FORMAL_REQUEST_TEXT_MAX} />
+            <AnswerForm action={answerFormalRequestAction} requestId={r.id} personId={r.person.id} kind={r.kind} max={FORMAL_REQUEST_TEXT_MAX} />
           </div>
         </ClientMessages>
       ) : (
