@@ -6,6 +6,8 @@ import type { Cursor } from "@/lib/messages/cursor";
 import { reachableUnitIds } from "./clinician-reach";
 import { isOverdue, WORK_LIST_PAGE_SIZE } from "./limits";
 
+const EXCERPT = 140;
+
 /**
  * The open formal requests (mottatt, under behandling) addressed to the clinician's units, the
  * earliest deadline first, a keyset page at a time (after the deadline and id of the last row read),
@@ -35,6 +37,7 @@ export async function listFormalRequestWorkList(
         id: true,
         kind: true,
         status: true,
+        concerns: true,
         receivedAt: true,
         answerDue: true,
         personId: true,
@@ -56,6 +59,8 @@ export async function listFormalRequestWorkList(
         receivedAt: r.receivedAt,
         answerDue: r.answerDue,
         overdue: isOverdue(r.answerDue, r.status, now),
+        /** The start of what it concerns, so a work list tells requests apart. */
+        excerpt: r.concerns.length > EXCERPT ? `${r.concerns.slice(0, EXCERPT)}…` : r.concerns,
         patient: r.person,
         unitName: r.unit.name,
       }));

@@ -51,6 +51,8 @@ export default async function FormalRequestWorkListPage({ searchParams }: { sear
                   </dd>
                   <dt className="font-semibold">{t("clinician.status")}</dt>
                   <dd className="m-0">{t(`status.${r.status}`)}</dd>
+                  <dt className="font-semibold">{t("detail.concerns")}</dt>
+                  <dd className="m-0 break-words">{r.excerpt}</dd>
                   <dt className="font-semibold">{t("clinician.patient")}</dt>
                   <dd className="m-0">{`${name}, ${t("clinician.born", { date: f.birthDate(r.patient.birthDate) })}`}</dd>
                   <dt className="font-semibold">{t("clinician.received")}</dt>
