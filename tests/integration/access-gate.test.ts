@@ -6,13 +6,7 @@ import { DATA_CATEGORIES } from "@/lib/access/categories";
 import { AccessDeniedError } from "@/lib/access/errors";
 import { withAccess } from "@/lib/access/gate";
 import { useTestDatabase } from "./harness";
-import {
-  createCareRelation,
-  createClinician,
-  createFamily,
-  createOrganisationWithUnit,
-  createPerson,
-} from "./factories";
+import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson, citizenActor } from "./factories";
 
 const t = useTestDatabase();
 const DAY = 86_400_000;
@@ -33,12 +27,7 @@ const ALL = DATA_CATEGORIES;
 const NONE: readonly DataCategory[] = [];
 const CLINICAL = DATA_CATEGORIES.filter((c) => c !== "ACCESS_LOG");
 
-const citizen = (p: { id: string; givenName: string; familyName: string }): Actor => ({
-  kind: "CITIZEN",
-  sessionId: "test",
-  personId: p.id,
-  name: `${p.givenName} ${p.familyName}`,
-});
+const citizen = citizenActor;
 
 async function logCount(db: Db, personId: string): Promise<number> {
   return db.accessLogEntry.count({ where: { personId } });

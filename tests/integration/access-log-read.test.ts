@@ -10,7 +10,7 @@ import { ACCESS_LOG_PAGE_SIZE, decodeCursor, readAccessLog, type AccessLogRow } 
 import type { Person } from "@/lib/generated/prisma/client";
 import type { AccessAction, DataCategory } from "@/lib/generated/prisma/enums";
 import { useTestDatabase } from "./harness";
-import { createCareRelation, createClinician, createOrganisationWithUnit, createPerson } from "./factories";
+import { createCareRelation, createClinician, createOrganisationWithUnit, createPerson, citizenActor } from "./factories";
 
 const t = useTestDatabase();
 
@@ -20,12 +20,7 @@ const nb = createTranslator({
   messages: { "access-log": JSON.parse(readFileSync("lib/i18n/messages/nb/access-log.json", "utf8")) },
 }) as unknown as AccessLogT;
 
-const citizen = (p: Person): Actor => ({
-  kind: "CITIZEN",
-  sessionId: "test",
-  personId: p.id,
-  name: `${p.givenName} ${p.familyName}`,
-});
+const citizen = citizenActor;
 
 type ClinicianActor = Extract<Actor, { kind: "CLINICIAN" }>;
 

@@ -15,18 +15,13 @@ import { getUnitDayList } from "@/lib/appointments/unit-day-list";
 import { appointmentCalendarFile } from "@/lib/appointments/appointment-calendar";
 import { checkInQuestionnaire } from "@/prisma/seed/questionnaires";
 import { useTestDatabase } from "./harness";
-import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson } from "./factories";
+import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson, citizenActor } from "./factories";
 
 const t = useTestDatabase();
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-const citizen = (p: { id: string; givenName: string; familyName: string }): Actor => ({
-  kind: "CITIZEN",
-  sessionId: "t",
-  personId: p.id,
-  name: `${p.givenName} ${p.familyName}`,
-});
+const citizen = citizenActor;
 
 async function openSlot(db: Db, unitId: string, startsAt: Date, minutes = 20) {
   return db.slot.create({ data: { unitId, startsAt, endsAt: new Date(startsAt.getTime() + minutes * 60_000), visitType: "Konsultasjon", location: "Rom 1" } });

@@ -6,7 +6,7 @@ import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { getBookingOptions } from "@/lib/appointments/booking-options";
 import { osloDateKey } from "@/lib/time/oslo";
 import { useTestDatabase } from "./harness";
-import { createCareRelation, createOrganisationWithUnit, createPerson } from "./factories";
+import { createCareRelation, createOrganisationWithUnit, createPerson, citizenActor } from "./factories";
 
 const t = useTestDatabase();
 const DAY = 86_400_000;
@@ -14,7 +14,7 @@ let unitId: string;
 let me: Actor;
 let rival: Actor;
 
-const citizen = (p: { id: string }): Actor => ({ kind: "CITIZEN", sessionId: "t", personId: p.id, name: "Test" });
+const citizen = (p: { id: string }) => citizenActor(p);
 
 beforeAll(async () => {
   ({ unit: { id: unitId } } = await createOrganisationWithUnit(t.db, { kind: "GP_OFFICE", unitKind: "GP_PRACTICE" }));

@@ -5,17 +5,12 @@ import { getAppointment } from "@/lib/appointments/get-appointment";
 import { listAppointments } from "@/lib/appointments/list-appointments";
 import { getClinicalNote } from "@/lib/record/get-clinical-note";
 import { useTestDatabase } from "./harness";
-import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson } from "./factories";
+import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson, citizenActor } from "./factories";
 
 const t = useTestDatabase();
 const DAY = 86_400_000;
 
-const citizen = (p: { id: string; givenName: string; familyName: string }): Actor => ({
-  kind: "CITIZEN",
-  sessionId: "t",
-  personId: p.id,
-  name: `${p.givenName} ${p.familyName}`,
-});
+const citizen = citizenActor;
 
 async function expectNotFound(work: Promise<unknown>) {
   const error = await work.then(() => null, (e: unknown) => e);

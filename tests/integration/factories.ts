@@ -21,6 +21,7 @@ import type {
   UnitKind,
   UnitRole,
 } from "@/lib/generated/prisma/enums";
+import type { ActorKindOf } from "@/lib/access/actor";
 import { birthDateForAge, osloToday } from "@/lib/identity/age";
 import { completeOrgNumber } from "@/lib/identity/org-number";
 import { NationalIdAllocator, type Sex } from "@/prisma/seed/national-ids";
@@ -287,3 +288,28 @@ export async function createCareRelation(
 
 /** Birth date for someone `age` on the Oslo day of `today`; re-exported so tests need one import. */
 export { birthDateForAge, osloToday };
+
+// --- actors -----------------------------------------------------------------------------------
+// The actor a signed-in session gives the gate. Tests build them directly: the gate reads who is
+// acting from the actor, never from the session row.
+
+/** A citizen acting as themself; named "<given> <family>" when the person's names are given. */
+export function citizenActor(p: { id: string; givenName?: string; familyName?: string }, name?: string): ActorKindOf<"CITIZEN"> {
+  return { kind: "CITIZEN", sessionId: "t", personId: p.id, name: name ?? (p.givenName && p.familyName ? `${p.givenName} ${p.familyName}` : "Test") };
+}
+
+/** A clinician working in these units (the session's view: HPR and memberships already checked). */
+export function clinicianActor(
+  clinicianId: string,
+  units: readonly { id: string; name: string; organisationName?: string }[],
+  opts: { name?: string; profession?: string } = {},
+): ActorKindOf<"CLINICIAN"> {
+  return {
+    kind: "CLINICIAN",
+    sessionId: "t",
+    clinicianId,
+    name: opts.name ?? "Dr Test",
+    profession: opts.profession ?? "lege",
+    units: units.map((u) => ({ id: u.id, name: u.name, organisationName: u.organisationName ?? "Org" })),
+  };
+}

@@ -13,7 +13,7 @@ import { setShowAtOnce } from "@/lib/record/lab-results/set-show-at-once";
 import { setHiddenFromGuardians } from "@/lib/record/lab-results/hide-from-guardians";
 import type { ResultView } from "@/lib/record/lab-results/result-view";
 import { useTestDatabase } from "./harness";
-import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson } from "./factories";
+import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson, citizenActor } from "./factories";
 
 const t = useTestDatabase();
 const MINUTE = 60_000;
@@ -28,7 +28,7 @@ const TAKEN = new Date(FINAL.getTime() - DAY);
 const CODES: Record<LabReleaseCategory, string> = { IMMEDIATE: "TST00001", AFTER_REVIEW: "TST00002", AFTER_CONVERSATION: "TST00003" };
 const CATEGORIES = Object.keys(CODES) as LabReleaseCategory[];
 
-const citizen = (p: { id: string; givenName: string; familyName: string }): Actor => ({ kind: "CITIZEN", sessionId: "t", personId: p.id, name: `${p.givenName} ${p.familyName}` });
+const citizen = citizenActor;
 
 let unitId: string;
 let otherUnitId: string;

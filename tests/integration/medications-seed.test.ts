@@ -9,9 +9,10 @@ import { UNIT_IDS } from "@/prisma/seed/organisations";
 import { REGION_POPULATION } from "@/prisma/seed/population";
 import { runSeed } from "@/prisma/seed/run";
 import { useTestDatabase } from "./harness";
+import { citizenActor } from "./factories";
 
 const t = useTestDatabase();
-const citizen = (personId: string) => ({ kind: "CITIZEN" as const, sessionId: "t", personId, name: "Demo" });
+const citizen = (personId: string) => citizenActor({ id: personId }, "Demo");
 
 describe("seeded medications", { timeout: 180_000 }, () => {
   it("gives the demo people current and earlier medications in every prescription state, and the others about three each", async () => {

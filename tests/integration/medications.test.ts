@@ -15,16 +15,12 @@ import { listRenewalWorkList } from "@/lib/record/medications/renewal-work-list"
 import { requestRenewal } from "@/lib/record/medications/request-renewal";
 import { addOsloDays, osloDateKey } from "@/lib/time/oslo";
 import { useTestDatabase } from "./harness";
-import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson } from "./factories";
+import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson, citizenActor, clinicianActor } from "./factories";
 import { createMedication, dayFromToday } from "./medication-factories";
 
 const t = useTestDatabase();
 
-const citizen = (p: Pick<Person, "id" | "givenName" | "familyName">): Actor => ({ kind: "CITIZEN", sessionId: "t", personId: p.id, name: `${p.givenName} ${p.familyName}` });
-const clinicianActor = (id: string, units: Unit[]): Actor => ({
-  kind: "CLINICIAN", sessionId: "t", clinicianId: id, name: "Dr Test", profession: "lege",
-  units: units.map((u) => ({ id: u.id, name: u.name, organisationName: "Org" })),
-});
+const citizen = citizenActor;
 
 async function refusal(work: Promise<unknown>): Promise<unknown> {
   return work.then(() => null, (e: unknown) => e);

@@ -6,7 +6,6 @@ import { createTranslator } from "use-intl/core";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEntry, type AccessLogT } from "@/components/access-log/describe-entry";
-import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError, NotFoundError } from "@/lib/access/errors";
 import { withAccess } from "@/lib/access/gate";
 import { readAccessLog } from "@/lib/access/read-access-log";
@@ -17,7 +16,7 @@ import { createProxyGrant, type CreateGrantInput } from "@/lib/proxy/create-gran
 import { endProxyGrant } from "@/lib/proxy/end-grant";
 import { listProxyGrants } from "@/lib/proxy/list-grants";
 import { useTestDatabase } from "./harness";
-import { createPerson } from "./factories";
+import { createPerson, citizenActor } from "./factories";
 
 const t = useTestDatabase();
 
@@ -33,7 +32,7 @@ const en = createTranslator({
   messages: { "access-log": JSON.parse(readFileSync("lib/i18n/messages/en/access-log.json", "utf8")) },
 }) as unknown as AccessLogT;
 
-const citizen = (p: Person): Actor => ({ kind: "CITIZEN", sessionId: "t", personId: p.id, name: `${p.givenName} ${p.familyName}` });
+const citizen = citizenActor;
 
 const give = (grantor: Person, grantee: Person, extra: Partial<CreateGrantInput> = {}) =>
   createProxyGrant(t.db, citizen(grantor), {

@@ -23,7 +23,7 @@ import { requestRenewal } from "@/lib/record/medications/request-renewal";
 import { listProxyGrants } from "@/lib/proxy/list-grants";
 import { osloDateKey } from "@/lib/time/oslo";
 import { useTestDatabase } from "./harness";
-import { createCareRelation, createClinician, createOrganisationWithUnit, createPerson } from "./factories";
+import { createCareRelation, createClinician, createOrganisationWithUnit, createPerson, citizenActor } from "./factories";
 import { createMedication } from "./medication-factories";
 import { getComposeOptions } from "@/lib/messages/compose-options";
 import { getThread } from "@/lib/messages/get-thread";
@@ -42,7 +42,7 @@ let counting: { db: Db; statements: string[] };
 let unitId: string;
 let clinician: Actor;
 
-const citizen = (p: { id: string; givenName: string; familyName: string }): Actor => ({ kind: "CITIZEN", sessionId: "t", personId: p.id, name: `${p.givenName} ${p.familyName}` });
+const citizen = citizenActor;
 
 /** Statements sent by one call (transaction control included, so a loop of transactions shows too). */
 async function statementsOf(work: () => Promise<unknown>): Promise<number> {

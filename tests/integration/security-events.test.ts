@@ -5,11 +5,11 @@ import { withAccess, withAccessToMany } from "@/lib/access/gate";
 import { readAccessLog } from "@/lib/access/read-access-log";
 import { listAppointments } from "@/lib/appointments/list-appointments";
 import { useTestDatabase } from "./harness";
-import { createClinician, createOrganisationWithUnit, createPerson } from "./factories";
+import { createClinician, createOrganisationWithUnit, createPerson, citizenActor } from "./factories";
 
 const t = useTestDatabase();
 
-const citizen = (p: { id: string }, name = "Test Person"): Actor => ({ kind: "CITIZEN", sessionId: "t", personId: p.id, name });
+const citizen = (p: { id: string }, name = "Test Person") => citizenActor(p, name);
 const eventsBy = (where: { actorPersonId?: string; actorClinicianId?: string }) =>
   t.db.securityEvent.findMany({ where, orderBy: { id: "asc" } });
 

@@ -5,11 +5,11 @@ import { AccessDeniedError, isNotFound } from "@/lib/access/errors";
 import { liftShielding, listShieldings, shieldClinician } from "@/lib/access/shielding";
 import { getPatientChart } from "@/lib/record/patient-chart";
 import { useTestDatabase } from "./harness";
-import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson } from "./factories";
+import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson, citizenActor } from "./factories";
 
 const t = useTestDatabase();
 
-const citizen = (p: { id: string; givenName: string; familyName: string }): Actor => ({ kind: "CITIZEN", sessionId: "t", personId: p.id, name: `${p.givenName} ${p.familyName}` });
+const citizen = citizenActor;
 let unitId: string;
 let doctor: Extract<Actor, { kind: "CLINICIAN" }>;
 let elsewhere: string;

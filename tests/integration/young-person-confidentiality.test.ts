@@ -14,17 +14,12 @@ import { getNextAppointment } from "@/lib/appointments/next-appointment";
 import { saveQuestionnaire } from "@/lib/appointments/save-questionnaire";
 import { checkInQuestionnaire } from "@/prisma/seed/questionnaires";
 import { useTestDatabase } from "./harness";
-import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit } from "./factories";
+import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, citizenActor } from "./factories";
 
 const t = useTestDatabase();
 const DAY = 86_400_000;
 
-const citizen = (p: { id: string; givenName: string; familyName: string }): Actor => ({
-  kind: "CITIZEN",
-  sessionId: "t",
-  personId: p.id,
-  name: `${p.givenName} ${p.familyName}`,
-});
+const citizen = citizenActor;
 
 async function expectNotFound(work: Promise<unknown>) {
   const error = await work.then(() => null, (e: unknown) => e);
