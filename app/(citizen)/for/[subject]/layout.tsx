@@ -1,10 +1,9 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ActingForSwitcher } from "@/components/proxy/acting-for-switcher";
-import { navItemsForSubject } from "@/components/proxy/nav-for-subject";
 import { AppShell } from "@/components/shell/app-shell";
 import { MainNav } from "@/components/shell/main-nav";
-import { CITIZEN_NAV_ITEMS } from "@/components/shell/nav-items";
+import { CITIZEN_NAV_ITEMS, navItemsForSubject } from "@/components/shell/nav-items";
 import { requireActor } from "@/lib/access/current-actor";
 import { actingForOptions, subjectAccess } from "@/lib/access/subject-access";
 

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ComingSoon } from "@/components/shell/coming-soon";
-import { CITIZEN_NAV_ITEMS, navItemForSection } from "@/components/shell/nav-items";
-import { sectionVisible } from "@/components/proxy/nav-for-subject";
+import { CITIZEN_NAV_ITEMS, navItemForSection, sectionVisible } from "@/components/shell/nav-items";
 import { subjectAccess } from "@/lib/access/subject-access";
 
 // One placeholder route for every section that has no page yet. A real page at
@@ -23,7 +22,7 @@ export default async function SectionPlaceholderPage({ params }: { params: Param
   const { subject, section } = await params;
   const overview = await subjectAccess(subject);
   const item = navItemForSection(CITIZEN_NAV_ITEMS, section);
-  if (!overview || !item || item.status === "ready" || !sectionVisible(item.href, overview)) notFound();
+  if (!overview || !item || item.status === "ready" || !sectionVisible(item, overview)) notFound();
   const t = await getTranslations("shell.nav");
   return <ComingSoon title={t(`items.${item.labelKey}`)} homeHref={`/for/${subject}`} />;
 }
