@@ -36,6 +36,14 @@ export function refuse(): never {
   redirect(NOT_FOUND_PATH);
 }
 
+/**
+ * For a form whose page has no place for an error message: the error page (app/error.tsx), as
+ * for any failed request. The error was already logged under this id by the action.
+ */
+export function unexpectedFormError(errorId: string): never {
+  throw new Error(`unexpected error in a form action (error id ${errorId})`);
+}
+
 /** The first zod issue per top-level field, by field name. */
 export type FieldIssues = Partial<Record<string, z.core.$ZodIssue>>;
 

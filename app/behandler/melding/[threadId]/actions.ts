@@ -1,14 +1,10 @@
 "use server";
 
-import { logError } from "@/lib/log/log-error";
 import { redirect } from "next/navigation";
-import { refuse } from "@/app/_lib/form-action";
 import { z } from "zod";
+import { formAction, plainFormAction, refuse, unexpectedFormError } from "@/app/_lib/form-action";
 import type { ClinicianReplyState } from "@/components/messages/form-state";
 import { inboxPaths } from "@/components/messages/paths";
-import { requireActor } from "@/lib/access/current-actor";
-import { isNotFound } from "@/lib/access/errors";
-import { getDb } from "@/lib/db/client";
 import { formText } from "@/lib/forms/form-text";
 import { ForwardTargetError, NotInInboxError, ThreadClosedError } from "@/lib/messages/errors";
 import { forwardThread } from "@/lib/messages/forward-thread";
@@ -19,70 +15,102 @@ import { replyAsClinician } from "@/lib/messages/reply-as-clinician";
 const replySchema = z.object({ threadId: z.uuid(), body: z.string().trim().min(1).max(MESSAGE_MAX), asUnit: z.boolean() });
 const forwardSchema = z.object({ threadId: z.uuid(), toInboxId: z.uuid(), note: z.string().trim().max(FORWARD_NOTE_MAX) });
 
-function refusal(error: unknown): ClinicianReplyState["error"] {
-  if (error instanceof ThreadClosedError) return "closed";
-  if (error instanceof NotInInboxError) return "not_in_inbox";
-  if (isNotFound(error)) refuse();
-  logError("clinician message action", error);
-  return "unexpected";
+type Refusal = { refused: "closed" | "not_in_inbox" | "target" };
+
+/** The refusals the thread's forms explain; anything else goes on to the shared handling. */
+async function explained(work: () => Promise<unknown>): Promise<Refusal | { refused: null }> {
+  try {
+    await work();
+    return { refused: null };
+  } catch (error) {
+    if (error instanceof ThreadClosedError) return { refused: "closed" };
+    if (error instanceof NotInInboxError) return { refused: "not_in_inbox" };
+    if (error instanceof ForwardTargetError) return { refused: "target" };
+    throw error;
+  }
 }
 
-function read(prev: ClinicianReplyState, formData: FormData) {
-  const values = { body: formText(formData, "body"), asUnit: formText(formData, "asUnit") === "on", toInboxId: formText(formData, "toInboxId"), note: formText(formData, "note") };
-  return { threadId: formText(formData, "threadId"), values, base: { attempt: prev.attempt + 1, values } };
+function read(formData: FormData) {
+  return {
+    threadId: formText(formData, "threadId"),
+    body: formText(formData, "body"),
+    asUnit: formText(formData, "asUnit") === "on",
+    toInboxId: formText(formData, "toInboxId"),
+    note: formText(formData, "note"),
+  };
+}
+
+type Raw = ReturnType<typeof read>;
+const valuesOf = (raw: Raw) => ({ body: raw.body, asUnit: raw.asUnit, toInboxId: raw.toInboxId, note: raw.note });
+/** The thread id is a hidden field: a bad one is a tampered post, which finds nothing. */
+const plausibleThread = (raw: Raw) => z.uuid().safeParse(raw.threadId).success;
+
+function answerRefusal(refused: Refusal["refused"]): Pick<ClinicianReplyState, "error" | "fieldErrors"> {
+  // The chosen inbox is gone or not ours to choose: say so, keep the note.
+  if (refused === "target") return { error: "invalid", fieldErrors: { toInboxId: "required" } };
+  return { error: refused, fieldErrors: {} };
 }
 
 /** Answer the patient, as oneself or as the unit. */
-export async function clinicianReplyAction(prev: ClinicianReplyState, formData: FormData): Promise<ClinicianReplyState> {
-  const { threadId, values, base } = read(prev, formData);
-  const parsed = replySchema.safeParse({ threadId, body: values.body, asUnit: values.asUnit });
-  if (!parsed.success) {
-    if (!z.uuid().safeParse(threadId).success) refuse();
-    const tooLong = parsed.error.issues.some((i) => i.code === "too_big");
-    return { ...base, error: "invalid", fieldErrors: { body: tooLong ? "too_long" : "required" } };
-  }
-  try {
-    await replyAsClinician(getDb(), await requireActor("CLINICIAN"), parsed.data);
-  } catch (error) {
-    return { ...base, error: refusal(error), fieldErrors: {} };
-  }
-  redirect(inboxPaths.thread(parsed.data.threadId, { utfort: "svart" }));
-}
+export const clinicianReplyAction = formAction({
+  name: "clinicianReplyAction",
+  actor: "CLINICIAN",
+  schema: replySchema,
+  read,
+  work: ({ actor, input, db }) => explained(() => replyAsClinician(db, actor, input)),
+  answer(outcome, { raw, previous }): ClinicianReplyState {
+    const base = { attempt: previous.attempt + 1, values: valuesOf(raw) };
+    switch (outcome.kind) {
+      case "invalid":
+        if (!plausibleThread(raw)) refuse();
+        return { ...base, error: "invalid", fieldErrors: { body: outcome.issues.body?.code === "too_big" ? "too_long" : "required" } };
+      case "unexpected":
+        return { ...base, error: "unexpected", fieldErrors: {} };
+      case "done":
+        if (outcome.value.refused) return { ...base, ...answerRefusal(outcome.value.refused) };
+        redirect(inboxPaths.thread(raw.threadId, { utfort: "svart" }));
+    }
+  },
+});
 
 /** Forward to another inbox with a note for the colleagues there. */
-export async function forwardAction(prev: ClinicianReplyState, formData: FormData): Promise<ClinicianReplyState> {
-  const { threadId, values, base } = read(prev, formData);
-  const parsed = forwardSchema.safeParse({ threadId, toInboxId: values.toInboxId, note: values.note });
-  if (!parsed.success) {
-    if (!z.uuid().safeParse(threadId).success) refuse();
-    const fieldErrors: ClinicianReplyState["fieldErrors"] = {};
-    for (const issue of parsed.error.issues) {
-      if (issue.path[0] === "toInboxId") fieldErrors.toInboxId = "required";
-      if (issue.path[0] === "note") fieldErrors.note = "too_long";
+export const forwardAction = formAction({
+  name: "forwardAction",
+  actor: "CLINICIAN",
+  schema: forwardSchema,
+  read,
+  work: ({ actor, input, db }) => explained(() => forwardThread(db, actor, input)),
+  answer(outcome, { raw, previous }): ClinicianReplyState {
+    const base = { attempt: previous.attempt + 1, values: valuesOf(raw) };
+    switch (outcome.kind) {
+      case "invalid": {
+        if (!plausibleThread(raw)) refuse();
+        const fieldErrors: ClinicianReplyState["fieldErrors"] = {};
+        if (outcome.issues.toInboxId) fieldErrors.toInboxId = "required";
+        if (outcome.issues.note) fieldErrors.note = "too_long";
+        return { ...base, error: "invalid", fieldErrors };
+      }
+      case "unexpected":
+        return { ...base, error: "unexpected", fieldErrors: {} };
+      case "done":
+        if (outcome.value.refused) return { ...base, ...answerRefusal(outcome.value.refused) };
+        redirect(inboxPaths.thread(raw.threadId, { utfort: "videresendt" }));
     }
-    return { ...base, error: "invalid", fieldErrors };
-  }
-  try {
-    await forwardThread(getDb(), await requireActor("CLINICIAN"), parsed.data);
-  } catch (error) {
-    if (error instanceof ForwardTargetError) {
-      // The chosen inbox is gone or not ours to choose: say so, keep the note.
-      return { ...base, error: "invalid", fieldErrors: { toInboxId: "required" } };
-    }
-    return { ...base, error: refusal(error), fieldErrors: {} };
-  }
-  redirect(inboxPaths.thread(parsed.data.threadId, { utfort: "videresendt" }));
-}
+  },
+});
 
 /** Close the thread (a plain form: nothing typed to keep). */
-export async function markDoneAction(formData: FormData): Promise<void> {
-  const parsed = z.object({ threadId: z.uuid() }).safeParse({ threadId: formText(formData, "threadId") });
-  if (!parsed.success) refuse();
-  try {
-    await markThreadDone(getDb(), await requireActor("CLINICIAN"), parsed.data);
-  } catch (error) {
-    if (isNotFound(error) || error instanceof NotInInboxError) refuse();
-    throw error;
-  }
-  redirect(inboxPaths.thread(parsed.data.threadId, { utfort: "avsluttet" }));
-}
+export const markDoneAction = plainFormAction({
+  name: "markDoneAction",
+  actor: "CLINICIAN",
+  schema: z.object({ threadId: z.uuid() }),
+  read: (formData) => ({ threadId: formText(formData, "threadId") }),
+  work: ({ actor, input, db }) => explained(() => markThreadDone(db, actor, input)),
+  answer(outcome, { raw }) {
+    if (outcome.kind === "invalid") refuse();
+    if (outcome.kind === "unexpected") unexpectedFormError(outcome.errorId);
+    // Not in one's inbox looks like not found: nothing to close here.
+    if (outcome.value.refused) refuse();
+    return inboxPaths.thread(raw.threadId, { utfort: "avsluttet" });
+  },
+});

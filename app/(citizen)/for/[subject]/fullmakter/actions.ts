@@ -3,14 +3,12 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { GRANTABLE_CATEGORIES } from "@/lib/access/categories";
-import { requireActor } from "@/lib/access/current-actor";
-import { getDb } from "@/lib/db/client";
+import { formAction, plainFormAction, unexpectedFormError, type FieldIssues } from "@/app/_lib/form-action";
 import type { DataCategory } from "@/lib/generated/prisma/enums";
 import { isNotFound } from "@/lib/access/errors";
 import { changeProxyGrant } from "@/lib/proxy/change-grant";
 import { createProxyGrant, type CreateGrantResult } from "@/lib/proxy/create-grant";
 import { endProxyGrant } from "@/lib/proxy/end-grant";
-import { logError } from "@/lib/log/log-error";
 import { RATE_LIMITS, consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { requestRateLimitSubject } from "@/lib/rate-limit/request-subject";
 import { PROXY_LEVELS } from "@/lib/proxy/grant-rules";
@@ -60,52 +58,59 @@ function readValues(formData: FormData): GiveProxyValues {
   };
 }
 
+type Errors = Partial<Record<GiveProxyField, GiveProxyErrorKey>>;
+
+/** Each failing field's message key (the schema carries them), plus "choose at least one category". */
+function fieldErrors(issues: FieldIssues, values: GiveProxyValues): Errors {
+  const errors: Errors = {};
+  for (const [field, issue] of Object.entries(issues)) if (issue) errors[field as GiveProxyField] = issue.message as GiveProxyErrorKey;
+  if (categoriesOf(values).length === 0) errors.categories = "no_categories";
+  return errors;
+}
+
+const categoriesOf = (values: GiveProxyValues): DataCategory[] =>
+  values.all ? [...GRANTABLE_CATEGORIES] : (values.categories as DataCategory[]);
+
 /**
  * "Gi fullmakt". Validates on the server (zod), then lets the proxy domain decide; every refusal
  * comes back as a message key with the typed values, never as an error page.
  */
-export async function giveProxyAction(previous: GiveProxyState, formData: FormData): Promise<GiveProxyState> {
-  const actor = await requireActor("CITIZEN");
-  const values = readValues(formData);
-  const answer = (errors: GiveProxyState["errors"]): GiveProxyState => ({
-    values,
-    errors,
-    attempt: previous.attempt + 1,
-  });
-
-  const parsed = giveProxySchema.safeParse(values);
-  const errors: Partial<Record<GiveProxyField, GiveProxyErrorKey>> = {};
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as GiveProxyField;
-      errors[field] ??= issue.message as GiveProxyErrorKey;
-    }
-  }
-  const categories: DataCategory[] = values.all ? [...GRANTABLE_CATEGORIES] : (values.categories as DataCategory[]);
-  if (categories.length === 0) errors.categories = "no_categories";
-  if (!parsed.success || Object.keys(errors).length > 0) return answer(errors);
-
-  // The grant looks a person up by national id and surname: limited, so it cannot be used to probe.
-  if (!(await consumeRateLimit(getDb(), RATE_LIMITS.proxyLookup, await requestRateLimitSubject(actor.sessionId))).ok) return answer({ form: "rate_limited" });
-
-  let result: CreateGrantResult;
-  try {
-    result = await createProxyGrant(getDb(), actor, {
-      granteeNationalId: parsed.data.nationalId,
-      granteeFamilyName: parsed.data.familyName,
-      level: values.level as Exclude<GiveProxyValues["level"], "">,
+export const giveProxyAction = formAction({
+  name: "giveProxyAction",
+  actor: "CITIZEN",
+  schema: giveProxySchema,
+  read: readValues,
+  async work({ actor, input, db, raw }): Promise<{ errors: Errors } | { redirect: string }> {
+    const categories = categoriesOf(raw);
+    if (categories.length === 0) return { errors: { categories: "no_categories" } };
+    // The grant looks a person up by national id and surname: limited, so it cannot be used to probe.
+    const limit = await consumeRateLimit(db, RATE_LIMITS.proxyLookup, await requestRateLimitSubject(actor.sessionId));
+    if (!limit.ok) return { errors: { form: "rate_limited" } };
+    const result: CreateGrantResult = await createProxyGrant(db, actor, {
+      granteeNationalId: input.nationalId,
+      granteeFamilyName: input.familyName,
+      level: raw.level as Exclude<GiveProxyValues["level"], "">,
       categories,
-      validUntil: parsed.data.until ? endOfOsloDay(parsed.data.until) : null,
+      validUntil: input.until ? endOfOsloDay(input.until) : null,
     });
-  } catch (error) {
-    logError("giveProxyAction", error);
-    return answer({ form: "unexpected" });
-  }
-  // One grant per person: what was typed becomes a proposed change of the one they hold.
-  if (!result.ok && result.reason === "grantee_has_grant") redirect(changeHref(result.grantId, values, categories));
-  if (!result.ok) return answer({ [fieldFor(result.reason)]: result.reason });
-  redirect(`${PROXIES_PATH}?gitt=${result.grantId}`);
-}
+    // One grant per person: what was typed becomes a proposed change of the one they hold.
+    if (!result.ok && result.reason === "grantee_has_grant") return { redirect: changeHref(result.grantId, raw, categories) };
+    if (!result.ok) return { errors: { [fieldFor(result.reason)]: result.reason } };
+    return { redirect: `${PROXIES_PATH}?gitt=${result.grantId}` };
+  },
+  answer(outcome, { raw, previous }): GiveProxyState {
+    const answer = (errors: GiveProxyState["errors"]): GiveProxyState => ({ values: raw, errors, attempt: previous.attempt + 1 });
+    switch (outcome.kind) {
+      case "invalid":
+        return answer(fieldErrors(outcome.issues, raw));
+      case "unexpected":
+        return answer({ form: "unexpected" });
+      case "done":
+        if ("redirect" in outcome.value) redirect(outcome.value.redirect);
+        return answer(outcome.value.errors);
+    }
+  },
+});
 
 /** The change page for a grant, carrying the proposed terms (read back by proposedValues()). */
 function changeHref(grantId: string, values: GiveProxyValues, categories: readonly DataCategory[]): string {
@@ -123,43 +128,50 @@ const changeProxySchema = giveProxySchema.pick({ level: true, until: true }).ext
  * version kept), never duplicated. A grant that is not theirs or has ended goes back to the list with
  * a notice, as "Avslutt" does; refusals come back as messages with the typed values.
  */
-export async function changeProxyAction(previous: GiveProxyState, formData: FormData): Promise<GiveProxyState> {
-  const actor = await requireActor("CITIZEN");
-  const values = readValues(formData);
-  const answer = (errors: GiveProxyState["errors"]): GiveProxyState => ({ values, errors, attempt: previous.attempt + 1 });
-
-  const parsed = changeProxySchema.safeParse({ ...values, grantId: text(formData, "grantId") });
-  const errors: Partial<Record<GiveProxyField, GiveProxyErrorKey>> = {};
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      if (field === "grantId") redirect(`${PROXIES_PATH}?ikke-endret=1`);
-      errors[field as GiveProxyField] ??= issue.message as GiveProxyErrorKey;
+export const changeProxyAction = formAction({
+  name: "changeProxyAction",
+  actor: "CITIZEN",
+  schema: changeProxySchema,
+  read: (formData) => ({ ...readValues(formData), grantId: text(formData, "grantId") }),
+  async work({ actor, input, db, raw }): Promise<{ errors: Errors } | { redirect: string }> {
+    const categories = categoriesOf(raw);
+    if (categories.length === 0) return { errors: { categories: "no_categories" } };
+    try {
+      const result = await changeProxyGrant(db, actor, {
+        grantId: input.grantId,
+        level: raw.level as Exclude<GiveProxyValues["level"], "">,
+        categories,
+        validUntil: input.until ? endOfOsloDay(input.until) : null,
+      });
+      // The form has no person fields: a grantee who may no longer hold a grant is said in the summary.
+      if (!result.ok && result.reason === "grantee_not_eligible") return { errors: { form: "grantee_not_eligible_now" } };
+      if (!result.ok) return { errors: { [fieldFor(result.reason)]: result.reason } };
+      const changed = Object.keys(result.changes).length > 0;
+      return { redirect: `${PROXIES_PATH}?${changed ? "endret" : "uendret"}=${input.grantId}` };
+    } catch (error) {
+      // Not theirs, or ended meanwhile: back to the list with a notice, as "Avslutt" does.
+      if (isNotFound(error)) return { redirect: NOT_CHANGED_PATH };
+      throw error;
     }
-  }
-  const categories: DataCategory[] = values.all ? [...GRANTABLE_CATEGORIES] : (values.categories as DataCategory[]);
-  if (categories.length === 0) errors.categories = "no_categories";
-  if (!parsed.success || Object.keys(errors).length > 0) return answer(errors);
+  },
+  answer(outcome, { raw, previous }): GiveProxyState {
+    const { grantId: _grantId, ...values } = raw;
+    const answer = (errors: GiveProxyState["errors"]): GiveProxyState => ({ values, errors, attempt: previous.attempt + 1 });
+    switch (outcome.kind) {
+      case "invalid":
+        // The grant id is a hidden field: a bad one changes nothing.
+        if (outcome.issues.grantId) redirect(NOT_CHANGED_PATH);
+        return answer(fieldErrors(outcome.issues, values));
+      case "unexpected":
+        return answer({ form: "unexpectedChange" });
+      case "done":
+        if ("redirect" in outcome.value) redirect(outcome.value.redirect);
+        return answer(outcome.value.errors);
+    }
+  },
+});
 
-  let changed: boolean;
-  try {
-    const result = await changeProxyGrant(getDb(), actor, {
-      grantId: parsed.data.grantId,
-      level: values.level as Exclude<GiveProxyValues["level"], "">,
-      categories,
-      validUntil: parsed.data.until ? endOfOsloDay(parsed.data.until) : null,
-    });
-    // The form has no person fields: a grantee who may no longer hold a grant is said in the summary.
-    if (!result.ok && result.reason === "grantee_not_eligible") return answer({ form: "grantee_not_eligible_now" });
-    if (!result.ok) return answer({ [fieldFor(result.reason)]: result.reason });
-    changed = Object.keys(result.changes).length > 0;
-  } catch (error) {
-    if (isNotFound(error)) redirect(`${PROXIES_PATH}?ikke-endret=1`);
-    logError("changeProxyAction", error);
-    return answer({ form: "unexpectedChange" });
-  }
-  redirect(`${PROXIES_PATH}?${changed ? "endret" : "uendret"}=${parsed.data.grantId}`);
-}
+const NOT_CHANGED_PATH = `${PROXIES_PATH}?ikke-endret=1`;
 
 function fieldFor(reason: GiveProxyErrorKey): GiveProxyField {
   switch (reason) {
@@ -178,9 +190,15 @@ function fieldFor(reason: GiveProxyErrorKey): GiveProxyField {
 const endSchema = z.object({ grantId: z.uuid() });
 
 /** "Avslutt": either side ends a grant, at once. Unknown or already ended grants change nothing. */
-export async function endProxyAction(formData: FormData): Promise<void> {
-  const actor = await requireActor("CITIZEN");
-  const parsed = endSchema.safeParse({ grantId: text(formData, "grantId") });
-  const ended = parsed.success ? await endProxyGrant(getDb(), actor, parsed.data.grantId) : false;
-  redirect(ended ? `${PROXIES_PATH}?avsluttet=1` : `${PROXIES_PATH}?ikke-avsluttet=1`);
-}
+export const endProxyAction = plainFormAction({
+  name: "endProxyAction",
+  actor: "CITIZEN",
+  schema: endSchema,
+  read: (formData) => ({ grantId: text(formData, "grantId") }),
+  work: ({ actor, input, db }) => endProxyGrant(db, actor, input.grantId),
+  answer(outcome) {
+    if (outcome.kind === "unexpected") unexpectedFormError(outcome.errorId);
+    const ended = outcome.kind === "done" && outcome.value;
+    return ended ? `${PROXIES_PATH}?avsluttet=1` : `${PROXIES_PATH}?ikke-avsluttet=1`;
+  },
+});

@@ -1,14 +1,10 @@
 "use server";
 
-import { logError } from "@/lib/log/log-error";
 import { redirect } from "next/navigation";
-import { refuse } from "@/app/_lib/form-action";
 import { z } from "zod";
+import { formAction, refuse, type FieldIssues } from "@/app/_lib/form-action";
 import type { MessageFormState } from "@/components/messages/form-state";
 import { messagePaths } from "@/components/messages/paths";
-import { requireActor } from "@/lib/access/current-actor";
-import { isNotFound } from "@/lib/access/errors";
-import { getDb } from "@/lib/db/client";
 import { formText } from "@/lib/forms/form-text";
 import { AttachmentRejectedError, cleanAttachments } from "@/lib/messages/clean-attachments";
 import { RecipientNotAllowedError, ThreadClosedError } from "@/lib/messages/errors";
@@ -20,60 +16,91 @@ const body = z.string().trim().min(1).max(MESSAGE_MAX);
 const composeSchema = z.object({ subject: z.string().min(1).max(64), topicId: z.uuid(), body });
 const replySchema = z.object({ subject: z.string().min(1).max(64), threadId: z.uuid(), body });
 
-function fieldErrors(issues: z.core.$ZodIssue[]): MessageFormState["fieldErrors"] {
+function fieldErrors(issues: FieldIssues): MessageFormState["fieldErrors"] {
   const errors: MessageFormState["fieldErrors"] = {};
-  for (const issue of issues) {
-    if (issue.path[0] === "body") errors.body = issue.code === "too_big" ? "too_long" : "required";
-    if (issue.path[0] === "topicId") errors.topicId = "required";
-  }
+  if (issues.body) errors.body = issues.body.code === "too_big" ? "too_long" : "required";
+  if (issues.topicId) errors.topicId = "required";
   return errors;
 }
 
 const files = (formData: FormData) => formData.getAll("attachments").filter((v): v is File => typeof v !== "string");
 
-/** "Ny melding": validates, cleans the attachments, starts the thread and shows it. */
-export async function startThreadAction(prev: MessageFormState, formData: FormData): Promise<MessageFormState> {
-  const raw = { subject: formText(formData, "subject"), topicId: formText(formData, "topicId"), body: formText(formData, "body") };
-  const base = { attempt: prev.attempt + 1, values: { topicId: raw.topicId, body: raw.body } };
-  const parsed = composeSchema.safeParse(raw);
-  if (!parsed.success) {
-    if (!raw.subject || raw.subject.length > 64) refuse();
-    return { ...base, error: "invalid", fieldErrors: fieldErrors(parsed.error.issues) };
-  }
-  const actor = await requireActor("CITIZEN");
-  let threadId: string;
+type Outcome = { ok: true; subject: string; threadId: string } | { ok: false; state: Pick<MessageFormState, "error" | "fieldErrors"> };
+
+/** What the citizen's message forms share: cleaned attachments, and the refusals the form explains. */
+async function sendWith(work: (attachments: Awaited<ReturnType<typeof cleanAttachments>>) => Promise<{ subject: string; threadId: string }>, formFiles: File[]): Promise<Outcome> {
   try {
-    const attachments = await cleanAttachments(files(formData));
-    ({ threadId } = await startThread(getDb(), actor, { ...parsed.data, attachments }));
+    const attachments = await cleanAttachments(formFiles);
+    return { ok: true, ...(await work(attachments)) };
   } catch (error) {
-    if (error instanceof AttachmentRejectedError) return { ...base, error: "attachment", fieldErrors: { attachments: error.problem } };
-    if (error instanceof RecipientNotAllowedError) return { ...base, error: "recipient", fieldErrors: {} };
-    if (isNotFound(error)) refuse();
-    logError("startThreadAction", error);
-    return { ...base, error: "unexpected", fieldErrors: {} };
+    if (error instanceof AttachmentRejectedError) return { ok: false, state: { error: "attachment", fieldErrors: { attachments: error.problem } } };
+    if (error instanceof RecipientNotAllowedError) return { ok: false, state: { error: "recipient", fieldErrors: {} } };
+    if (error instanceof ThreadClosedError) return { ok: false, state: { error: "closed", fieldErrors: {} } };
+    throw error;
   }
-  redirect(messagePaths(parsed.data.subject).thread(threadId, { sendt: "1" }));
 }
 
+/** A subject or thread that cannot be one is a tampered hidden field: it finds nothing. */
+const plausibleSubject = (subject: string) => subject.length > 0 && subject.length <= 64;
+
+/** "Ny melding": validates, cleans the attachments, starts the thread and shows it. */
+export const startThreadAction = formAction({
+  name: "startThreadAction",
+  actor: "CITIZEN",
+  schema: composeSchema,
+  read: (formData) => ({
+    subject: formText(formData, "subject"),
+    topicId: formText(formData, "topicId"),
+    body: formText(formData, "body"),
+    files: files(formData),
+  }),
+  work: ({ actor, input, db, raw }) =>
+    sendWith(async (attachments) => {
+      const { threadId } = await startThread(db, actor, { ...input, attachments });
+      return { subject: input.subject, threadId };
+    }, raw.files),
+  answer(outcome, { raw, previous }): MessageFormState {
+    const base = { attempt: previous.attempt + 1, values: { topicId: raw.topicId, body: raw.body } };
+    switch (outcome.kind) {
+      case "invalid":
+        if (!plausibleSubject(raw.subject)) refuse();
+        return { ...base, error: "invalid", fieldErrors: fieldErrors(outcome.issues) };
+      case "unexpected":
+        return { ...base, error: "unexpected", fieldErrors: {} };
+      case "done":
+        if (!outcome.value.ok) return { ...base, ...outcome.value.state };
+        redirect(messagePaths(outcome.value.subject).thread(outcome.value.threadId, { sendt: "1" }));
+    }
+  },
+});
+
 /** An answer in an open thread. */
-export async function replyAction(prev: MessageFormState, formData: FormData): Promise<MessageFormState> {
-  const raw = { subject: formText(formData, "subject"), threadId: formText(formData, "threadId"), body: formText(formData, "body") };
-  const base = { attempt: prev.attempt + 1, values: { topicId: "", body: raw.body } };
-  const parsed = replySchema.safeParse(raw);
-  if (!parsed.success) {
-    if (!raw.subject || raw.subject.length > 64 || !z.uuid().safeParse(raw.threadId).success) refuse();
-    return { ...base, error: "invalid", fieldErrors: fieldErrors(parsed.error.issues) };
-  }
-  const actor = await requireActor("CITIZEN");
-  try {
-    const attachments = await cleanAttachments(files(formData));
-    await replyAsCitizen(getDb(), actor, { ...parsed.data, attachments });
-  } catch (error) {
-    if (error instanceof AttachmentRejectedError) return { ...base, error: "attachment", fieldErrors: { attachments: error.problem } };
-    if (error instanceof ThreadClosedError) return { ...base, error: "closed", fieldErrors: {} };
-    if (isNotFound(error)) refuse();
-    logError("replyAction", error);
-    return { ...base, error: "unexpected", fieldErrors: {} };
-  }
-  redirect(messagePaths(parsed.data.subject).thread(parsed.data.threadId, { sendt: "1" }));
-}
+export const replyAction = formAction({
+  name: "replyAction",
+  actor: "CITIZEN",
+  schema: replySchema,
+  read: (formData) => ({
+    subject: formText(formData, "subject"),
+    threadId: formText(formData, "threadId"),
+    body: formText(formData, "body"),
+    files: files(formData),
+  }),
+  work: ({ actor, input, db, raw }) =>
+    sendWith(async (attachments) => {
+      await replyAsCitizen(db, actor, { ...input, attachments });
+      return { subject: input.subject, threadId: input.threadId };
+    }, raw.files),
+  answer(outcome, { raw, previous }): MessageFormState {
+    const base = { attempt: previous.attempt + 1, values: { topicId: "", body: raw.body } };
+    switch (outcome.kind) {
+      case "invalid":
+        if (!plausibleSubject(raw.subject) || !z.uuid().safeParse(raw.threadId).success) refuse();
+        return { ...base, error: "invalid", fieldErrors: fieldErrors(outcome.issues) };
+      case "unexpected":
+        return { ...base, error: "unexpected", fieldErrors: {} };
+      case "done":
+        if (!outcome.value.ok) return { ...base, ...outcome.value.state };
+        redirect(messagePaths(outcome.value.subject).thread(outcome.value.threadId, { sendt: "1" }));
+    }
+  },
+});

@@ -1,22 +1,23 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { refuse } from "@/app/_lib/form-action";
-import { requireActor } from "@/lib/access/current-actor";
-import { isNotFound } from "@/lib/access/errors";
-import { getDb } from "@/lib/db/client";
+import { plainFormAction, refuse, unexpectedFormError } from "@/app/_lib/form-action";
 import { formText } from "@/lib/forms/form-text";
 import { setShowAtOnce, showAtOnceSchema } from "@/lib/record/lab-results/set-show-at-once";
 
 /** "Vis svarene mine med en gang" and its undo: a plain form post (POST-redirect-GET), no JavaScript needed. */
-export async function setShowAtOnceAction(formData: FormData): Promise<void> {
-  const parsed = showAtOnceSchema.safeParse({ subject: formText(formData, "subject"), showAtOnce: formText(formData, "showAtOnce") });
-  if (!parsed.success) refuse();
-  try {
-    await setShowAtOnce(getDb(), await requireActor("CITIZEN"), parsed.data);
-  } catch (error) {
-    if (isNotFound(error)) refuse();
-    throw error;
-  }
-  redirect(`/for/${encodeURIComponent(parsed.data.subject)}/provesvar?endret=${parsed.data.showAtOnce ? "pa" : "av"}`);
-}
+export const setShowAtOnceAction = plainFormAction({
+  name: "setShowAtOnceAction",
+  actor: "CITIZEN",
+  schema: showAtOnceSchema,
+  read: (formData) => ({ subject: formText(formData, "subject"), showAtOnce: formText(formData, "showAtOnce") }),
+  async work({ actor, input, db }) {
+    await setShowAtOnce(db, actor, input);
+    return input;
+  },
+  answer(outcome) {
+    // Both fields are hidden: a bad value is a tampered post, which finds nothing.
+    if (outcome.kind === "invalid") refuse();
+    if (outcome.kind === "unexpected") unexpectedFormError(outcome.errorId);
+    return `/for/${encodeURIComponent(outcome.value.subject)}/provesvar?endret=${outcome.value.showAtOnce ? "pa" : "av"}`;
+  },
+});

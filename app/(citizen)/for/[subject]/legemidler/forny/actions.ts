@@ -1,13 +1,10 @@
 "use server";
 
-import { logError } from "@/lib/log/log-error";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { formAction, onlyFields } from "@/app/_lib/form-action";
 import type { RenewalRequestFormState } from "@/components/medications/form-state";
 import { medicationPaths } from "@/components/medications/paths";
-import { requireActor } from "@/lib/access/current-actor";
-import { isNotFound } from "@/lib/access/errors";
-import { getDb } from "@/lib/db/client";
 import { formText } from "@/lib/forms/form-text";
 import { NotRenewableError, RenewalAlreadyRequestedError } from "@/lib/record/medications/errors";
 import { RENEWAL_NOTE_MAX, requestRenewal } from "@/lib/record/medications/request-renewal";
@@ -18,32 +15,40 @@ const schema = z.object({
   note: z.string().trim().max(RENEWAL_NOTE_MAX),
 });
 
-/** Sends a renewal request; on any refusal the form says why and keeps what was typed. */
-export async function requestRenewalAction(prev: RenewalRequestFormState, formData: FormData): Promise<RenewalRequestFormState> {
-  const raw = { subject: formText(formData, "subject"), medicationId: formText(formData, "medicationId"), note: formText(formData, "note") };
-  const base = { attempt: prev.attempt + 1, values: { medicationId: raw.medicationId, note: raw.note } };
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors: RenewalRequestFormState["fieldErrors"] = {};
-    for (const issue of parsed.error.issues) {
-      if (issue.path[0] === "medicationId") fieldErrors.medicationId = "required";
-      if (issue.path[0] === "note") fieldErrors.note = "too_long";
+/**
+ * Sends a renewal request; a medication that cannot be renewed or already has an open request gets
+ * a message that keeps what was typed. Another person's medication (or a refused subject) is "not
+ * found", as for every other form.
+ */
+export const requestRenewalAction = formAction({
+  name: "requestRenewalAction",
+  actor: "CITIZEN",
+  schema,
+  read: (formData) => ({ subject: formText(formData, "subject"), medicationId: formText(formData, "medicationId"), note: formText(formData, "note") }),
+  async work({ actor, input, db }) {
+    try {
+      const { id } = await requestRenewal(db, actor, { subject: input.subject, medicationId: input.medicationId, note: input.note });
+      return { ok: true as const, id, subject: input.subject };
+    } catch (error) {
+      if (error instanceof RenewalAlreadyRequestedError) return { ok: false as const, error: "already_requested" as const };
+      if (error instanceof NotRenewableError) return { ok: false as const, error: "not_renewable" as const };
+      throw error;
     }
-    const onlyFields = parsed.error.issues.every((i) => i.path[0] === "medicationId" || i.path[0] === "note");
-    return { ...base, error: onlyFields ? "invalid" : "unexpected", fieldErrors };
-  }
-  const input = parsed.data;
-  const actor = await requireActor("CITIZEN");
-  let id: string;
-  try {
-    ({ id } = await requestRenewal(getDb(), actor, { subject: input.subject, medicationId: input.medicationId, note: input.note }));
-  } catch (error) {
-    if (error instanceof RenewalAlreadyRequestedError) return { ...base, error: "already_requested", fieldErrors: {} };
-    if (error instanceof NotRenewableError) return { ...base, error: "not_renewable", fieldErrors: {} };
-    // Refused by the gate or not this person's medication: the same answer, revealing nothing.
-    if (isNotFound(error)) return { ...base, error: "unavailable", fieldErrors: {} };
-    logError("requestRenewalAction", error);
-    return { ...base, error: "unexpected", fieldErrors: {} };
-  }
-  redirect(medicationPaths(input.subject).list({ sendt: id }));
-}
+  },
+  answer(outcome, { raw, previous }): RenewalRequestFormState {
+    const base = { attempt: previous.attempt + 1, values: { medicationId: raw.medicationId, note: raw.note }, fieldErrors: {} };
+    switch (outcome.kind) {
+      case "invalid": {
+        const fieldErrors: RenewalRequestFormState["fieldErrors"] = {};
+        if (outcome.issues.medicationId) fieldErrors.medicationId = "required";
+        if (outcome.issues.note) fieldErrors.note = "too_long";
+        return { ...base, error: onlyFields(outcome.issues, ["medicationId", "note"]) ? "invalid" : "unexpected", fieldErrors };
+      }
+      case "unexpected":
+        return { ...base, error: "unexpected" };
+      case "done":
+        if (!outcome.value.ok) return { ...base, error: outcome.value.error };
+        redirect(medicationPaths(outcome.value.subject).list({ sendt: outcome.value.id }));
+    }
+  },
+});
