@@ -2,9 +2,10 @@
 // (no-JavaScript) post is taken from the page of someone allowed to send it, then replayed from
 // another person's session, or after the proxy grant it relied on has ended. The response must be
 // the not-found page with status 404 (or a 303 to one), and nothing may have changed.
-import type { APIResponse, Browser, BrowserContext, Locator, Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { DEMO_PERSON_IDS } from "@/prisma/seed/demo-people";
 import { expect, nationalIdOf, signInAsCitizen, test } from "./fixtures";
+import { expectNotFound, plainPost, replay } from "./replay";
 
 // People no other spec uses, so their appointments, grants and blocks are this file's own.
 const OWNER = "Solveig Moen";
@@ -21,39 +22,6 @@ async function signedIn(browser: Browser, name: string, javaScriptEnabled = fals
   const page = await context.newPage();
   await signInAsCitizen(page, name);
   return { page, context };
-}
-
-/**
- * What the browser would post for this form without JavaScript: its hidden fields (React's
- * $ACTION_… fields among them) plus the given visible ones.
- */
-async function plainPost(form: Locator, visible: Record<string, string> = {}): Promise<Record<string, string>> {
-  const fields: Record<string, string> = {};
-  for (const input of await form.locator('input[type="hidden"]').all()) {
-    const name = await input.getAttribute("name");
-    if (name) fields[name] = (await input.getAttribute("value")) ?? "";
-  }
-  return { ...fields, ...visible };
-}
-
-/** Posts the fields as the signed-in person of `page` (its cookies), as a no-JS browser would. */
-async function replay(page: Page, url: string, fields: Record<string, string>): Promise<APIResponse> {
-  const origin = test.info().project.use.baseURL ?? "";
-  return page.request.post(url, { multipart: fields, headers: { Origin: origin }, maxRedirects: 0 });
-}
-
-/** 404 with the not-found page, or a 303 to a page that answers so. */
-async function expectNotFound(page: Page, response: APIResponse): Promise<void> {
-  let final = response;
-  if (response.status() === 303) {
-    const location = response.headers()["location"] ?? "";
-    expect(location, "a 303 names where to go").not.toBe("");
-    final = await page.request.get(location, { maxRedirects: 0 });
-  }
-  expect(final.status(), `refused post answered ${response.status()}`).toBe(404);
-  // In the server-rendered HTML itself (not only in the data a script would render), so a browser
-  // without JavaScript shows it.
-  expect(await final.text()).toContain("<h1>Vi fant ikke siden</h1>");
 }
 
 /** Bestill time as far as step 3 on `base` ("/for/meg" or /for/<id>): the first unit, the last day, the first time. */
