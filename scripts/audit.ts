@@ -6,8 +6,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { getDb } from "@/lib/db/client";
-import { AnchorError, readAnchorFile, signAnchors, writeAnchorFile } from "@/lib/access/log-anchors";
-import { verifyAccessLog } from "@/lib/access/verify-log";
+import { AnchorError, readAnchorFile, signAnchors, writeAnchorFile } from "@/lib/access-log/log-anchors";
+import { verifyAccessLog } from "@/lib/access-log/verify-log";
 
 const command = process.argv[2];
 if (command !== "verify" && command !== "anchor") {

@@ -2,7 +2,7 @@
 // missing or older than the sources, then serves the production build on port 3000 with the
 // background worker (backup sweep, notifications to .data/notifications/outbox.jsonl) beside it.
 import { createPrismaClient } from "@/lib/db/client";
-import { buildIsFresh } from "@/tests/e2e/ensure-build";
+import { buildIsFresh } from "./ensure-build";
 import { runChild } from "./run-child";
 
 async function hasPeople(url: string): Promise<boolean> {

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { SignOutEverywhereForm } from "@/components/shell/sign-out-form";
-import { clinicianPaths } from "@/components/appointments/paths";
+import { clinicianPaths } from "@/app/_lib/paths";
 import { getDb } from "@/lib/db/client";
 import { getClinicianOverview } from "@/lib/auth/actor-overview";
 import { requireSignedIn } from "@/lib/auth/session";

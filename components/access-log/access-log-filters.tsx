@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DATA_CATEGORIES } from "@/lib/access/categories";
-import { ACCESS_LOG_WHO } from "@/lib/access/read-access-log";
+import { ACCESS_LOG_WHO } from "@/lib/access-log/read-access-log";
 import { CATEGORY_PARAM, WHO_PARAM, type AccessLogQuery } from "./access-log-query";
 
 type Props = { basePath: string; form: AccessLogQuery["form"] };

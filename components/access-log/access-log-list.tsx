@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { AccessLogRow } from "@/lib/access/read-access-log";
+import type { AccessLogRow } from "@/lib/access-log/read-access-log";
 import { osloDateKey } from "@/lib/time/oslo";
 import { describeEntry, type AccessLogT, type EntryContext } from "./describe-entry";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DATA_CATEGORIES } from "@/lib/access/categories";
-import { decodeCursor, type AccessLogFilter, type AccessLogWho } from "@/lib/access/read-access-log";
+import { decodeCursor, type AccessLogFilter, type AccessLogWho } from "@/lib/access-log/read-access-log";
 import type { DataCategory } from "@/lib/generated/prisma/enums";
 import { osloDateKey, startOfOsloDay } from "@/lib/time/oslo";
 

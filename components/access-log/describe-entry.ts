@@ -1,4 +1,4 @@
-import type { AccessLogRow, ProxyGrantEvent } from "@/lib/access/read-access-log";
+import type { AccessLogRow, ProxyGrantEvent } from "@/lib/access-log/read-access-log";
 
 /** A translator for the "access-log" namespace (next-intl's t, or createTranslator's in tests). */
 export type AccessLogT = (key: string, values?: Record<string, string>) => string;

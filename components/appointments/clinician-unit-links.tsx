@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { clinicianPaths } from "./paths";
+import { clinicianPaths } from "@/app/_lib/paths";
 
 /**
  * For the clinician's start page: each unit's appointment list and its schedule. The page that

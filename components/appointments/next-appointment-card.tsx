@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getAppointmentFormat } from "./format";
-import { appointmentPaths } from "./paths";
+import { getAppointmentFormat } from "@/lib/i18n/format";
+import { appointmentPaths } from "@/app/_lib/paths";
 import type { getNextAppointment } from "@/lib/appointments/next-appointment";
 
 type NextAppointment = Awaited<ReturnType<typeof getNextAppointment>>;

@@ -1,4 +1,4 @@
-import type { AppointmentFormat } from "./format";
+import type { AppointmentFormat } from "@/lib/i18n/format";
 import type { SlotOption } from "./slot-radios";
 
 type Slot = { id: string; startsAt: Date; endsAt: Date; mode: string; location: string | null; clinicianName: string | null };

@@ -38,8 +38,3 @@ export async function getLabFormat() {
 }
 
 export type LabFormat = Awaited<ReturnType<typeof getLabFormat>>;
-
-export const labPaths = (subject: string) => ({
-  list: (cursor?: string) => `/for/${encodeURIComponent(subject)}/provesvar${cursor ? `?fra=${encodeURIComponent(cursor)}` : ""}`,
-  analysis: (code: string) => `/for/${encodeURIComponent(subject)}/provesvar/analyse/${encodeURIComponent(code)}`,
-});

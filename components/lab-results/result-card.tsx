@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { AppointmentFormat } from "@/components/appointments/format";
+import type { AppointmentFormat } from "@/lib/i18n/format";
 import type { ResultView } from "@/lib/record/lab-results/result-view";
 import type { LabFormat } from "./format";
 

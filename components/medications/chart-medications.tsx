@@ -4,7 +4,7 @@ import type { MedicationList } from "@/lib/record/medications/list-medications";
 import type { MedicationView } from "@/lib/record/medications/medication-view";
 import type { MedicationFormat } from "./format";
 import { prescriptionText } from "./medication-card";
-import { renewalPaths } from "./paths";
+import { renewalPaths } from "@/app/_lib/paths";
 
 /** The medication list in the clinician's patient chart: a table each for current and earlier ones. */
 export async function ChartMedications({ list, f }: { list: MedicationList; f: MedicationFormat }) {

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { GrantChanges } from "@/lib/proxy/grant-rules";
+import type { GrantChanges } from "@/lib/proxy-grants/grant-rules";
 
 /** What a change of a grant changes, one line a term, in words (no arrows for screen readers to spell). */
 export async function GrantChangesList({ changes }: { changes: GrantChanges }) {

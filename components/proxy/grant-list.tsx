@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { GRANTABLE_CATEGORIES } from "@/lib/access/categories";
 import type { DataCategory } from "@/lib/generated/prisma/enums";
-import type { GrantView } from "@/lib/proxy/list-grants";
+import type { GrantView } from "@/lib/proxy-grants/list-grants";
 
 type Props = {
   grants: readonly GrantView[];

@@ -1,6 +1,6 @@
 import { GRANTABLE_CATEGORIES } from "@/lib/access/categories";
 import type { DataCategory } from "@/lib/generated/prisma/enums";
-import { PROXY_LEVELS, type GrantTerms } from "@/lib/proxy/grant-rules";
+import { PROXY_LEVELS, type GrantTerms } from "@/lib/proxy-grants/grant-rules";
 import { endOfOsloDay, osloDateKey } from "@/lib/time/oslo";
 import type { GiveProxyValues } from "./give-proxy-form-state";
 

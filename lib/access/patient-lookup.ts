@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "./actor";
-import { startEmergencyAccess } from "./emergency-access";
+import { startEmergencyAccess } from "@/lib/emergency-access/emergency-access";
 import { AccessDeniedError } from "./errors";
 import { loadAccessFacts } from "./facts";
 import { logPatientLookup } from "./gate";

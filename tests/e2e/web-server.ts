@@ -2,7 +2,7 @@
 // Playwright starts this (playwright.config.ts webServer) and stops it with SIGTERM to the group.
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
-import { ensureBuild } from "./ensure-build";
+import { ensureBuild } from "@/scripts/ensure-build";
 
 const portArg = process.argv.indexOf("--port");
 const port = portArg > 0 ? process.argv[portArg + 1] : (process.env.E2E_PORT ?? "3100");

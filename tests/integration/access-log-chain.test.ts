@@ -6,8 +6,8 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
 import { withAccess } from "@/lib/access/gate";
-import { AnchorError, openAnchors, signAnchors } from "@/lib/access/log-anchors";
-import { entryHash, verifyAccessLog, type ChainHead, type LogRow } from "@/lib/access/verify-log";
+import { AnchorError, openAnchors, signAnchors } from "@/lib/access-log/log-anchors";
+import { entryHash, verifyAccessLog, type ChainHead, type LogRow } from "@/lib/access-log/verify-log";
 import { useTestDatabase } from "./harness";
 import { createPerson } from "./factories";
 

@@ -6,7 +6,7 @@ import { parseAccessLogQuery } from "@/components/access-log/access-log-query";
 import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError } from "@/lib/access/errors";
 import { withAccess } from "@/lib/access/gate";
-import { ACCESS_LOG_PAGE_SIZE, decodeCursor, readAccessLog, type AccessLogRow } from "@/lib/access/read-access-log";
+import { ACCESS_LOG_PAGE_SIZE, decodeCursor, readAccessLog, type AccessLogRow } from "@/lib/access-log/read-access-log";
 import type { Person } from "@/lib/generated/prisma/client";
 import type { AccessAction, DataCategory } from "@/lib/generated/prisma/enums";
 import { useTestDatabase } from "./harness";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError } from "@/lib/access/errors";
-import { EMERGENCY_ACCESS_MINUTES, startEmergencyAccess } from "@/lib/access/emergency-access";
+import { EMERGENCY_ACCESS_MINUTES, startEmergencyAccess } from "@/lib/emergency-access/emergency-access";
 import { getPatientChart } from "@/lib/record/patient-chart";
 import { useTestDatabase } from "./harness";
 import { createCareRelation, createClinician, createOrganisationWithUnit, createPerson } from "./factories";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
 import { actorFromSession } from "@/lib/access/current-actor";
 import { AccessDeniedError } from "@/lib/access/errors";
-import { startEmergencyAccess } from "@/lib/access/emergency-access";
+import { startEmergencyAccess } from "@/lib/emergency-access/emergency-access";
 import { resolveClinician, resolveTestIdentity } from "@/lib/auth/sign-in-identity";
 import { mod11CheckDigit } from "@/lib/identity/national-id";
 import { lookUpPatient } from "@/lib/access/patient-lookup";

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError, isNotFound } from "@/lib/access/errors";
-import { startEmergencyAccess } from "@/lib/access/emergency-access";
+import { startEmergencyAccess } from "@/lib/emergency-access/emergency-access";
 import { withAccess } from "@/lib/access/gate";
 import { getPatientChart } from "@/lib/record/patient-chart";
 import { getClinicalNote } from "@/lib/record/get-clinical-note";

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError } from "@/lib/access/errors";
 import { lookUpPatient, startEmergencyAccessByNationalId } from "@/lib/access/patient-lookup";
-import { readAccessLog } from "@/lib/access/read-access-log";
+import { readAccessLog } from "@/lib/access-log/read-access-log";
 import { describeEntry, type AccessLogT } from "@/components/access-log/describe-entry";
 import { generateSyntheticNationalId } from "@/lib/identity/national-id";
 import { useTestDatabase } from "./harness";

@@ -8,13 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEntry, type AccessLogT } from "@/components/access-log/describe-entry";
 import { AccessDeniedError, NotFoundError } from "@/lib/access/errors";
 import { withAccess } from "@/lib/access/gate";
-import { readAccessLog } from "@/lib/access/read-access-log";
+import { readAccessLog } from "@/lib/access-log/read-access-log";
 import type { Db } from "@/lib/db/client";
 import { PrismaClient, type Person } from "@/lib/generated/prisma/client";
-import { changeProxyGrant } from "@/lib/proxy/change-grant";
-import { createProxyGrant, type CreateGrantInput } from "@/lib/proxy/create-grant";
-import { endProxyGrant } from "@/lib/proxy/end-grant";
-import { listProxyGrants } from "@/lib/proxy/list-grants";
+import { changeProxyGrant } from "@/lib/proxy-grants/change-grant";
+import { createProxyGrant, type CreateGrantInput } from "@/lib/proxy-grants/create-grant";
+import { endProxyGrant } from "@/lib/proxy-grants/end-grant";
+import { listProxyGrants } from "@/lib/proxy-grants/list-grants";
 import { useTestDatabase } from "./harness";
 import { createPerson, citizenActor } from "./factories";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError } from "@/lib/access/errors";
 import { withAccess, withAccessToMany } from "@/lib/access/gate";
-import { readAccessLog } from "@/lib/access/read-access-log";
+import { readAccessLog } from "@/lib/access-log/read-access-log";
 import { listAppointments } from "@/lib/appointments/list-appointments";
 import { useTestDatabase } from "./harness";
 import { createClinician, createOrganisationWithUnit, createPerson, citizenActor } from "./factories";

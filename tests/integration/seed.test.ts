@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { verifyAccessLog } from "@/lib/access/verify-log";
+import { verifyAccessLog } from "@/lib/access-log/verify-log";
 import { isValidHprNumber, parseNationalId } from "@/lib/identity/national-id";
 import { isValidOrgNumber } from "@/lib/identity/org-number";
 import { ageOn, osloDateKey, startOfOsloDay } from "@/lib/time/oslo";

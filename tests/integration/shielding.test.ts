@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
-import { startEmergencyAccess } from "@/lib/access/emergency-access";
+import { startEmergencyAccess } from "@/lib/emergency-access/emergency-access";
 import { AccessDeniedError, isNotFound } from "@/lib/access/errors";
-import { liftShielding, listShieldings, shieldClinician } from "@/lib/access/shielding";
+import { liftShielding, listShieldings, shieldClinician } from "@/lib/shielding/shielding";
 import { getPatientChart } from "@/lib/record/patient-chart";
 import { useTestDatabase } from "./harness";
 import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson, citizenActor } from "./factories";

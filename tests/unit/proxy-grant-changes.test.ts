@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { proposedValues, termsOf, valuesOf } from "@/components/proxy/proposed-change";
 import { GRANTABLE_CATEGORIES } from "@/lib/access/categories";
 import { proxyUsable } from "@/lib/access/rules";
-import { grantChanges, grantStatus, hasChanges } from "@/lib/proxy/grant-rules";
+import { grantChanges, grantStatus, hasChanges } from "@/lib/proxy-grants/grant-rules";
 import { endOfOsloDay } from "@/lib/time/oslo";
 
 const now = new Date("2026-11-30T12:00:00Z");

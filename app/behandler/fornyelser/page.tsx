@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { orNotFound } from "@/components/appointments/or-not-found";
-import { clinicianPaths } from "@/components/appointments/paths";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { clinicianPaths, renewalPaths } from "@/app/_lib/paths";
 import { getMedicationFormat } from "@/components/medications/format";
-import { renewalPaths } from "@/components/medications/paths";
 import { requireActor } from "@/lib/access/current-actor";
 import { getDb } from "@/lib/db/client";
 import { listRenewalWorkList } from "@/lib/record/medications/renewal-work-list";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { inboxPaths } from "@/components/messages/paths";
+import { inboxPaths } from "@/app/_lib/paths";
 import { requireActor } from "@/lib/access/current-actor";
 import { getDb } from "@/lib/db/client";
 import { getInboxOverview } from "@/lib/messages/inbox-overview";

@@ -2,10 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { clinicianPaths } from "@/components/appointments/paths";
+import { clinicianPaths } from "@/app/_lib/paths";
 import type { EmergencyAccessState, PatientLookupState } from "@/components/record/form-state";
 import { formAction, unexpectedFormError } from "@/app/_lib/form-action";
-import { emergencyReasonSchema } from "@/lib/access/emergency-access";
+import { emergencyReasonSchema } from "@/lib/emergency-access/emergency-access";
 import { AccessDeniedError } from "@/lib/access/errors";
 import { lookUpPatient, startEmergencyAccessByNationalId } from "@/lib/access/patient-lookup";
 import { RATE_LIMITS, consumeRateLimit } from "@/lib/rate-limit/rate-limit";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PatientLookupForm } from "@/components/record/patient-lookup-form";
+import { PatientLookupForm } from "@/app/behandler/pasient/_components/patient-lookup-form";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
-import { EMERGENCY_ACCESS_MINUTES, EMERGENCY_REASON_MAX } from "@/lib/access/emergency-access";
+import { EMERGENCY_ACCESS_MINUTES, EMERGENCY_REASON_MAX } from "@/lib/emergency-access/emergency-access";
 import { MIN_EMERGENCY_REASON_LENGTH } from "@/lib/access/rules";
 import { findPatientAction, startEmergencyAccessAction } from "./actions";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getAppointmentFormat } from "@/components/appointments/format";
-import { param, type SearchParams } from "@/components/appointments/params";
+import { getAppointmentFormat } from "@/lib/i18n/format";
+import { param, type SearchParams } from "@/app/_lib/params";
 import { getLabFormat } from "@/components/lab-results/format";
 import { ReleaseForm, type ReleaseRow } from "@/components/lab-results/release-form";
 import { ClientMessages } from "@/components/shell/client-messages";

@@ -6,7 +6,7 @@ import { CITIZEN_NAV_ITEMS, navItemsForSubject } from "@/components/shell/nav-it
 import { SignOutEverywhereForm } from "@/components/shell/sign-out-form";
 import { FormalRequestsLink } from "@/components/formal-requests/formal-requests-link";
 import { NextAppointmentCard } from "@/components/appointments/next-appointment-card";
-import { orNotFound } from "@/components/appointments/or-not-found";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { requireActor } from "@/lib/access/current-actor";
 import { subjectAccess } from "@/lib/access/subject-access";
 import { getNextAppointment } from "@/lib/appointments/next-appointment";

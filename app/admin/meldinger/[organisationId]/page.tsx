@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { orNotFound } from "@/components/appointments/or-not-found";
-import { isUuid, param, type SearchParams } from "@/components/appointments/params";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { isUuid, param, type SearchParams } from "@/app/_lib/params";
 import { getMessageFormat } from "@/components/messages/format";
 import { requireActor } from "@/lib/access/current-actor";
 import { NotFoundError } from "@/lib/access/errors";

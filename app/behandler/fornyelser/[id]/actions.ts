@@ -4,7 +4,7 @@ import { logError } from "@/lib/log/log-error";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { DeclineFormState, RenewFormState } from "@/components/medications/form-state";
-import { renewalPaths } from "@/components/medications/paths";
+import { renewalPaths } from "@/app/_lib/paths";
 import { requireActor } from "@/lib/access/current-actor";
 import { isNotFound } from "@/lib/access/errors";
 import { getDb } from "@/lib/db/client";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { orNotFound } from "@/components/appointments/or-not-found";
-import { isUuid, param, type SearchParams } from "@/components/appointments/params";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { isUuid, param, type SearchParams } from "@/app/_lib/params";
 import { getMessageFormat } from "@/components/messages/format";
-import { inboxPaths } from "@/components/messages/paths";
+import { inboxPaths } from "@/app/_lib/paths";
 import { requireActor } from "@/lib/access/current-actor";
 import { NotFoundError } from "@/lib/access/errors";
 import { getDb } from "@/lib/db/client";

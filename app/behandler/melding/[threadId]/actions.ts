@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction, plainFormAction, refuse, unexpectedFormError } from "@/app/_lib/form-action";
 import type { ClinicianReplyState } from "@/components/messages/form-state";
-import { inboxPaths } from "@/components/messages/paths";
+import { inboxPaths } from "@/app/_lib/paths";
 import { formText } from "@/lib/forms/form-text";
 import { ForwardTargetError, NotInInboxError, ThreadClosedError } from "@/lib/messages/errors";
 import { forwardThread } from "@/lib/messages/forward-thread";

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { orNotFound } from "@/components/appointments/or-not-found";
-import { isUuid, param, type SearchParams } from "@/components/appointments/params";
-import { ClinicianReplyForm, ForwardForm } from "@/components/messages/clinician-thread-forms";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { isUuid, param, type SearchParams } from "@/app/_lib/params";
+import { ClinicianReplyForm, ForwardForm } from "@/app/behandler/melding/[threadId]/_components/clinician-thread-forms";
 import { getMessageFormat } from "@/components/messages/format";
 import { MessageList } from "@/components/messages/message-list";
-import { inboxPaths } from "@/components/messages/paths";
+import { inboxPaths } from "@/app/_lib/paths";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
 import { NotFoundError } from "@/lib/access/errors";

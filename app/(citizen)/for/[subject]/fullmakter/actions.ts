@@ -6,12 +6,12 @@ import { GRANTABLE_CATEGORIES } from "@/lib/access/categories";
 import { formAction, plainFormAction, unexpectedFormError, type FieldIssues } from "@/app/_lib/form-action";
 import type { DataCategory } from "@/lib/generated/prisma/enums";
 import { isNotFound } from "@/lib/access/errors";
-import { changeProxyGrant } from "@/lib/proxy/change-grant";
-import { createProxyGrant, type CreateGrantResult } from "@/lib/proxy/create-grant";
-import { endProxyGrant } from "@/lib/proxy/end-grant";
+import { changeProxyGrant } from "@/lib/proxy-grants/change-grant";
+import { createProxyGrant, type CreateGrantResult } from "@/lib/proxy-grants/create-grant";
+import { endProxyGrant } from "@/lib/proxy-grants/end-grant";
 import { RATE_LIMITS, consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { requestRateLimitSubject } from "@/lib/rate-limit/request-subject";
-import { PROXY_LEVELS } from "@/lib/proxy/grant-rules";
+import { PROXY_LEVELS } from "@/lib/proxy-grants/grant-rules";
 import { endOfOsloDay, osloDateKey, startOfOsloDay } from "@/lib/time/oslo";
 import type {
   GiveProxyErrorKey,

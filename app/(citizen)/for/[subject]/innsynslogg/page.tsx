@@ -9,7 +9,7 @@ import { RightToKnow } from "@/components/access-log/right-to-know";
 import { subjectAccess } from "@/lib/access/subject-access";
 import { requireActor } from "@/lib/access/current-actor";
 import { isNotFound } from "@/lib/access/errors";
-import { readAccessLog } from "@/lib/access/read-access-log";
+import { readAccessLog } from "@/lib/access-log/read-access-log";
 import { getDb } from "@/lib/db/client";
 
 type Props = {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { orNotFound } from "@/components/appointments/or-not-found";
-import { param, type SearchParams } from "@/components/appointments/params";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { param, type SearchParams } from "@/app/_lib/params";
 import { getMedicationFormat } from "@/components/medications/format";
 import { MedicationCard } from "@/components/medications/medication-card";
-import { medicationPaths } from "@/components/medications/paths";
+import { medicationPaths } from "@/app/_lib/paths";
 import { requireActor } from "@/lib/access/current-actor";
 import { subjectAccess } from "@/lib/access/subject-access";
 import { getDb } from "@/lib/db/client";

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction, refuse, type FieldIssues } from "@/app/_lib/form-action";
 import type { MessageFormState } from "@/components/messages/form-state";
-import { messagePaths } from "@/components/messages/paths";
+import { messagePaths } from "@/app/_lib/paths";
 import { formText } from "@/lib/forms/form-text";
 import { AttachmentRejectedError, cleanAttachments } from "@/lib/messages/clean-attachments";
 import { RecipientNotAllowedError, ThreadClosedError } from "@/lib/messages/errors";

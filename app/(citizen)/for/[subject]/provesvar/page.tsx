@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getAppointmentFormat } from "@/components/appointments/format";
-import { orNotFound } from "@/components/appointments/or-not-found";
-import { param, type SearchParams } from "@/components/appointments/params";
-import { getLabFormat, labPaths } from "@/components/lab-results/format";
+import { getAppointmentFormat } from "@/lib/i18n/format";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { param, type SearchParams } from "@/app/_lib/params";
+import { getLabFormat } from "@/components/lab-results/format";
+import { labPaths } from "@/app/_lib/paths";
 import { ResultCard } from "@/components/lab-results/result-card";
 import { requireActor } from "@/lib/access/current-actor";
 import { subjectAccess } from "@/lib/access/subject-access";

@@ -1,7 +1,7 @@
 "use server";
 
 import { plainFormAction, refuse } from "@/app/_lib/form-action";
-import { liftShielding, shieldClinician, shieldingSchema } from "@/lib/access/shielding";
+import { liftShielding, shieldClinician, shieldingSchema } from "@/lib/shielding/shielding";
 import { formText } from "@/lib/forms/form-text";
 
 const pagePath = (subject: string, query: string) => `/for/${encodeURIComponent(subject)}/sperring?${query}`;

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getAppointmentFormat } from "@/components/appointments/format";
-import { orNotFound } from "@/components/appointments/or-not-found";
-import { errorRef, param, type SearchParams } from "@/components/appointments/params";
+import { getAppointmentFormat } from "@/lib/i18n/format";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { errorRef, param, type SearchParams } from "@/app/_lib/params";
 import { requireActor } from "@/lib/access/current-actor";
 import { subjectAccess } from "@/lib/access/subject-access";
-import { listShieldings } from "@/lib/access/shielding";
+import { listShieldings } from "@/lib/shielding/shielding";
 import { getDb } from "@/lib/db/client";
 import { liftShieldingAction, shieldClinicianAction } from "./actions";
 

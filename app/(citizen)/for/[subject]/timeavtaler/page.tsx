@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getAppointmentFormat, type AppointmentFormat } from "@/components/appointments/format";
-import { orNotFound } from "@/components/appointments/or-not-found";
-import { appointmentPaths } from "@/components/appointments/paths";
+import { getAppointmentFormat, type AppointmentFormat } from "@/lib/i18n/format";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { appointmentPaths } from "@/app/_lib/paths";
 import { LimitedNote, VisitTypeRow } from "@/components/appointments/limited-view";
 import { QuestionnaireStatus } from "@/components/appointments/questionnaire-status";
 import { requireActor } from "@/lib/access/current-actor";

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { redirect } from "next/navigation";
 import { PUBLISH_FIELDS, type PublishField, type PublishFormState } from "@/components/appointments/form-state";
-import { clinicianPaths } from "@/components/appointments/paths";
+import { clinicianPaths } from "@/app/_lib/paths";
 import { formAction, plainFormAction, refuse } from "@/app/_lib/form-action";
 import { closeSlot, publishSlots, publishSlotsSchema } from "@/lib/appointments/manage-slots";
 import { formText } from "@/lib/forms/form-text";

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction, onlyFields } from "@/app/_lib/form-action";
 import type { RenewalRequestFormState } from "@/components/medications/form-state";
-import { medicationPaths } from "@/components/medications/paths";
+import { medicationPaths } from "@/app/_lib/paths";
 import { formText } from "@/lib/forms/form-text";
 import { NotRenewableError, RenewalAlreadyRequestedError } from "@/lib/record/medications/errors";
 import { RENEWAL_NOTE_MAX, requestRenewal } from "@/lib/record/medications/request-renewal";

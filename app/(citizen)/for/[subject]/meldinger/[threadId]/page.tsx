@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { orNotFound } from "@/components/appointments/or-not-found";
-import { param, type SearchParams } from "@/components/appointments/params";
-import { CitizenReplyForm } from "@/components/messages/citizen-reply-form";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { param, type SearchParams } from "@/app/_lib/params";
+import { CitizenReplyForm } from "@/app/(citizen)/for/[subject]/meldinger/[threadId]/_components/citizen-reply-form";
 import { getMessageFormat } from "@/components/messages/format";
 import { MessageList } from "@/components/messages/message-list";
-import { messagePaths } from "@/components/messages/paths";
+import { messagePaths } from "@/app/_lib/paths";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
 import { subjectAccess } from "@/lib/access/subject-access";

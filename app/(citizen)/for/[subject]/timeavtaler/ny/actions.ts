@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { REASON_MAX, type BookFormState } from "@/components/appointments/form-state";
-import { appointmentPaths } from "@/components/appointments/paths";
+import { appointmentPaths } from "@/app/_lib/paths";
 import { formAction, onlyFields } from "@/app/_lib/form-action";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { SlotNotBookableError, SlotTakenError } from "@/lib/appointments/errors";

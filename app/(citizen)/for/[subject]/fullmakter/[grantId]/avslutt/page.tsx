@@ -6,7 +6,7 @@ import { canEnd } from "@/components/proxy/grant-list";
 import { SELF_SUBJECT } from "@/lib/access/actor";
 import { requireActor } from "@/lib/access/current-actor";
 import { getDb } from "@/lib/db/client";
-import { listProxyGrants } from "@/lib/proxy/list-grants";
+import { listProxyGrants } from "@/lib/proxy-grants/list-grants";
 import { endProxyAction } from "../../actions";
 
 type Props = { params: Promise<{ subject: string; grantId: string }> };

@@ -11,8 +11,8 @@ import { SELF_SUBJECT } from "@/lib/access/actor";
 import { GRANTABLE_CATEGORIES } from "@/lib/access/categories";
 import { requireActor } from "@/lib/access/current-actor";
 import { getDb } from "@/lib/db/client";
-import { PROXY_LEVELS, grantChanges, hasChanges } from "@/lib/proxy/grant-rules";
-import { listProxyGrants } from "@/lib/proxy/list-grants";
+import { PROXY_LEVELS, grantChanges, hasChanges } from "@/lib/proxy-grants/grant-rules";
+import { listProxyGrants } from "@/lib/proxy-grants/list-grants";
 import { osloDateKey } from "@/lib/time/oslo";
 import { changeProxyAction } from "../../actions";
 

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deadlineInfo, REASON_MAX, type CancelFormState } from "@/components/appointments/form-state";
-import { appointmentPaths } from "@/components/appointments/paths";
+import { appointmentPaths } from "@/app/_lib/paths";
 import { formAction, onlyFields } from "@/app/_lib/form-action";
 import { cancelAppointment } from "@/lib/appointments/cancel-appointment";
 import { DeadlinePassedError } from "@/lib/appointments/errors";

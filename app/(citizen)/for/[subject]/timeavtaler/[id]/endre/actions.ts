@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deadlineInfo, type ChangeFormState } from "@/components/appointments/form-state";
-import { appointmentPaths } from "@/components/appointments/paths";
+import { appointmentPaths } from "@/app/_lib/paths";
 import { formAction, onlyFields } from "@/app/_lib/form-action";
 import { changeAppointment } from "@/lib/appointments/change-appointment";
 import { DeadlinePassedError, SlotNotBookableError, SlotTakenError } from "@/lib/appointments/errors";

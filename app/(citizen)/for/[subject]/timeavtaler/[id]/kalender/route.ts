@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { isUuid } from "@/components/appointments/params";
+import { isUuid } from "@/app/_lib/params";
 import { requireActor } from "@/lib/access/current-actor";
 import { isNotFound } from "@/lib/access/errors";
 import { appointmentCalendarFile } from "@/lib/appointments/appointment-calendar";

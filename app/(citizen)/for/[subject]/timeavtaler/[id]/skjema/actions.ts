@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { QuestionnaireFormState } from "@/components/appointments/form-state";
-import { appointmentPaths } from "@/components/appointments/paths";
+import { appointmentPaths } from "@/app/_lib/paths";
 import { formAction } from "@/app/_lib/form-action";
 import { saveQuestionnaire } from "@/lib/appointments/save-questionnaire";
 

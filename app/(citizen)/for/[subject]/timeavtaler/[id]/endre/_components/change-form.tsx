@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { DeadlineNotice } from "./deadline-notice";
+import { DeadlineNotice } from "@/components/appointments/deadline-notice";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
 import { unexpectedMessage } from "@/components/form/unexpected-message";
-import type { ChangeFormState } from "./form-state";
-import { SlotRadios, type SlotOption } from "./slot-radios";
+import type { ChangeFormState } from "@/components/appointments/form-state";
+import { SlotRadios, type SlotOption } from "@/components/appointments/slot-radios";
 
 type Props = {
   action: (state: ChangeFormState, formData: FormData) => Promise<ChangeFormState>;

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
-import type { RenewalRequestFormState } from "./form-state";
+import type { RenewalRequestFormState } from "@/components/medications/form-state";
 
 export type RenewalOption = { id: string; label: string; details: string; waiting: boolean };
 

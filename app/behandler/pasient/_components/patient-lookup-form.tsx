@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { EmergencyAccessForm } from "./emergency-access-form";
-import type { EmergencyAccessState, EmergencyIneligible, PatientLookupState } from "./form-state";
+import { EmergencyAccessForm } from "@/components/record/emergency-access-form";
+import type { EmergencyAccessState, EmergencyIneligible, PatientLookupState } from "@/components/record/form-state";
 
 const INITIAL: PatientLookupState = { attempt: 0, error: null, value: "", emergency: null };
 const EMERGENCY_INITIAL: EmergencyAccessState = { attempt: 0, error: null, value: "", nationalId: "" };

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
-import type { DeclineFormState, RenewFormState } from "./form-state";
+import type { DeclineFormState, RenewFormState } from "@/components/medications/form-state";
 
 type Action<S> = (state: S, formData: FormData) => Promise<S>;
 

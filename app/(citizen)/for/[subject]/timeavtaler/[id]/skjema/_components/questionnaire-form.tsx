@@ -7,7 +7,7 @@ import type { Answers, FormItem } from "@/lib/appointments/questionnaire-form";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
 import { unexpectedMessage } from "@/components/form/unexpected-message";
-import { answerFieldName, type QuestionnaireFormState } from "./form-state";
+import { answerFieldName, type QuestionnaireFormState } from "@/components/appointments/form-state";
 
 type Props = {
   action: (state: QuestionnaireFormState, formData: FormData) => Promise<QuestionnaireFormState>;

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import type { Actor } from "./actor";
-import { AccessDeniedError } from "./errors";
-import { withAccess } from "./gate";
-import { MIN_EMERGENCY_REASON_LENGTH } from "./rules";
+import type { Actor } from "@/lib/access/actor";
+import { AccessDeniedError } from "@/lib/access/errors";
+import { withAccess } from "@/lib/access/gate";
+import { MIN_EMERGENCY_REASON_LENGTH } from "@/lib/access/rules";
 
 /** How long an emergency access lasts before the clinician must state a reason again. */
 export const EMERGENCY_ACCESS_MINUTES = 120;

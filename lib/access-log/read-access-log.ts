@@ -2,8 +2,8 @@ import type { Db, Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessAction, AccessBasis, DataCategory } from "@/lib/generated/prisma/enums";
 import { addOsloDays, startOfOsloDay } from "@/lib/time/oslo";
-import type { Actor } from "./actor";
-import { LOOKUP_ITEM_TYPE, withAccess } from "./gate";
+import type { Actor } from "@/lib/access/actor";
+import { LOOKUP_ITEM_TYPE, withAccess } from "@/lib/access/gate";
 
 export const ACCESS_LOG_PAGE_SIZE = 25;
 

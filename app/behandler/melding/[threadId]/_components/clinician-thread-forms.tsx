@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
-import { INITIAL_CLINICIAN_REPLY, type ClinicianReplyState } from "./form-state";
-import { MessageTextField } from "./message-text-field";
+import { INITIAL_CLINICIAN_REPLY, type ClinicianReplyState } from "@/components/messages/form-state";
+import { MessageTextField } from "@/components/messages/message-text-field";
 
 type Action = (state: ClinicianReplyState, formData: FormData) => Promise<ClinicianReplyState>;
 

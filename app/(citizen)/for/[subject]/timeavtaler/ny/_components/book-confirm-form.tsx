@@ -7,8 +7,8 @@ import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-sum
 import { Field } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { unexpectedMessage } from "@/components/form/unexpected-message";
-import { REASON_MAX, type BookFormState } from "./form-state";
-import { SlotRadios, type SlotOption } from "./slot-radios";
+import { REASON_MAX, type BookFormState } from "@/components/appointments/form-state";
+import { SlotRadios, type SlotOption } from "@/components/appointments/slot-radios";
 
 type Props = {
   action: (state: BookFormState, formData: FormData) => Promise<BookFormState>;

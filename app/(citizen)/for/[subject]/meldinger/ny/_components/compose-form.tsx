@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
-import { INITIAL_MESSAGE_FORM, type MessageFormState } from "./form-state";
-import { MessageTextField } from "./message-text-field";
+import { INITIAL_MESSAGE_FORM, type MessageFormState } from "@/components/messages/form-state";
+import { MessageTextField } from "@/components/messages/message-text-field";
 
 type Props = {
   action: (state: MessageFormState, formData: FormData) => Promise<MessageFormState>;

@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { DeadlineNotice } from "./deadline-notice";
+import { DeadlineNotice } from "@/components/appointments/deadline-notice";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
 import { Field } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { unexpectedMessage } from "@/components/form/unexpected-message";
-import { REASON_MAX, type CancelFormState } from "./form-state";
+import { REASON_MAX, type CancelFormState } from "@/components/appointments/form-state";
 
 type Props = {
   action: (state: CancelFormState, formData: FormData) => Promise<CancelFormState>;

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import type { Actor } from "./actor";
-import { NotFoundError } from "./errors";
-import { withAccess } from "./gate";
+import type { Actor } from "@/lib/access/actor";
+import { NotFoundError } from "@/lib/access/errors";
+import { withAccess } from "@/lib/access/gate";
 
 /**
  * Shielding (sperring): a patient blocks named health personnel from their record until they lift

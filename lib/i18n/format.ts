@@ -1,6 +1,6 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
-import { isLocale, languageTag } from "@/lib/i18n/locale";
+import { isLocale, languageTag } from "./locale";
 import { addOsloDays, OSLO, osloDateKey, startOfOsloDay } from "@/lib/time/oslo";
 
 type Mode = "IN_PERSON" | "VIDEO" | "PHONE" | string;

@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
-import { AttachmentField } from "./compose-form";
-import { INITIAL_MESSAGE_FORM, type MessageFormState } from "./form-state";
-import { MessageTextField } from "./message-text-field";
+import { AttachmentField } from "@/app/(citizen)/for/[subject]/meldinger/ny/_components/compose-form";
+import { INITIAL_MESSAGE_FORM, type MessageFormState } from "@/components/messages/form-state";
+import { MessageTextField } from "@/components/messages/message-text-field";
 
 /** Answer in an open thread; keeps the text on any error. */
 export function CitizenReplyForm(props: {

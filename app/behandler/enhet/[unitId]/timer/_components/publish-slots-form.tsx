@@ -6,7 +6,7 @@ import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-sum
 import { Field } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { unexpectedMessage } from "@/components/form/unexpected-message";
-import { PUBLISH_FIELDS, type PublishField, type PublishFormState } from "./form-state";
+import { PUBLISH_FIELDS, type PublishField, type PublishFormState } from "@/components/appointments/form-state";
 
 type Props = {
   action: (state: PublishFormState, formData: FormData) => Promise<PublishFormState>;

@@ -1,0 +1,80 @@
+/** URLs of the appointment pages; the subject ("meg" or a person id) is always in the path. */
+export function appointmentPaths(subject: string) {
+  const base = `/for/${encodeURIComponent(subject)}/timeavtaler`;
+  const withQuery = (path: string, query?: Record<string, string | undefined>) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) q.set(k, v);
+    const s = q.toString();
+    return s ? `${path}?${s}` : path;
+  };
+  return {
+    list: (query?: Record<string, string | undefined>) => withQuery(base, query),
+    book: (query?: { enhet?: string; dag?: string; tid?: string }) => withQuery(`${base}/ny`, query),
+    appointment: (id: string, query?: { bekreftet?: string }) => withQuery(`${base}/${id}`, query),
+    calendar: (id: string) => `${base}/${id}/kalender`,
+    change: (id: string, query?: { dag?: string }) => withQuery(`${base}/${id}/endre`, query),
+    cancel: (id: string) => `${base}/${id}/avbestill`,
+    questionnaire: (id: string, query?: { sendt?: string }) => withQuery(`${base}/${id}/skjema`, query),
+    /** The visit summary is a note in the health record. */
+    visitSummary: (visitSummaryId: string) => `/for/${encodeURIComponent(subject)}/helseopplysninger/notater/${visitSummaryId}`,
+  };
+}
+
+export const clinicianPaths = {
+  units: "/behandler/enhet",
+  findPatient: "/behandler/pasient",
+  patient: (personId: string) => `/behandler/pasient/${personId}`,
+  dayList: (unitId: string, day?: string) => (day ? `/behandler/enhet/${unitId}?dag=${day}` : `/behandler/enhet/${unitId}`),
+  slots: (unitId: string, query?: Record<string, string>) => {
+    const q = new URLSearchParams(query).toString();
+    return q ? `/behandler/enhet/${unitId}/timer?${q}` : `/behandler/enhet/${unitId}/timer`;
+  },
+};
+
+/** URLs of the message pages; the subject ("meg" or a person id) is always in the path. */
+export function messagePaths(subject: string) {
+  const base = `/for/${encodeURIComponent(subject)}/meldinger`;
+  const withQuery = (path: string, query?: Record<string, string | undefined>) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) q.set(k, v);
+    const s = q.toString();
+    return s ? `${path}?${s}` : path;
+  };
+  return {
+    list: (query?: { etter?: string }) => withQuery(base, query),
+    compose: (query?: { enhet?: string }) => withQuery(`${base}/ny`, query),
+    thread: (id: string, query?: { sendt?: string }) => withQuery(`${base}/${id}`, query),
+    attachment: (threadId: string, attachmentId: string) => `${base}/${threadId}/vedlegg/${attachmentId}`,
+  };
+}
+
+export const inboxPaths = {
+  overview: "/behandler/innboks",
+  inbox: (inboxId: string, query?: { vis?: string; etter?: string }) => {
+    const q = new URLSearchParams(Object.entries(query ?? {}).filter(([, v]) => v !== undefined) as [string, string][]).toString();
+    return q ? `/behandler/innboks/${inboxId}?${q}` : `/behandler/innboks/${inboxId}`;
+  },
+  thread: (threadId: string, query?: { utfort?: string }) =>
+    query?.utfort ? `/behandler/melding/${threadId}?utfort=${query.utfort}` : `/behandler/melding/${threadId}`,
+  attachment: (threadId: string, attachmentId: string) => `/behandler/melding/${threadId}/vedlegg/${attachmentId}`,
+};
+
+/** URLs of the medication pages; the subject ("meg" or a person id) is always in the path. */
+export function medicationPaths(subject: string) {
+  const base = `/for/${encodeURIComponent(subject)}/legemidler`;
+  return {
+    list: (query?: { sendt?: string }) => (query?.sendt ? `${base}?sendt=${encodeURIComponent(query.sendt)}` : base),
+    renew: (medicationId?: string) => (medicationId ? `${base}/forny?legemiddel=${medicationId}` : `${base}/forny`),
+  };
+}
+
+export const renewalPaths = {
+  workList: "/behandler/fornyelser",
+  request: (id: string, query?: { besvart?: "RENEWED" | "DECLINED" }) =>
+    query?.besvart ? `/behandler/fornyelser/${id}?besvart=${query.besvart}` : `/behandler/fornyelser/${id}`,
+};
+
+export const labPaths = (subject: string) => ({
+  list: (cursor?: string) => `/for/${encodeURIComponent(subject)}/provesvar${cursor ? `?fra=${encodeURIComponent(cursor)}` : ""}`,
+  analysis: (code: string) => `/for/${encodeURIComponent(subject)}/provesvar/analyse/${encodeURIComponent(code)}`,
+});
