@@ -3,6 +3,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { demoRegion } from "@/prisma/seed/demo-people";
 import { expectAccessible } from "./axe";
+import { createCitizenSession, createClinicianSession } from "./sign-in";
 
 export { expect, expectAccessible };
 
@@ -42,8 +43,20 @@ export function nationalIdOf(...args: [name: string] | [page: Page, name: string
   return citizen.nationalId;
 }
 
-/** Test sign-in as a demo citizen by typing their fødselsnummer; lands on their Forside. */
+/**
+ * Signs in as a demo citizen server-side (tests/e2e/sign-in.ts) and opens their Forside. For specs
+ * that are not about signing in; signInThroughUiAsCitizen types the number as a user would.
+ */
 export async function signInAsCitizen(page: Page, name: string): Promise<void> {
+  await test.step(`sign in as citizen ${name} (server-side)`, async () => {
+    await createCitizenSession(page.context(), nationalIdOf(name));
+    await page.goto("/for/meg");
+    await expect(page.getByRole("heading", { level: 1, name: `Hei, ${name}!` })).toBeVisible();
+  });
+}
+
+/** Test sign-in as a demo citizen by typing their fødselsnummer; lands on their Forside. */
+export async function signInThroughUiAsCitizen(page: Page, name: string): Promise<void> {
   await test.step(`sign in as citizen ${name}`, async () => {
     await page.goto("/logg-inn");
     await page.getByLabel("Syntetisk fødselsnummer").fill(nationalIdOf(name));
@@ -68,8 +81,26 @@ export async function signInAsFirstListedCitizen(page: Page): Promise<string> {
   });
 }
 
-/** Test sign-in as a seeded clinician (the plain clinician role); lands on the clinician home. */
+/** Signs in as a seeded clinician (the plain clinician role) server-side; opens the clinician home. */
 export async function signInAsClinician(page: Page, name: string): Promise<void> {
+  await test.step(`sign in as clinician ${name} (server-side)`, async () => {
+    await createClinicianSession(page.context(), name);
+    await page.goto("/behandler");
+    await expect(page.getByRole("heading", { level: 1, name: `Hei, ${name}` })).toBeVisible();
+  });
+}
+
+/** Signs in as an organisation admin server-side; opens Administrasjon. */
+export async function signInAsOrgAdmin(page: Page, name: string): Promise<void> {
+  await test.step(`sign in as organisation admin ${name} (server-side)`, async () => {
+    await createClinicianSession(page.context(), name, "ORG_ADMIN");
+    await page.goto("/admin");
+    await expect(page.getByRole("heading", { level: 1, name: "Administrasjon" })).toBeVisible();
+  });
+}
+
+/** Test sign-in as a seeded clinician by picking them in the list; lands on the clinician home. */
+export async function signInThroughUiAsClinician(page: Page, name: string): Promise<void> {
   await test.step(`sign in as clinician ${name}`, async () => {
     await page.goto("/logg-inn");
     const label = await optionLabel(page, "Velg testbehandler", name, /organisasjonsadministrator$/);

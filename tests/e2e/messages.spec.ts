@@ -4,7 +4,7 @@ import sharp from "sharp";
 import { runBackupSweep } from "@/lib/messages/backup-sweep";
 import { DEMO_PERSON_IDS } from "@/prisma/seed/demo-people";
 import { withE2eDb } from "./db";
-import { expect, expectAccessible, signInAsCitizen, signInAsClinician, signOut, test } from "./fixtures";
+import { expect, expectAccessible, signInAsCitizen, signInAsClinician, signInAsOrgAdmin, signOut, test } from "./fixtures";
 
 const KARI = "Kari Nordmann";
 const LISE = "Lise Berg";
@@ -239,14 +239,7 @@ test("the message pages reflow at 320 px", async ({ page, axe }) => {
 });
 
 test("an organisation admin sets a backup and a deadline; a loop and an out-of-range deadline are refused; no content shown", async ({ page, axe }) => {
-  await test.step("sign in as Tor Bakken, organisation admin", async () => {
-    await page.goto("/logg-inn");
-    const list = page.getByLabel("Velg testbehandler");
-    const label = (await list.getByRole("option", { name: /^Tor Bakken,.*organisasjonsadministrator$/ }).first().textContent())!.trim();
-    await list.selectOption({ label });
-    await page.getByRole("button", { name: "Logg inn som valgt behandler" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Administrasjon" })).toBeVisible();
-  });
+  await signInAsOrgAdmin(page, "Tor Bakken");
   await page.getByRole("link", { name: "Meldinger: innbokser, backup og ruting" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Meldinger: Fjordvik kommune" })).toBeVisible();
   await axe("admin: meldinger");

@@ -2,7 +2,7 @@
 // log and ends the grant. Plus: two tabs acting for two people never mix.
 import type { Browser, Page } from "@playwright/test";
 import { demoRegion, type DemoCitizenKey } from "@/prisma/seed/demo-people";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, signInAsCitizen, test } from "./fixtures";
 
 const PER = "Per Hansen";
 
@@ -11,15 +11,10 @@ const PER = "Per Hansen";
 const people = demoRegion().citizens;
 const nationalId = (key: DemoCitizenKey) => people[key].nationalId;
 
-/** Test sign-in with a typed synthetic fødselsnummer; lands on the person's Forside. */
+/** Signs in (server-side, the journey is not about signing in); lands on the person's Forside. */
 async function signIn(page: Page, key: DemoCitizenKey): Promise<void> {
   const { givenName, familyName } = people[key];
-  await test.step(`sign in as ${givenName} ${familyName}`, async () => {
-    await page.goto("/logg-inn");
-    await page.getByLabel("Syntetisk fødselsnummer").fill(nationalId(key));
-    await page.getByRole("button", { name: "Logg inn med fødselsnummer" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: `Hei, ${givenName} ${familyName}!` })).toBeVisible();
-  });
+  await signInAsCitizen(page, `${givenName} ${familyName}`);
 }
 
 async function newSignedInPage(browser: Browser, key: DemoCitizenKey): Promise<Page> {

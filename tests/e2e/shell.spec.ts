@@ -12,6 +12,8 @@ import {
   signInAsCitizen,
   signInAsFirstListedCitizen,
   signInAsClinician,
+  signInThroughUiAsCitizen,
+  signInThroughUiAsClinician,
   signOut,
   test,
 } from "./fixtures";
@@ -68,9 +70,21 @@ test("a seeded citizen picked from the list is signed in by name", async ({ page
 });
 
 test("a demo citizen signs in with a typed synthetic fødselsnummer", async ({ page }) => {
-  await signInAsCitizen(page, CITIZEN);
+  await signInThroughUiAsCitizen(page, CITIZEN);
   await expect(page).toHaveURL(/\/for\/meg$/);
   await expect(page.getByRole("banner")).toContainText(`Logget inn som ${CITIZEN}`);
+});
+
+test("without JavaScript, a demo citizen signs in with a typed fødselsnummer and a clinician from the list", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signInThroughUiAsCitizen(page, CITIZEN);
+  await expect(page).toHaveURL(/\/for\/meg$/);
+  await expect(page.getByRole("banner")).toContainText(`Logget inn som ${CITIZEN}`);
+  await signInThroughUiAsClinician(page, CLINICIAN);
+  await expect(page).toHaveURL(/\/behandler$/);
+  await expect(page.getByRole("banner")).toContainText(`Logget inn som ${CLINICIAN}`);
+  await context.close();
 });
 
 // The README tells demo users to pick these people from the test sign-in list.
@@ -271,7 +285,7 @@ test("a signed-in citizen who opens the landing page is sent to their Forside", 
 });
 
 test("a clinician signs in to the clinician home", async ({ page, axe }) => {
-  await signInAsClinician(page, CLINICIAN);
+  await signInThroughUiAsClinician(page, CLINICIAN);
   await expect(page).toHaveURL(/\/behandler$/);
   await expect(page.getByRole("banner")).toContainText(`Logget inn som ${CLINICIAN}`);
   await expect(page.getByRole("heading", { level: 2, name: "Enhetene dine" })).toBeVisible();
