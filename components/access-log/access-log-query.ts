@@ -1,8 +1,7 @@
-import { z } from "zod";
 import { DATA_CATEGORIES } from "@/lib/access/categories";
 import { decodeCursor, type AccessLogFilter, type AccessLogWho } from "@/lib/access-log/read-access-log";
 import type { DataCategory } from "@/lib/generated/prisma/enums";
-import { osloDateKey, startOfOsloDay } from "@/lib/time/oslo";
+import { osloDaySchema } from "@/lib/forms/oslo-day";
 
 /** Norwegian words in the URL (the user sees and shares them), mapped to the domain's values. */
 export const WHO_PARAM: Record<AccessLogWho, string> = {
@@ -26,13 +25,8 @@ export const CATEGORY_PARAM: Record<DataCategory, string> = {
   FORMAL_REQUESTS: "foresporsler",
 };
 
-const osloDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => {
-    const year = Number(s.slice(0, 4));
-    return year >= 1900 && year <= 2200 && osloDateKey(startOfOsloDay(s)) === s;
-  });
+// The log reaches back to whenever: any day since 1900 can be asked for.
+const osloDay = osloDaySchema({ fromYear: 1900 });
 
 export type AccessLogQuery = {
   filter: AccessLogFilter;

@@ -12,23 +12,19 @@ import { endProxyGrant } from "@/lib/proxy-grants/end-grant";
 import { RATE_LIMITS, consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { requestRateLimitSubject } from "@/lib/rate-limit/request-subject";
 import { PROXY_LEVELS } from "@/lib/proxy-grants/grant-rules";
-import { endOfOsloDay, osloDateKey, startOfOsloDay } from "@/lib/time/oslo";
+import { endOfOsloDay } from "@/lib/time/oslo";
 import type {
   GiveProxyErrorKey,
   GiveProxyField,
   GiveProxyState,
   GiveProxyValues,
 } from "@/components/proxy/give-proxy-form-state";
+import { osloDaySchema } from "@/lib/forms/oslo-day";
 
 const PROXIES_PATH = "/for/meg/fullmakter";
 
-const osloDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => {
-    const year = Number(s.slice(0, 4));
-    return year >= 2000 && year <= 2200 && osloDateKey(startOfOsloDay(s)) === s;
-  });
+// A last day for a grant: never before 2000 (a typo, not a date anyone means).
+const osloDay = osloDaySchema({ fromYear: 2000 });
 
 // Each field carries the message key shown when it fails.
 const giveProxySchema = z.object({
