@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
+import { Field } from "@/components/form/field";
 
 export type HideState = { attempt: number; error: "too_short" | "too_long" | null; reason: string };
 
@@ -25,29 +26,18 @@ export function HideFromGuardiansForm(props: {
       <input type="hidden" name="observationId" value={props.observationId} />
       <input type="hidden" name="hidden" value="ja" />
       <ErrorSummary title={t("errorTitle")} items={error ? [{ href: "#skjul-grunn", text: error }] : []} focusKey={state.attempt} />
-      <div className="field max-w-[40rem]">
-        <label htmlFor="skjul-grunn" className="field-label">
-          {t("reason")}
-        </label>
-        <p id="skjul-grunn-hint" className="field-hint m-0">
-          {t("reasonHint")}
-        </p>
-        {error ? (
-          <p id="skjul-grunn-feil" className="field-error m-0">
-            {error}
-          </p>
-        ) : null}
-        <textarea
-          key={`grunn-${state.attempt}`}
-          id="skjul-grunn"
-          name="reason"
-          rows={3}
-          className="textarea"
-          defaultValue={state.reason}
-          aria-describedby={error ? "skjul-grunn-hint skjul-grunn-feil" : "skjul-grunn-hint"}
-          aria-invalid={error ? true : undefined}
-        />
-      </div>
+      <Field id="skjul-grunn" label={t("reason")} hint={t("reasonHint")} error={error} className="field max-w-[40rem]">
+        {(control) => (
+          <textarea
+            key={`grunn-${state.attempt}`}
+            name="reason"
+            rows={3}
+            className="textarea"
+            defaultValue={state.reason}
+            {...control}
+          />
+        )}
+      </Field>
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {t("submit")}
       </button>

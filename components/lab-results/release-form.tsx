@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
+import { Field } from "@/components/form/field";
 
 export type ReleaseState = { attempt: number; error: "choose" | "too_long" | null; comment: string; selected: string[] };
 
@@ -66,29 +67,18 @@ export function ReleaseForm({ action, rows }: { action: (state: ReleaseState, fo
           ))}
         </ul>
       </fieldset>
-      <div className="field mt-4 max-w-[40rem]">
-        <label htmlFor="frigi-kommentar" className="field-label">
-          {t("comment")}
-        </label>
-        <p id="frigi-kommentar-hint" className="field-hint m-0">
-          {t("commentHint")}
-        </p>
-        {commentError ? (
-          <p id="frigi-kommentar-feil" className="field-error m-0">
-            {commentError}
-          </p>
-        ) : null}
-        <textarea
-          key={`kommentar-${state.attempt}`}
-          id="frigi-kommentar"
-          name="comment"
-          rows={3}
-          className="textarea"
-          defaultValue={state.comment}
-          aria-describedby={commentError ? "frigi-kommentar-hint frigi-kommentar-feil" : "frigi-kommentar-hint"}
-          aria-invalid={commentError ? true : undefined}
-        />
-      </div>
+      <Field id="frigi-kommentar" label={t("comment")} hint={t("commentHint")} error={commentError} className="field mt-4 max-w-[40rem]">
+        {(control) => (
+          <textarea
+            key={`kommentar-${state.attempt}`}
+            name="comment"
+            rows={3}
+            className="textarea"
+            defaultValue={state.comment}
+            {...control}
+          />
+        )}
+      </Field>
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {t("submit")}
       </button>

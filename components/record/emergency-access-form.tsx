@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/form/error-summary";
 import type { EmergencyAccessState } from "./form-state";
+import { Field } from "@/components/form/field";
 
 
 /**
@@ -35,30 +36,19 @@ export function EmergencyAccessForm({ state, formAction, pending, nationalId, mi
         messages={[(state.error === "unexpected" || state.error === "refused") && t(`errors.${state.error}`)]}
         focusKey={state.attempt}
       />
-      <div className="field max-w-[40rem]">
-        <label htmlFor="nodtilgang-grunn" className="field-label">
-          {t("label")}
-        </label>
-        <p id="nodtilgang-grunn-hint" className="field-hint m-0">
-          {t("hint", { min })}
-        </p>
-        {fieldError ? (
-          <p id="nodtilgang-grunn-feil" className="field-error m-0">
-            {fieldError}
-          </p>
-        ) : null}
-        <textarea
-          key={`grunn-${state.attempt}`}
-          id="nodtilgang-grunn"
-          name="reason"
-          rows={3}
-          className="textarea"
-          maxLength={max}
-          defaultValue={state.value}
-          aria-describedby={fieldError ? "nodtilgang-grunn-hint nodtilgang-grunn-feil" : "nodtilgang-grunn-hint"}
-          aria-invalid={fieldError ? true : undefined}
-        />
-      </div>
+      <Field id="nodtilgang-grunn" label={t("label")} hint={t("hint", { min })} error={fieldError} className="field max-w-[40rem]">
+        {(control) => (
+          <textarea
+            key={`grunn-${state.attempt}`}
+            name="reason"
+            rows={3}
+            className="textarea"
+            maxLength={max}
+            defaultValue={state.value}
+            {...control}
+          />
+        )}
+      </Field>
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {t("submit")}
       </button>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import type { DeclineFormState, RenewFormState } from "@/components/medications/form-state";
+import { Field } from "@/components/form/field";
 
 type Action<S> = (state: S, formData: FormData) => Promise<S>;
 
@@ -18,31 +19,20 @@ export function RenewForm({ action, requestId, defaultDate, minDate, maxDate }: 
       <h2 id="forny-tittel">{t("decision.renewTitle")}</h2>
       <input type="hidden" name="requestId" value={requestId} />
       <ErrorSummary title={t("errors.summaryTitle")} items={fieldError ? [{ href: "#ny-sluttdato", text: fieldError }] : []} focusKey={`forny-${state.attempt}`} messages={[message]} />
-      <div className="field">
-        <label htmlFor="ny-sluttdato" className="field-label">
-          {t("decision.newEndDateLabel")}
-        </label>
-        <p id="ny-sluttdato-hint" className="field-hint m-0">
-          {t("decision.newEndDateHint")}
-        </p>
-        {fieldError ? (
-          <p id="ny-sluttdato-feil" className="field-error m-0">
-            {fieldError}
-          </p>
-        ) : null}
-        <input
-          key={`dato-${state.attempt}`}
-          id="ny-sluttdato"
-          name="newEndDate"
-          type="date"
-          className="input"
-          min={minDate}
-          max={maxDate}
-          defaultValue={state.values.newEndDate}
-          aria-describedby={fieldError ? "ny-sluttdato-hint ny-sluttdato-feil" : "ny-sluttdato-hint"}
-          aria-invalid={fieldError ? true : undefined}
-        />
-      </div>
+      <Field id="ny-sluttdato" label={t("decision.newEndDateLabel")} hint={t("decision.newEndDateHint")} error={fieldError} className="field">
+        {(control) => (
+          <input
+            key={`dato-${state.attempt}`}
+            name="newEndDate"
+            type="date"
+            className="input"
+            min={minDate}
+            max={maxDate}
+            defaultValue={state.values.newEndDate}
+            {...control}
+          />
+        )}
+      </Field>
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {t("decision.renewSubmit")}
       </button>
@@ -61,29 +51,18 @@ export function DeclineForm({ action, requestId, max }: { action: Action<Decline
       <h2 id="avsla-tittel">{t("decision.declineTitle")}</h2>
       <input type="hidden" name="requestId" value={requestId} />
       <ErrorSummary title={t("errors.summaryTitle")} items={fieldError ? [{ href: "#avslag-grunn", text: fieldError }] : []} focusKey={`avsla-${state.attempt}`} messages={[message]} />
-      <div className="field max-w-[40rem]">
-        <label htmlFor="avslag-grunn" className="field-label">
-          {t("decision.reasonLabel")}
-        </label>
-        <p id="avslag-grunn-hint" className="field-hint m-0">
-          {t("decision.reasonHint", { max })}
-        </p>
-        {fieldError ? (
-          <p id="avslag-grunn-feil" className="field-error m-0">
-            {fieldError}
-          </p>
-        ) : null}
-        <textarea
-          key={`grunn-${state.attempt}`}
-          id="avslag-grunn"
-          name="reason"
-          rows={4}
-          className="textarea"
-          defaultValue={state.values.reason}
-          aria-describedby={fieldError ? "avslag-grunn-hint avslag-grunn-feil" : "avslag-grunn-hint"}
-          aria-invalid={fieldError ? true : undefined}
-        />
-      </div>
+      <Field id="avslag-grunn" label={t("decision.reasonLabel")} hint={t("decision.reasonHint", { max })} error={fieldError} className="field max-w-[40rem]">
+        {(control) => (
+          <textarea
+            key={`grunn-${state.attempt}`}
+            name="reason"
+            rows={4}
+            className="textarea"
+            defaultValue={state.values.reason}
+            {...control}
+          />
+        )}
+      </Field>
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {t("decision.declineSubmit")}
       </button>

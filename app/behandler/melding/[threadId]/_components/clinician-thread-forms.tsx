@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
 import { INITIAL_CLINICIAN_REPLY, type ClinicianReplyState } from "@/components/messages/form-state";
 import { MessageTextField } from "@/components/messages/message-text-field";
+import { Field } from "@/components/form/field";
 
 type Action = (state: ClinicianReplyState, formData: FormData) => Promise<ClinicianReplyState>;
 
@@ -71,56 +72,37 @@ export function ForwardForm(props: { action: Action; threadId: string; targets: 
       {items.length > 0 || (state.error && state.error !== "invalid") ? (
         <ErrorSummary title={tm("errors.summaryTitle")} items={items} focusKey={state.attempt} messages={[refusal]} />
       ) : null}
-      <div className="field max-w-[40rem]">
-        <label htmlFor="til-innboks" className="field-label">
-          {t("forwardTo")}
-        </label>
-        {targetError ? (
-          <p id="til-innboks-feil" className="field-error m-0">
-            {targetError}
-          </p>
-        ) : null}
-        <select
-          key={`til-${state.attempt}`}
-          id="til-innboks"
-          name="toInboxId"
-          className="select"
-          defaultValue={state.values.toInboxId}
-          aria-describedby={targetError ? "til-innboks-feil" : undefined}
-          aria-invalid={targetError ? true : undefined}
-        >
-          <option value="">{t("forwardChoose")}</option>
-          {props.targets.map((target) => (
-            <option key={target.id} value={target.id}>
-              {target.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field max-w-[40rem]">
-        <label htmlFor="notat" className="field-label">
-          {t("noteLabel")}
-        </label>
-        <p id="notat-hint" className="field-hint m-0">
-          {t("noteHint", { max: props.noteMax })}
-        </p>
-        {noteError ? (
-          <p id="notat-feil" className="field-error m-0">
-            {noteError}
-          </p>
-        ) : null}
-        <textarea
-          key={`notat-${state.attempt}`}
-          id="notat"
-          name="note"
-          rows={3}
-          className="textarea"
-          maxLength={props.noteMax}
-          defaultValue={state.values.note}
-          aria-describedby={noteError ? "notat-hint notat-feil" : "notat-hint"}
-          aria-invalid={noteError ? true : undefined}
-        />
-      </div>
+      <Field id="til-innboks" label={t("forwardTo")} error={targetError} className="field max-w-[40rem]">
+        {(control) => (
+          <select
+            key={`til-${state.attempt}`}
+            name="toInboxId"
+            className="select"
+            defaultValue={state.values.toInboxId}
+            {...control}
+          >
+            <option value="">{t("forwardChoose")}</option>
+            {props.targets.map((target) => (
+              <option key={target.id} value={target.id}>
+                {target.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="notat" label={t("noteLabel")} hint={t("noteHint", { max: props.noteMax })} error={noteError} className="field max-w-[40rem]">
+        {(control) => (
+          <textarea
+            key={`notat-${state.attempt}`}
+            name="note"
+            rows={3}
+            className="textarea"
+            maxLength={props.noteMax}
+            defaultValue={state.values.note}
+            {...control}
+          />
+        )}
+      </Field>
       <button type="submit" className="btn" disabled={pending}>
         {t("forward")}
       </button>

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
 import type { RenewalRequestFormState } from "@/components/medications/form-state";
+import { Field } from "@/components/form/field";
 
 export type RenewalOption = { id: string; label: string; details: string; waiting: boolean };
 
@@ -70,29 +71,18 @@ export function RenewalRequestForm(props: Props) {
           ))}
         </ul>
       </fieldset>
-      <div className="field max-w-[40rem]">
-        <label htmlFor="forny-melding" className="field-label">
-          {t("form.noteLabel")} {t("form.optional")}
-        </label>
-        <p id="forny-melding-hint" className="field-hint m-0">
-          {t("form.noteHint", { max: props.noteMax })}
-        </p>
-        {noteError ? (
-          <p id="forny-melding-feil" className="field-error m-0">
-            {noteError}
-          </p>
-        ) : null}
-        <textarea
-          key={`melding-${state.attempt}`}
-          id="forny-melding"
-          name="note"
-          rows={3}
-          className="textarea"
-          defaultValue={state.values.note}
-          aria-describedby={noteError ? "forny-melding-hint forny-melding-feil" : "forny-melding-hint"}
-          aria-invalid={noteError ? true : undefined}
-        />
-      </div>
+      <Field id="forny-melding" label={<>{t("form.noteLabel")} {t("form.optional")}</>} hint={t("form.noteHint", { max: props.noteMax })} error={noteError} className="field max-w-[40rem]">
+        {(control) => (
+          <textarea
+            key={`melding-${state.attempt}`}
+            name="note"
+            rows={3}
+            className="textarea"
+            defaultValue={state.values.note}
+            {...control}
+          />
+        )}
+      </Field>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="btn btn-primary" disabled={pending}>
           {t("form.submit")}

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
 import { INITIAL_MESSAGE_FORM, type MessageFormState } from "@/components/messages/form-state";
 import { MessageTextField } from "@/components/messages/message-text-field";
+import { Field } from "@/components/form/field";
 
 type Props = {
   action: (state: MessageFormState, formData: FormData) => Promise<MessageFormState>;
@@ -39,32 +40,24 @@ export function ComposeForm(props: Props) {
         messages={[state.error === "recipient" && t("errors.recipient"), state.error === "unexpected" && t("errors.unexpected")]}
       />
 
-      <div className="field max-w-[40rem]">
-        <label htmlFor="tema" className="field-label">
-          {t("compose.topicLabel")}
-        </label>
-        {topicError ? (
-          <p id="tema-feil" className="field-error m-0">
-            {topicError}
-          </p>
-        ) : null}
-        <select
-          key={`tema-${state.attempt}`}
-          id="tema"
-          name="topicId"
-          className="select"
-          defaultValue={state.values.topicId}
-          aria-describedby={topicError ? "tema-feil" : undefined}
-          aria-invalid={topicError ? true : undefined}
-        >
-          <option value="">{t("compose.topicPlaceholder")}</option>
-          {props.topics.map((topic) => (
-            <option key={topic.id} value={topic.id}>
-              {topic.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id="tema" label={t("compose.topicLabel")} error={topicError} className="field max-w-[40rem]">
+        {(control) => (
+          <select
+            key={`tema-${state.attempt}`}
+            name="topicId"
+            className="select"
+            defaultValue={state.values.topicId}
+            {...control}
+          >
+            <option value="">{t("compose.topicPlaceholder")}</option>
+            {props.topics.map((topic) => (
+              <option key={topic.id} value={topic.id}>
+                {topic.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
 
       <MessageTextField
         key={`tekst-${state.attempt}`}
@@ -88,27 +81,16 @@ export function ComposeForm(props: Props) {
 
 export function AttachmentField({ error, hint, label }: { error: string | null; hint: string; label: string }) {
   return (
-    <div className="field max-w-[40rem]">
-      <label htmlFor="vedlegg" className="field-label">
-        {label}
-      </label>
-      <p id="vedlegg-hint" className="field-hint m-0">
-        {hint}
-      </p>
-      {error ? (
-        <p id="vedlegg-feil" className="field-error m-0">
-          {error}
-        </p>
-      ) : null}
-      <input
-        id="vedlegg"
-        name="attachments"
-        type="file"
-        multiple
-        accept="image/jpeg,image/png,application/pdf"
-        aria-describedby={error ? "vedlegg-hint vedlegg-feil" : "vedlegg-hint"}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
+    <Field id="vedlegg" label={label} hint={hint} error={error} className="field max-w-[40rem]">
+      {(control) => (
+        <input
+          name="attachments"
+          type="file"
+          multiple
+          accept="image/jpeg,image/png,application/pdf"
+          {...control}
+        />
+      )}
+    </Field>
   );
 }
