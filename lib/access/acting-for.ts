@@ -2,20 +2,11 @@ import type { Db, Prisma } from "@/lib/db/client";
 import type { AccessBasis, DataCategory, ProxyLevel } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./actor";
 import { DATA_CATEGORIES } from "./categories";
-import { loadAccessFacts, type LoadedFacts, type SubjectPerson } from "./facts";
+import { loadAccessFacts, personFactsSelect, type LoadedFacts, type SubjectPerson } from "./facts";
 import { resolveSubjectId } from "./gate";
 import { decide, parentalCategories, proxyUsable, type CitizenFacts } from "./rules";
 
-const personSelect = {
-  id: true,
-  givenName: true,
-  familyName: true,
-  birthDate: true,
-  deathDate: true,
-  addressProtection: true,
-  addressId: true,
-  consentCompetent: true,
-} as const;
+const personSelect = personFactsSelect;
 
 export type ActingForOption = {
   personId: string;

@@ -3,7 +3,8 @@ import type { Actor } from "./actor";
 import { loadEmergencyEligibility } from "./health-personnel";
 import { relationsReachEveryCategory, type CareUnitFacts, type CitizenFacts, type ClinicianFacts, type PersonFacts } from "./rules";
 
-const personFactsSelect = {
+/** The person columns the rules need (facts about the subject), plus the name to show. */
+export const personFactsSelect = {
   id: true,
   givenName: true,
   familyName: true,
