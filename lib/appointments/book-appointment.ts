@@ -2,13 +2,10 @@ import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError } from "@/lib/access/errors";
 import { withAccess } from "@/lib/access/gate";
-import { enqueueNotification } from "@/lib/notifications/enqueue-notification";
 import { bookableUnitWhere } from "./bookable";
 import { SlotNotBookableError, SlotTakenError } from "./errors";
 import { readSlotForBooking } from "./lock-slot";
-
-/** How long after a visit the unit keeps a care relation from the appointment alone. */
-export const VISIT_RELATION_DAYS = 90;
+import { followUpBookedTime } from "./visit-follow-up";
 
 /**
  * Books a slot for the subject (the citizen or someone they act for). The insert itself decides who
@@ -46,21 +43,7 @@ export async function bookAppointment(
     const appointment = created[0];
     if (!appointment) throw new SlotTakenError();
 
-    await tx.careRelation.create({
-      data: {
-        personId: access.subject.id,
-        unitId: slot.unitId,
-        kind: "APPOINTMENT",
-        sourceId: appointment.id,
-        validFrom: now,
-        validUntil: new Date(slot.endsAt.getTime() + VISIT_RELATION_DAYS * 86_400_000),
-      },
-    });
-    await enqueueNotification(tx, {
-      personId: access.subject.id,
-      template: "appointment_booked",
-      changeKey: `appointment:${appointment.id}:booked`,
-    });
+    await followUpBookedTime(tx, { personId: access.subject.id, appointmentId: appointment.id, slot, event: "booked", now });
     access.item("appointment", appointment.id);
     return { appointmentId: appointment.id };
   }, { now });

@@ -2,8 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError, NotFoundError } from "@/lib/access/errors";
 import { withAccess } from "@/lib/access/gate";
-import { enqueueNotification } from "@/lib/notifications/enqueue-notification";
-import { VISIT_RELATION_DAYS } from "./book-appointment";
+import { followUpBookedTime } from "./visit-follow-up";
 import { assertChangeable } from "./cancel-appointment";
 import { SlotNotBookableError, SlotTakenError } from "./errors";
 import { findOwnAppointment } from "./find-own-appointment";
@@ -56,21 +55,7 @@ export async function changeAppointment(
     // Answers already given belong to the visit, not to the time.
     await tx.questionnaireResponse.updateMany({ where: { appointmentId: old.id }, data: { appointmentId: next.id } });
     await tx.careRelation.updateMany({ where: { sourceId: old.id, kind: "APPOINTMENT" }, data: { validUntil: now } });
-    await tx.careRelation.create({
-      data: {
-        personId: access.subject.id,
-        unitId: slot.unitId,
-        kind: "APPOINTMENT",
-        sourceId: next.id,
-        validFrom: now,
-        validUntil: new Date(slot.endsAt.getTime() + VISIT_RELATION_DAYS * 86_400_000),
-      },
-    });
-    await enqueueNotification(tx, {
-      personId: access.subject.id,
-      template: "appointment_changed",
-      changeKey: `appointment:${next.id}:changed`,
-    });
+    await followUpBookedTime(tx, { personId: access.subject.id, appointmentId: next.id, slot, event: "changed", now });
     access.item("appointment", next.id);
     return { appointmentId: next.id };
   }, { now });
