@@ -1,66 +1,75 @@
 "use server";
 
-import { logError } from "@/lib/log/log-error";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { DeclineFormState, RenewFormState } from "@/components/medications/form-state";
+import { formAction, refuse } from "@/app/_lib/form-action";
 import { renewalPaths } from "@/app/_lib/paths";
-import { requireActor } from "@/lib/access/current-actor";
-import { isNotFound } from "@/lib/access/errors";
-import { getDb } from "@/lib/db/client";
+import type { DeclineFormState, RenewFormState } from "@/components/medications/form-state";
 import { formText } from "@/lib/forms/form-text";
-import { decideRenewal, InvalidDecisionError, type RenewalDecision } from "@/lib/record/medications/decide-renewal";
+import { decideRenewal, InvalidDecisionError } from "@/lib/record/medications/decide-renewal";
 import { RenewalAlreadyDecidedError } from "@/lib/record/medications/errors";
 
-const requestIdSchema = z.uuid();
+// The date and the reason are checked by the domain (it knows today and the limits); the request id
+// is a hidden field, so a bad one is a tampered post, which finds nothing.
+const requestSchema = z.object({ requestId: z.uuid() });
 
-type Outcome = { ok: true; status: "RENEWED" | "DECLINED" } | { ok: false; error: "already_decided" | "unexpected" | "not_found" } | { ok: false; invalid: InvalidDecisionError };
+type Decided =
+  | { ok: true; status: "RENEWED" | "DECLINED" }
+  | { ok: false; alreadyDecided: true }
+  | { ok: false; invalid: InvalidDecisionError };
 
-async function decide(requestId: string, decision: RenewalDecision): Promise<Outcome> {
-  const actor = await requireActor("CLINICIAN");
+async function decide(work: () => Promise<{ status: "RENEWED" | "DECLINED" }>): Promise<Decided> {
   try {
-    const { status } = await decideRenewal(getDb(), actor, { requestId, decision });
-    return { ok: true, status };
+    return { ok: true, status: (await work()).status };
   } catch (error) {
     if (error instanceof InvalidDecisionError) return { ok: false, invalid: error };
-    if (error instanceof RenewalAlreadyDecidedError) return { ok: false, error: "already_decided" };
-    if (isNotFound(error)) return { ok: false, error: "not_found" };
-    logError("decideRenewal", error);
-    return { ok: false, error: "unexpected" };
+    if (error instanceof RenewalAlreadyDecidedError) return { ok: false, alreadyDecided: true };
+    throw error;
   }
 }
+
+const read = (formData: FormData) => ({
+  requestId: formText(formData, "requestId"),
+  newEndDate: formText(formData, "newEndDate").trim(),
+  reason: formText(formData, "reason"),
+});
 
 /** Renews with the date typed; an invalid date is explained beside the field and kept. */
-export async function renewAction(prev: RenewFormState, formData: FormData): Promise<RenewFormState> {
-  const raw = { requestId: formText(formData, "requestId"), newEndDate: formText(formData, "newEndDate").trim() };
-  const base = { attempt: prev.attempt + 1, values: { newEndDate: raw.newEndDate } };
-  const id = requestIdSchema.safeParse(raw.requestId);
-  if (!id.success) return { ...base, error: "unavailable", fieldError: null };
-  const outcome = await decide(id.data, { kind: "RENEW", newEndDate: raw.newEndDate });
-  if (outcome.ok) redirect(renewalPaths.request(id.data, { besvart: outcome.status }));
-  if ("invalid" in outcome) {
-    const why = outcome.invalid.field === "newEndDate" && outcome.invalid.why !== "too_long" ? outcome.invalid.why : "required";
+export const renewAction = formAction({
+  name: "renewAction",
+  actor: "CLINICIAN",
+  schema: requestSchema,
+  read,
+  work: ({ actor, input, db, raw }) =>
+    decide(() => decideRenewal(db, actor, { requestId: input.requestId, decision: { kind: "RENEW", newEndDate: raw.newEndDate } })),
+  answer(outcome, { raw, previous }): RenewFormState {
+    const base = { attempt: previous.attempt + 1, values: { newEndDate: raw.newEndDate } };
+    if (outcome.kind === "invalid") refuse();
+    if (outcome.kind === "unexpected") return { ...base, error: "unexpected", fieldError: null };
+    const decided = outcome.value;
+    if (decided.ok) redirect(renewalPaths.request(raw.requestId, { besvart: decided.status }));
+    // Someone else answered first: the request's page shows their answer.
+    if ("alreadyDecided" in decided) redirect(renewalPaths.request(raw.requestId));
+    const why = decided.invalid.field === "newEndDate" && decided.invalid.why !== "too_long" ? decided.invalid.why : "required";
     return { ...base, error: "invalid", fieldError: why };
-  }
-  // Someone else answered first: the request's page shows their answer.
-  if (outcome.error === "already_decided") redirect(renewalPaths.request(id.data));
-  // Not found and refused look the same, and say nothing about whether the request exists.
-  return { ...base, error: outcome.error === "not_found" ? "unavailable" : outcome.error, fieldError: null };
-}
+  },
+});
 
 /** Declines with the reason typed; an empty or too long reason is explained and kept. */
-export async function declineAction(prev: DeclineFormState, formData: FormData): Promise<DeclineFormState> {
-  const raw = { requestId: formText(formData, "requestId"), reason: formText(formData, "reason") };
-  const base = { attempt: prev.attempt + 1, values: { reason: raw.reason } };
-  const id = requestIdSchema.safeParse(raw.requestId);
-  if (!id.success) return { ...base, error: "unavailable", fieldError: null };
-  const outcome = await decide(id.data, { kind: "DECLINE", reason: raw.reason });
-  if (outcome.ok) redirect(renewalPaths.request(id.data, { besvart: outcome.status }));
-  if ("invalid" in outcome) {
-    return { ...base, error: "invalid", fieldError: outcome.invalid.why === "too_long" ? "too_long" : "required" };
-  }
-  // Someone else answered first: the request's page shows their answer.
-  if (outcome.error === "already_decided") redirect(renewalPaths.request(id.data));
-  // Not found and refused look the same, and say nothing about whether the request exists.
-  return { ...base, error: outcome.error === "not_found" ? "unavailable" : outcome.error, fieldError: null };
-}
+export const declineAction = formAction({
+  name: "declineAction",
+  actor: "CLINICIAN",
+  schema: requestSchema,
+  read,
+  work: ({ actor, input, db, raw }) =>
+    decide(() => decideRenewal(db, actor, { requestId: input.requestId, decision: { kind: "DECLINE", reason: raw.reason } })),
+  answer(outcome, { raw, previous }): DeclineFormState {
+    const base = { attempt: previous.attempt + 1, values: { reason: raw.reason } };
+    if (outcome.kind === "invalid") refuse();
+    if (outcome.kind === "unexpected") return { ...base, error: "unexpected", fieldError: null };
+    const decided = outcome.value;
+    if (decided.ok) redirect(renewalPaths.request(raw.requestId, { besvart: decided.status }));
+    if ("alreadyDecided" in decided) redirect(renewalPaths.request(raw.requestId));
+    return { ...base, error: "invalid", fieldError: decided.invalid.why === "too_long" ? "too_long" : "required" };
+  },
+});
