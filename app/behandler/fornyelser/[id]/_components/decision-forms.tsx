@@ -13,7 +13,7 @@ export function RenewForm({ action, requestId, defaultDate, minDate, maxDate }: 
   const t = useTranslations("medications");
   const [state, formAction, pending] = useActionState(action, { attempt: 0, error: null, fieldError: null, values: { newEndDate: defaultDate } } satisfies RenewFormState);
   const fieldError = state.fieldError ? t(`decisionErrors.newEndDate_${state.fieldError}`) : null;
-  const message = state.error === "already_decided" ? t("decisionErrors.alreadyDecided") : state.error === "unavailable" ? t("decisionErrors.unavailable") : state.error === "unexpected" ? t("decisionErrors.unexpected") : null;
+  const message = state.error === "already_decided" ? t("decisionErrors.alreadyDecided") : state.error === "unexpected" ? t("decisionErrors.unexpected") : null;
   return (
     <form action={formAction} noValidate aria-labelledby="forny-tittel">
       <h2 id="forny-tittel">{t("decision.renewTitle")}</h2>
@@ -45,7 +45,7 @@ export function DeclineForm({ action, requestId, max }: { action: Action<Decline
   const t = useTranslations("medications");
   const [state, formAction, pending] = useActionState(action, { attempt: 0, error: null, fieldError: null, values: { reason: "" } } satisfies DeclineFormState);
   const fieldError = state.fieldError ? t(`decisionErrors.reason_${state.fieldError}`, { max }) : null;
-  const message = state.error === "already_decided" ? t("decisionErrors.alreadyDecided") : state.error === "unavailable" ? t("decisionErrors.unavailable") : state.error === "unexpected" ? t("decisionErrors.unexpected") : null;
+  const message = state.error === "already_decided" ? t("decisionErrors.alreadyDecided") : state.error === "unexpected" ? t("decisionErrors.unexpected") : null;
   return (
     <form action={formAction} noValidate aria-labelledby="avsla-tittel">
       <h2 id="avsla-tittel">{t("decision.declineTitle")}</h2>

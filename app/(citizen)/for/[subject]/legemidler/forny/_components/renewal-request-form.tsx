@@ -36,7 +36,7 @@ export function RenewalRequestForm(props: Props) {
     ...(medicationError ? [{ href: "#legemiddel-0", text: medicationError }] : []),
     ...(noteError ? [{ href: "#forny-melding", text: noteError }] : []),
   ];
-  const message = state.error === "unavailable" ? t("errors.unavailable") : state.error === "unexpected" ? t("errors.unexpected") : null;
+  const message = state.error === "unexpected" ? t("errors.unexpected") : null;
 
   return (
     <form action={formAction} noValidate>
