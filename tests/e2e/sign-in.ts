@@ -8,7 +8,7 @@ import path from "node:path";
 import type { BrowserContext } from "@playwright/test";
 import { ABSOLUTE_SESSION_MS } from "@/lib/auth/idle";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie-names";
-import { createUserSession, type NewSession } from "@/lib/auth/session-store";
+import { createUserSession } from "@/lib/auth/session-store";
 import { encodeSessionToken } from "@/lib/auth/session-token";
 import { resolveCitizenByNationalId, resolveClinician, type ClinicianRole } from "@/lib/auth/sign-in-identity";
 import { withE2eDb } from "./db";
@@ -27,8 +27,7 @@ function e2eBaseUrl(): string {
   return `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
 }
 
-async function setSessionCookie(context: BrowserContext, session: NewSession): Promise<void> {
-  const sid = await withE2eDb((db) => createUserSession(db, session));
+async function setSessionCookie(context: BrowserContext, sid: string): Promise<void> {
   const value = encodeSessionToken({
     token: { sid },
     secret: signingSecret(),
@@ -41,11 +40,12 @@ async function setSessionCookie(context: BrowserContext, session: NewSession): P
 
 /** Gives the context a citizen session for the demo person with this synthetic fødselsnummer. */
 export async function createCitizenSession(context: BrowserContext, nationalId: string): Promise<void> {
-  const resolved = await withE2eDb((db) =>
-    resolveCitizenByNationalId(db, nationalId, "TEST_IDENTITY", process.env, { syntheticOnly: true }),
-  );
-  if (!resolved.ok) throw new Error(`no citizen session for ${nationalId}: ${resolved.reason}`);
-  await setSessionCookie(context, resolved.identity);
+  const sid = await withE2eDb(async (db) => {
+    const resolved = await resolveCitizenByNationalId(db, nationalId, "TEST_IDENTITY", process.env, { syntheticOnly: true });
+    if (!resolved.ok) throw new Error(`no citizen session for ${nationalId}: ${resolved.reason}`);
+    return createUserSession(db, resolved.identity);
+  });
+  await setSessionCookie(context, sid);
 }
 
 /**
@@ -53,14 +53,13 @@ export async function createCitizenSession(context: BrowserContext, nationalId: 
  * name; the first one by the same rules as the test sign-in list when names repeat.
  */
 export async function createClinicianSession(context: BrowserContext, name: string, role: ClinicianRole = "CLINICIAN"): Promise<void> {
-  const identity = await withE2eDb(async (db) => {
+  const sid = await withE2eDb(async (db) => {
     const candidates = await db.clinician.findMany({ select: { id: true, givenName: true, familyName: true }, orderBy: { id: "asc" } });
     for (const c of candidates.filter((c) => `${c.givenName} ${c.familyName}` === name)) {
       const resolved = await resolveClinician(db, { clinicianId: c.id }, role, "TEST_IDENTITY", { requireSynthetic: true });
-      if (resolved.ok) return resolved.identity;
+      if (resolved.ok) return createUserSession(db, resolved.identity);
     }
-    return null;
+    throw new Error(`no ${role} session for "${name}"`);
   });
-  if (!identity) throw new Error(`no ${role} session for "${name}"`);
-  await setSessionCookie(context, identity);
+  await setSessionCookie(context, sid);
 }
