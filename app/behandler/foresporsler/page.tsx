@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { orNotFound } from "@/components/appointments/or-not-found";
-import { param, type SearchParams } from "@/components/appointments/params";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { param, type SearchParams } from "@/app/_lib/params";
 import { getFormalRequestFormat } from "@/components/formal-requests/format";
 import { formalRequestWorkPaths } from "@/components/formal-requests/paths";
 import { requireActor } from "@/lib/access/current-actor";

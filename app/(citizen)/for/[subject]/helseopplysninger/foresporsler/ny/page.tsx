@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { orNotFound } from "@/components/appointments/or-not-found";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { FilingForm } from "@/components/formal-requests/filing-form";
 import { getFormalRequestFormat } from "@/components/formal-requests/format";
 import { formalRequestPaths } from "@/components/formal-requests/paths";
