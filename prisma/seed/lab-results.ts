@@ -320,7 +320,9 @@ function demoResults(ctx: SeedContext, people: Map<string, SeededPerson>, liseBe
 
 export const labResultsStep: SeedStep = {
   name: "lab results",
-  bulkTables: ["lab_requisition", "lab_observation"],
+  // lab_result_notice is empty at seeding; listing it lifts its key to the results for the load, so
+  // lab_observation's primary key can be built in one sort afterwards.
+  bulkTables: ["lab_requisition", "lab_observation", "lab_result_notice"],
   async run(db, ctx) {
     await db.labAnalysis.createMany({
       data: Object.values(LAB_ANALYSES).map((a: AnalysisDef) => ({
