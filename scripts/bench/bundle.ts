@@ -88,7 +88,10 @@ function chunksOf(html: string): Set<string> {
   const found = new Set<string>();
   for (const m of html.matchAll(/static\/chunks\/[A-Za-z0-9_\-./]+?\.js/g)) found.add(m[0]);
   // nomodule polyfills are not loaded by the browsers we support.
-  for (const m of html.matchAll(/<script[^>]*nomodule[^>]*src="\/_next\/(static\/chunks\/[^"]+\.js)"/g)) found.delete(m[1]!);
+  for (const m of html.matchAll(/<script\b[^>]*>/gi)) {
+    const src = /src="\/_next\/(static\/chunks\/[^"]+\.js)"/.exec(m[0])?.[1];
+    if (src && /\bnomodule\b/i.test(m[0])) found.delete(src);
+  }
   return found;
 }
 

@@ -288,30 +288,12 @@ async function bookingOverHttp(target: Target): Promise<string> {
   );
 }
 
-const rows: Row[] = [];
-const bookingLines: string[] = [];
-const startLoad = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
-const rss = new Map<string, number>();
-try {
-  for (let pass = 1; pass <= PASSES; pass++) {
-    for (const connections of CONNECTIONS) {
-      for (const page of pages) {
-        for (const target of pass % 2 === 1 ? targets : [...targets].reverse()) {
-          const row = await run(target, page, connections);
-          rows.push(row);
-          console.error(`pass ${pass}: [${target.name}] ${page.name} @${connections}: ${row.rps.toFixed(0)} req/s (load ${row.load})`);
-        }
-      }
-    }
-  }
-  for (const target of targets) {
-    const usage = serverUsage(target);
-    if (usage) rss.set(target.name, usage.rssMb);
-  }
-  if (process.env.BENCH_BOOKING !== "0") for (const target of targets) bookingLines.push(await bookingOverHttp(target));
-} finally {
+/** Stops the servers and prints the table (also when stopped early: SIGTERM/SIGINT). */
+let reported = false;
+function report(): void {
+  if (reported) return;
+  reported = true;
   stop();
-  await getDb().$disconnect();
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
   console.log(`\n${citizens.length} citizens, ${PASSES} pass(es) of ${SECONDS} s per cell, servers: ${targets.map((t) => `${t.name} ${t.baseUrl}`).join(", ")}; figures are the mean of the passes`);
   console.log(`load average at the start: ${startLoad}`);
@@ -334,4 +316,50 @@ try {
   for (const [name, mb] of rss) console.log(`[${name}] server RSS after the load run: ${mb.toFixed(0)} MB`);
   for (const line of bookingLines) console.log(line);
   console.log(`load average at the end: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
+}
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, () => {
+    report();
+    process.exit(130);
+  });
+}
+
+const rows: Row[] = [];
+const bookingLines: string[] = [];
+const startLoad = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+const rss = new Map<string, number>();
+try {
+  // Warm up: each route's first request loads its code; that is start-up, not the page's cost.
+  for (const target of targets) {
+    for (const page of pages) {
+      const { path: pagePath, cookie } = page.request(0);
+      for (let i = 0; i < 3; i++) await fetch(`${target.baseUrl}${pagePath}`, { headers: cookie ? { cookie } : {} }).then((r) => r.arrayBuffer(), () => null);
+    }
+  }
+  for (let pass = 1; pass <= PASSES; pass++) {
+    for (const connections of CONNECTIONS) {
+      for (const page of pages) {
+        for (const target of pass % 2 === 1 ? targets : [...targets].reverse()) {
+          const row = await run(target, page, connections);
+          rows.push(row);
+          console.error(
+            `pass ${pass}: [${target.name}] ${page.name} @${connections}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50.toFixed(0)} p95 ${row.p95.toFixed(0)} p99 ${row.p99.toFixed(0)} ms, ` +
+              `${row.errors} errors, ${row.statements?.toFixed(1) ?? "-"} stmts/req, ${row.cpuMs?.toFixed(1) ?? "-"} CPU ms/req (load ${row.load})`,
+          );
+        }
+      }
+    }
+  }
+  for (const target of targets) {
+    const usage = serverUsage(target);
+    if (usage) rss.set(target.name, usage.rssMb);
+  }
+  if (process.env.BENCH_BOOKING !== "0") {
+    for (const target of targets) {
+      bookingLines.push(await bookingOverHttp(target));
+      console.error(bookingLines.at(-1));
+    }
+  }
+} finally {
+  report();
 }

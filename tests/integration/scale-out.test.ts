@@ -124,7 +124,7 @@ describe("two app instances on one database", () => {
     const booked = await t.db.appointment.groupBy({ by: ["slotId"], where: { slotId: { in: slots.map((s) => s.id) }, status: "BOOKED" }, _count: true });
     expect(booked).toHaveLength(50);
     expect(booked.every((g) => g._count === 1)).toBe(true);
-  });
+  }, 120_000);
 
   it("a rate limit counts attempts made on both instances together", async () => {
     const rule = { scope: "scale_out_test", windowSeconds: 600, perSession: 0, perIp: 10 };
