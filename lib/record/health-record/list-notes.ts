@@ -2,10 +2,10 @@ import { z } from "zod";
 import type { Actor } from "@/lib/access/actor";
 import { withAccess } from "@/lib/access/gate";
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { ClinicalNoteKind } from "@/lib/generated/prisma/enums";
 import { decodeCursor, encodeCursor } from "@/lib/messages/cursor";
-import { noteVisibility, visibleNoteWhere } from "../note-visibility";
+import { noteVisibility } from "../note-visibility";
+import { loadNotePage } from "./load-notes";
 import { clinicianName, placeName } from "./record-items";
 
 export const NOTES_PAGE_SIZE = 20;
@@ -21,40 +21,14 @@ export type NoteFilterInput = z.input<typeof noteFilterSchema>;
 /**
  * The notes and visit summaries released to the subject (category NOTES), newest first, filtered
  * by unit and kind, a keyset page at a time. Also the units the subject's notes come from (the
- * filter's choices). One gate pass, two queries, one log entry, whatever the number of notes.
+ * filter's choices). One gate pass, one query, one log entry, whatever the number of notes.
  */
 export async function listClinicalNotes(db: Db, actor: Actor, subject: string, input: Record<string, unknown>, now = new Date()) {
   const filter = noteFilterSchema.parse(input);
   const cursor = decodeCursor(filter.etter);
   return withAccess(db, actor, { subject, category: "NOTES", action: "READ" }, async (tx, access) => {
-    const visible: Prisma.ClinicalNoteWhereInput = { personId: access.subject.id, ...visibleNoteWhere(access, now) };
-    const rows = await tx.clinicalNote.findMany({
-      where: {
-        AND: [
-          visible,
-          filter.enhet ? { unitId: filter.enhet } : {},
-          filter.type ? { kind: filter.type } : {},
-          cursor ? { OR: [{ writtenAt: { lt: cursor.at } }, { writtenAt: cursor.at, id: { lt: cursor.id } }] } : {},
-        ],
-      },
-      select: {
-        id: true,
-        kind: true,
-        title: true,
-        writtenAt: true,
-        unitId: true,
-        visibleToPatientFrom: true,
-        hiddenFromGuardians: true,
-        unit: { select: { name: true, kind: true, organisationId: true, organisation: { select: { name: true } } } },
-        author: { select: { givenName: true, familyName: true, profession: true } },
-      },
-      orderBy: [{ writtenAt: "desc" }, { id: "desc" }],
-      take: NOTES_PAGE_SIZE + 1,
-    });
-    const units = await tx.unit.findMany({
-      where: { clinicalNotes: { some: visible } },
-      select: { id: true, name: true, organisation: { select: { name: true } } },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
+    const { notes: rows, units } = await loadNotePage(tx, access, {
+      now, unitId: filter.enhet ?? null, kind: filter.type ?? null, cursor, take: NOTES_PAGE_SIZE + 1,
     });
     const page = rows.slice(0, NOTES_PAGE_SIZE);
     const last = page.at(-1);
