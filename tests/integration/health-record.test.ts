@@ -12,6 +12,7 @@ import { listDocuments } from "@/lib/record/health-record/list-documents";
 import { listClinicalNotes, NOTES_PAGE_SIZE } from "@/lib/record/health-record/list-notes";
 import { listVaccinations } from "@/lib/record/health-record/list-vaccinations";
 import { readDocument } from "@/lib/record/health-record/read-document";
+import { getChartHealthRecord } from "@/lib/record/health-record/chart-health-record";
 import { useTestDatabase } from "./harness";
 import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson } from "./factories";
 import { createAllergy, createDiagnosis, createDocument, createVaccination } from "./health-record-factories";
@@ -241,5 +242,33 @@ describe("documents", () => {
     const teen = await parentOf(14);
     const doc = await createDocument(t.db, { personId: teen.patientId, unitId: gp.id });
     await expectNotFound(readDocument(t.db, teen.actor, teen.subject, doc.id));
+  });
+});
+
+describe("the clinician's patient chart", () => {
+  it("shows allergies, diagnoses and vaccines within the care relation, one log entry per category", async () => {
+    const patient = await adultOnGpList();
+    const allergy = await createAllergy(t.db, { personId: patient.id, unitId: otherUnit.id, severity: "SEVERE" });
+    const diagnosis = await createDiagnosis(t.db, { personId: patient.id, unitId: gp.id });
+    await createDiagnosis(t.db, { personId: patient.id, unitId: otherUnit.id, code: "T90", textNb: "Diabetes type 2" });
+    const vaccine = await createVaccination(t.db, { personId: patient.id, unitId: gp.id });
+    const before = await logCount(patient.id);
+    const chart = await getChartHealthRecord(t.db, gpClinician, patient.id);
+    expect(chart.allergies?.map((a) => a.id)).toEqual([allergy.id]);
+    expect(chart.diagnoses?.active.map((d) => d.id)).toEqual([diagnosis.id]);
+    expect(chart.vaccines?.map((v) => v.id)).toEqual([vaccine.id]);
+    const entries = await t.db.accessLogEntry.findMany({ where: { personId: patient.id }, orderBy: { seq: "asc" } });
+    expect(entries.slice(before).map((e) => e.category)).toEqual(["ALLERGIES", "DIAGNOSES", "VACCINES"]);
+  });
+
+  it("a relation that does not reach them (a booked visit) gets nulls, and no refusal is recorded", async () => {
+    const patient = await createPerson(t.db, { age: 45 });
+    await createCareRelation(t.db, { personId: patient.id, unitId: otherUnit.id, kind: "APPOINTMENT" });
+    await createAllergy(t.db, { personId: patient.id, unitId: gp.id });
+    const events = await t.db.securityEvent.count();
+    const before = await logCount(patient.id);
+    expect(await getChartHealthRecord(t.db, outsider, patient.id)).toEqual({ allergies: null, diagnoses: null, vaccines: null });
+    expect(await t.db.securityEvent.count()).toBe(events);
+    expect(await logCount(patient.id)).toBe(before);
   });
 });
