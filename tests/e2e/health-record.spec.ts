@@ -4,7 +4,7 @@
 // read. axe on every page; 320 px reflow.
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_PERSON_IDS } from "@/prisma/seed/demo-people";
-import { expect, expectAccessible, signInAsCitizen, test } from "./fixtures";
+import { expect, expectAccessible, nationalIdOf, signInAsCitizen, signInAsClinician, test } from "./fixtures";
 
 const PER = "Per Hansen";
 
@@ -147,6 +147,22 @@ test("Kari, for Jonas (14), sees only his vaccines, without the one hidden from 
   await expect(main(page).getByRole("heading", { level: 3, name: /^Engerix-B/ })).toHaveCount(0);
   await axe("vaksiner for Jonas");
   expect((await page.goto(`/for/${DEMO_PERSON_IDS.jonas}/helseopplysninger/diagnoser`))?.status()).toBe(404);
+});
+
+test("Lise Berg's chart of Per shows his allergies first, then diagnoses and vaccines", async ({ page, axe }) => {
+  await signInAsClinician(page, "Lise Berg");
+  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Finn pasient" }).click();
+  await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalIdOf(PER));
+  await page.getByRole("button", { name: "Finn pasient" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: PER })).toBeVisible();
+  const headings = await main(page).getByRole("heading", { level: 2 }).allTextContents();
+  expect(headings[0]).toBe("Allergier og intoleranser");
+  expect(headings).toEqual(expect.arrayContaining(["Diagnoser", "Vaksiner"]));
+  await expect(page.getByRole("region", { name: "Allergier og intoleranser" })).toContainText("Penicillin – Moderat");
+  // Need-to-know: the GP office sees its own diagnoses (the hospital's are not its own record).
+  await expect(page.getByRole("region", { name: "Diagnoser" })).toContainText("T90 (ICPC-2) Diabetes type 2");
+  await expect(page.getByRole("region", { name: "Vaksiner" })).toContainText("Comirnaty (J07BN01), dose 5");
+  await axe("journal med allergier");
 });
 
 test("the Helseopplysninger pages reflow at 320 px", async ({ page }) => {
