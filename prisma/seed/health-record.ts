@@ -308,8 +308,10 @@ const VACCINATION_COLUMNS: readonly BulkColumn<VaccinationRow>[] = [
 export const healthRecordStep: SeedStep = {
   name: "health record",
   async run(db, ctx) {
+    // Reference data, not a person's: a re-seed into emptied person tables finds it already there.
     await db.diagnosisCode.createMany({
       data: DIAGNOSIS_DICTIONARY.map((d) => ({ codeSystem: d.codeSystem, code: d.code, textNb: d.nb, textEn: d.en })),
+      skipDuplicates: true,
     });
     const demoIds = new Set<string>(Object.values(DEMO_PERSON_IDS));
     const rows = demoRows(ctx);
