@@ -132,6 +132,11 @@ test("the notes filter works without JavaScript, and keeps the choice", async ({
   await expect(main(page)).toContainText("Ingen notater passer med filteret.");
   await page.getByRole("link", { name: "Fjern filter" }).click();
   await expect(main(page).getByRole("link", { name: "Kontroll etter sykehusopphold" })).toBeVisible();
+  // A filter nobody could have chosen (an edited address) is said so, not silently dropped.
+  await page.goto("/for/meg/helseopplysninger/notater?type=NOPE");
+  await expect(page.getByRole("status")).toContainText("Vi forsto ikke hele filteret");
+  await expect(main(page).getByRole("link", { name: "Kontroll etter sykehusopphold" })).toBeVisible();
+  await axeOfStaticHtml(page, browser, "notater: ukjent filter");
   await page.context().close();
 });
 

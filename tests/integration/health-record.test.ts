@@ -209,6 +209,9 @@ describe("the lists", () => {
     const junk = await listClinicalNotes(t.db, citizen(patient), "meg", { enhet: "x'; drop", type: "NOPE", etter: "%%%" });
     expect(junk.notes).toHaveLength(NOTES_PAGE_SIZE);
     expect(junk.filter).toEqual({ unitId: null, kind: null });
+    expect(junk.ignored).toBe(true);
+    expect(first.ignored).toBe(false);
+    expect(byUnit.ignored).toBe(false);
   });
 });
 

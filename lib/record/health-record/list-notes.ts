@@ -26,6 +26,9 @@ export type NoteFilterInput = z.input<typeof noteFilterSchema>;
 export async function listClinicalNotes(db: Db, actor: Actor, subject: string, input: Record<string, unknown>, now = new Date()) {
   const filter = noteFilterSchema.parse(input);
   const cursor = decodeCursor(filter.etter);
+  // Something was asked for that is not a place, a kind or a page: say so rather than drop it silently.
+  const given = (name: string) => typeof input[name] === "string" && input[name] !== "";
+  const ignored = (given("enhet") && !filter.enhet) || (given("type") && !filter.type) || (given("etter") && !cursor);
   return withAccess(db, actor, { subject, category: "NOTES", action: "READ" }, async (tx, access) => {
     const { notes: rows, units } = await loadNotePage(tx, access, {
       now, unitId: filter.enhet ?? null, kind: filter.type ?? null, cursor, take: NOTES_PAGE_SIZE + 1,
@@ -48,6 +51,7 @@ export async function listClinicalNotes(db: Db, actor: Actor, subject: string, i
       units: units.map((u) => ({ id: u.id, name: u.name === u.organisation.name ? u.name : `${u.name}, ${u.organisation.name}` })),
       filter: { unitId: filter.enhet ?? null, kind: filter.type ?? null },
       isFirstPage: cursor === null,
+      ignored,
       next: rows.length > NOTES_PAGE_SIZE && last ? encodeCursor({ at: last.writtenAt, id: last.id }) : null,
     };
   }, { now });

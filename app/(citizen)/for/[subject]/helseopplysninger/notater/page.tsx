@@ -42,6 +42,11 @@ export default async function NotesPage({ params, searchParams }: { params: Para
     <>
       <h1>{t("notes.title")}</h1>
       <p className="max-w-prose">{t("notes.intro")}</p>
+      {list.ignored ? (
+        <div role="status" className="alert alert-warning">
+          <p className="m-0">{t("notes.ignored")}</p>
+        </div>
+      ) : null}
       <NoteFilters action={paths.notes()} units={list.units} filter={list.filter} />
       <h2 id="notater-liste">{t("notes.list")}</h2>
       {list.notes.length === 0 ? (
