@@ -18,7 +18,7 @@ export const CITIZEN_NAV_ITEMS: readonly NavItem[] = [
   { href: "/meldinger", labelKey: "messages", status: "ready" },
   { href: "/provesvar", labelKey: "labResults", status: "ready" },
   { href: "/legemidler", labelKey: "medications", status: "ready" },
-  { href: "/helseopplysninger", labelKey: "healthRecord", status: "coming" },
+  { href: "/helseopplysninger", labelKey: "healthRecord", status: "ready" },
   { href: "/innsynslogg", labelKey: "accessLog", status: "ready" },
   { href: "/fullmakter", labelKey: "proxies", status: "ready" },
   { href: "/profil", labelKey: "profile", status: "coming" },
