@@ -1,6 +1,6 @@
 import type { ClinicalDocumentKind, ClinicalNoteKind, DiagnosisCodeSystem } from "@/lib/generated/prisma/enums";
 import { ageOn } from "@/lib/time/oslo";
-import { bulkInsert, type BulkColumn } from "./bulk-insert";
+import type { BulkColumn } from "./bulk-insert";
 import { STAFF_IDS } from "./clinicians";
 import type { SeedContext, SeedStep, SeededPerson } from "./context";
 import { DEMO_CLINICIAN_IDS, DEMO_PERSON_IDS, type DemoCitizenKey } from "./demo-people";
@@ -303,10 +303,11 @@ const VACCINATION_COLUMNS: readonly BulkColumn<VaccinationRow>[] = [
  * The rest of the record: the diagnosis dictionary; the demo people's diagnoses, allergies,
  * vaccines (the childhood programme for the children), notes and PDF documents; and for every other
  * citizen (the region and `--patients N`) a few diagnoses, maybe an allergy, and vaccines, written
- * with batched unnest inserts.
+ * through the shared bulk writer.
  */
 export const healthRecordStep: SeedStep = {
   name: "health record",
+  bulkTables: ["diagnosis", "allergy_intolerance", "vaccination"],
   async run(db, ctx) {
     // Reference data, not a person's: a re-seed into emptied person tables finds it already there.
     await db.diagnosisCode.createMany({
@@ -314,17 +315,20 @@ export const healthRecordStep: SeedStep = {
       skipDuplicates: true,
     });
     const demoIds = new Set<string>(Object.values(DEMO_PERSON_IDS));
-    const rows = demoRows(ctx);
+    const demo = demoRows(ctx);
+    const counts = {
+      diagnoses: await ctx.bulk.insert("diagnosis", DIAGNOSIS_COLUMNS, demo.diagnoses),
+      allergies: await ctx.bulk.insert("allergy_intolerance", ALLERGY_COLUMNS, demo.allergies),
+      vaccinations: await ctx.bulk.insert("vaccination", VACCINATION_COLUMNS, demo.vaccinations),
+    };
+    // A person at a time through the shared writer (COPY on PostgreSQL), never all rows in memory.
     for (const p of ctx.people) {
       if (demoIds.has(p.id)) continue;
       const r = healthRecordFor(p, ctx);
-      rows.diagnoses.push(...r.diagnoses);
-      rows.allergies.push(...r.allergies);
-      rows.vaccinations.push(...r.vaccinations);
+      counts.diagnoses += await ctx.bulk.insert("diagnosis", DIAGNOSIS_COLUMNS, r.diagnoses);
+      counts.allergies += await ctx.bulk.insert("allergy_intolerance", ALLERGY_COLUMNS, r.allergies);
+      counts.vaccinations += await ctx.bulk.insert("vaccination", VACCINATION_COLUMNS, r.vaccinations);
     }
-    await bulkInsert(db, "diagnosis", DIAGNOSIS_COLUMNS, rows.diagnoses, ctx.options.batchSize);
-    await bulkInsert(db, "allergy_intolerance", ALLERGY_COLUMNS, rows.allergies, ctx.options.batchSize);
-    await bulkInsert(db, "vaccination", VACCINATION_COLUMNS, rows.vaccinations, ctx.options.batchSize);
 
     const notes = [];
     const documents = [];
@@ -348,7 +352,7 @@ export const healthRecordStep: SeedStep = {
     }
     await db.clinicalNote.createMany({ data: notes });
     await db.clinicalDocument.createMany({ data: documents });
-    return `${rows.diagnoses.length} diagnoses, ${rows.allergies.length} allergies, ${rows.vaccinations.length} vaccinations, ${notes.length} notes, ${documents.length} documents`;
+    return `${counts.diagnoses} diagnoses, ${counts.allergies} allergies, ${counts.vaccinations} vaccinations, ${notes.length} notes, ${documents.length} documents`;
   },
 };
 
