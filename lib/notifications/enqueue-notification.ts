@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import type { NotificationChannel } from "@/lib/generated/prisma/enums";
+import { TEMPLATE_KIND } from "./notification-kinds";
 
 /**
  * Template keys for SMS/e-mail. The texts (lib/i18n/messages/<locale>/notifications.json) only say that
@@ -25,12 +26,20 @@ export async function enqueueNotification(
 ): Promise<number> {
   const person = await tx.person.findUnique({
     where: { id: input.personId },
-    select: { email: true, phone: true, notifyByEmail: true, notifyBySms: true },
+    select: {
+      email: true,
+      phone: true,
+      notifyByEmail: true,
+      notifyBySms: true,
+      // The person's per-kind choice (no row: on); the worker checks again before sending.
+      notificationSettings: { where: { kind: TEMPLATE_KIND[input.template], enabled: false }, select: { channel: true } },
+    },
   });
   if (!person) return 0;
+  const off = new Set(person.notificationSettings.map((s) => s.channel));
   const channels: NotificationChannel[] = [];
-  if (person.email && person.notifyByEmail) channels.push("EMAIL");
-  if (person.phone && person.notifyBySms) channels.push("SMS");
+  if (person.email && person.notifyByEmail && !off.has("EMAIL")) channels.push("EMAIL");
+  if (person.phone && person.notifyBySms && !off.has("SMS")) channels.push("SMS");
   if (channels.length === 0) return 0;
   const { count } = await tx.notification.createMany({
     data: channels.map((channel) => ({
