@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
 import { withAccess } from "@/lib/access/gate";
+import { requireCitizenSide } from "./citizen-side";
 import type { Db } from "@/lib/db/client";
 import type { NotificationChannel, NotificationKind } from "@/lib/generated/prisma/enums";
 import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS } from "@/lib/notifications/notification-kinds";
@@ -13,6 +14,7 @@ export type NotificationSettingView = { kind: NotificationKind; channel: Notific
  */
 export async function getProfile(db: Db, actor: Actor, subject: string, now = new Date()) {
   return withAccess(db, actor, { subject, category: "PROFILE", action: "READ" }, async (tx, access) => {
+    requireCitizenSide(access);
     const person = await tx.person.findUniqueOrThrow({
       where: { id: access.subject.id },
       select: {

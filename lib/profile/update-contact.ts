@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/access/actor";
 import { withAccess } from "@/lib/access/gate";
+import { requireCitizenSide } from "./citizen-side";
 import type { Db } from "@/lib/db/client";
 import { PHONE_MAX, parsePhone } from "./phone";
 
@@ -39,6 +40,7 @@ export type ContactInput = z.infer<typeof contactSchema>;
  */
 export async function updateContact(db: Db, actor: Actor, input: ContactInput, now = new Date()) {
   return withAccess(db, actor, { subject: input.subject, category: "PROFILE", action: "UPDATE" }, async (tx, access) => {
+    requireCitizenSide(access);
     await tx.person.update({ where: { id: access.subject.id }, data: { phone: input.phone, email: input.email }, select: { id: true } });
     access.item("contact_details", access.subject.id);
     return { phone: input.phone, email: input.email };

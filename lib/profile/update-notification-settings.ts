@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/access/actor";
 import { withAccess } from "@/lib/access/gate";
+import { requireCitizenSide } from "./citizen-side";
 import type { Db } from "@/lib/db/client";
 import type { NotificationChannel, NotificationKind } from "@/lib/generated/prisma/enums";
 import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS } from "@/lib/notifications/notification-kinds";
@@ -25,6 +26,7 @@ export function readSettings(formData: FormData) {
  */
 export async function updateNotificationSettings(db: Db, actor: Actor, input: z.infer<typeof notificationSettingsSchema>, now = new Date()) {
   return withAccess(db, actor, { subject: input.subject, category: "PROFILE", action: "UPDATE" }, async (tx, access) => {
+    requireCitizenSide(access);
     const personId = access.subject.id;
     const kinds = input.settings.map((s) => s.kind);
     const channels = input.settings.map((s) => s.channel);

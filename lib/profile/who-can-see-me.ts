@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
 import { withAccess } from "@/lib/access/gate";
+import { requireCitizenSide } from "./citizen-side";
 import {
   PARENTAL_ENDS_AT_AGE,
   PARENTAL_FULL_UNTIL_AGE,
@@ -68,6 +69,7 @@ function birthday(birthDate: Date, age: number): Date {
  */
 export async function whoCanSeeMe(db: Db, actor: Actor, subject: string, now = new Date()): Promise<WhoCanSeeMe> {
   return withAccess(db, actor, { subject, category: "PROFILE", action: "READ" }, async (tx, access) => {
+    requireCitizenSide(access);
     const me = access.subject;
     const activeGrant = { endedAt: null, validFrom: { lte: now }, OR: [{ validUntil: null }, { validUntil: { gte: now } }] };
     const person = await tx.person.findUniqueOrThrow({
