@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { orNotFound } from "@/components/appointments/or-not-found";
 import { errorRef, param, type SearchParams } from "@/components/appointments/params";
 import { ContactForm } from "@/components/profile/contact-form";
+import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
 import { subjectAccess } from "@/lib/access/subject-access";
 import { getDb } from "@/lib/db/client";
@@ -61,7 +62,9 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
           <dt className="font-semibold">{t("contact.email")}</dt>
           <dd className="m-0 break-all">{profile.email ?? t("contact.none")}</dd>
         </dl>
-        <ContactForm action={updateContactAction} subject={subject} phone={profile.phone ? formatPhone(profile.phone) : ""} email={profile.email ?? ""} />
+        <ClientMessages namespaces={["profile"]}>
+          <ContactForm action={updateContactAction} subject={subject} phone={profile.phone ? formatPhone(profile.phone) : ""} email={profile.email ?? ""} />
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="profil-varsler" className="mt-8">
