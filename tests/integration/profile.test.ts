@@ -1,9 +1,13 @@
 // The person's own page (issue 17): contact details, notification settings respected by the outbox
 // and the worker, "Hvem kan se meg", and "Last ned mine data" as a FHIR R4 Bundle.
+import { readFileSync } from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { createTranslator } from "use-intl/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
+import { describeEntry, type AccessLogT } from "@/components/access-log/describe-entry";
 import { isNotFound } from "@/lib/access/errors";
+import { readAccessLog } from "@/lib/access/read-access-log";
 import { PARENTAL_ENDS_AT_AGE, PARENTAL_FULL_UNTIL_AGE } from "@/lib/access/rules";
 import { shieldClinician } from "@/lib/access/shielding";
 import type { Db } from "@/lib/db/client";
@@ -23,6 +27,11 @@ import { createMedication } from "./medication-factories";
 import { expectFhirR4Bundle } from "./fhir-bundle";
 
 const t = useTestDatabase();
+const nb = createTranslator({
+  locale: "nb",
+  namespace: "access-log",
+  messages: { "access-log": JSON.parse(readFileSync("lib/i18n/messages/nb/access-log.json", "utf8")) },
+}) as unknown as AccessLogT;
 const DAY = 86_400_000;
 
 const citizen = (p: { id: string; givenName: string; familyName: string }): Actor => ({ kind: "CITIZEN", sessionId: "t", personId: p.id, name: `${p.givenName} ${p.familyName}` });
@@ -235,6 +244,10 @@ describe("Last ned mine data (FHIR R4 Bundle)", () => {
     const entries = await t.db.accessLogEntry.findMany({ where: { personId: per.id, itemType: EXPORT_ITEM_TYPE }, select: { category: true, action: true, basis: true } });
     expect(entries.map((e) => e.category).sort()).toEqual(EXPORT_MAPPERS.map((m) => m.category).sort());
     expect(entries.every((e) => e.action === "READ" && e.basis === "SELF")).toBe(true);
+
+    // The Innsynslogg says it was a download, category by category.
+    const log = await readAccessLog(t.db, citizen(per), "meg", { category: "LAB_RESULTS" });
+    expect(log.rows.slice(0, 1).map((r) => describeEntry(nb, r, { isSelf: true, subjectName: "Per Hansen" }))).toEqual(["Du lastet ned prøvesvarene dine (Last ned mine data)"]);
   });
 
   it("another person's id, a proxy, a parent, a clinician and an admin get 'not found' and nothing is logged as read", async () => {

@@ -4,10 +4,10 @@ import { AccessDeniedError } from "@/lib/access/errors";
 import { withAccess } from "@/lib/access/gate";
 import type { Db } from "@/lib/db/client";
 import { EXPORT_MAPPERS } from "./mappers";
+import { EXPORT_ITEM_TYPE } from "./item-type";
 import type { ExportMapper } from "./types";
 
-/** The item type each category's log entry names, so the Innsynslogg can say "lastet ned". */
-export const EXPORT_ITEM_TYPE = "fhir_export";
+export { EXPORT_ITEM_TYPE };
 
 /**
  * "Last ned mine data": the person's own record as a FHIR R4 Bundle (type "collection"). Only the
