@@ -11,7 +11,7 @@ export { EXPORT_ITEM_TYPE };
 
 /**
  * "Last ned mine data": the person's own record as a FHIR R4 Bundle (type "collection"). Only the
- * person themself (docs/decisions/fhir-export.md): a proxy or parent gets "not found". Each
+ * person themself (docs/decisions/0008-own-page-and-fhir-export.md): a proxy or parent gets "not found". Each
  * category goes through the gate on its own, so each read is decided and logged as that category
  * (one entry per category, item "fhir_export"); a constant number of statements per category,
  * whatever the size of the record.
