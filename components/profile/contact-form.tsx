@@ -28,6 +28,8 @@ export function ContactForm(props: Props) {
   return (
     <form action={formAction} noValidate>
       <input type="hidden" name="subject" value={props.subject} />
+      {/* The number as shown: left unchanged, the phone is not touched. */}
+      <input type="hidden" name="phoneBefore" value={props.phone} />
       <ErrorSummary
         title={t("errors.summaryTitle")}
         items={items}

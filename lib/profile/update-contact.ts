@@ -7,30 +7,34 @@ import { PHONE_MAX, parsePhone } from "./phone";
 
 export const EMAIL_MAX = 254;
 
-/** Issue messages are keys under profile.errors in the i18n files. */
-export const contactSchema = z.object({
-  subject: z.string().min(1).max(64),
-  phone: z
-    .string()
-    .trim()
-    .max(PHONE_MAX, { message: "phoneInvalid" })
-    .transform((typed, ctx) => {
-      if (typed === "") return null;
-      const e164 = parsePhone(typed);
-      if (!e164) {
-        ctx.addIssue({ code: "custom", message: "phoneInvalid" });
-        return z.NEVER;
-      }
-      return e164;
-    }),
-  email: z
-    .string()
-    .trim()
-    .max(EMAIL_MAX, { message: "emailInvalid" })
-    .transform((typed) => typed.toLowerCase())
-    .pipe(z.union([z.literal(""), z.email({ message: "emailInvalid" })]))
-    .transform((email) => (email === "" ? null : email)),
-});
+/**
+ * Issue messages are keys under profile.errors in the i18n files. `phoneBefore` is the number as
+ * the form showed it: left as it was, the phone is not changed, so a number stored before today's
+ * check (or a synthetic demo number) never blocks saving a new e-mail address.
+ */
+export const contactSchema = z
+  .object({
+    subject: z.string().min(1).max(64),
+    phone: z.string().trim().max(PHONE_MAX, { message: "phoneInvalid" }),
+    phoneBefore: z.string().trim().max(PHONE_MAX).default(""),
+    email: z
+      .string()
+      .trim()
+      .max(EMAIL_MAX, { message: "emailInvalid" })
+      .transform((typed) => typed.toLowerCase())
+      .pipe(z.union([z.literal(""), z.email({ message: "emailInvalid" })]))
+      .transform((email) => (email === "" ? null : email)),
+  })
+  .superRefine((v, ctx) => {
+    if (typeof v.phone !== "string" || v.phone === "" || v.phone === v.phoneBefore) return;
+    if (!parsePhone(v.phone)) ctx.addIssue({ code: "custom", path: ["phone"], message: "phoneInvalid" });
+  }, { when: () => true })
+  .transform(({ subject, phone, phoneBefore, email }) => ({
+    subject,
+    // undefined: unchanged; null: removed.
+    phone: phone === "" ? null : phone === phoneBefore ? undefined : parsePhone(phone),
+    email,
+  }));
 
 export type ContactInput = z.infer<typeof contactSchema>;
 
@@ -41,7 +45,7 @@ export type ContactInput = z.infer<typeof contactSchema>;
 export async function updateContact(db: Db, actor: Actor, input: ContactInput, now = new Date()) {
   return withAccess(db, actor, { subject: input.subject, category: "PROFILE", action: "UPDATE" }, async (tx, access) => {
     requireCitizenSide(access);
-    await tx.person.update({ where: { id: access.subject.id }, data: { phone: input.phone, email: input.email }, select: { id: true } });
+    await tx.person.update({ where: { id: access.subject.id }, data: { ...(input.phone !== undefined ? { phone: input.phone } : {}), email: input.email }, select: { id: true } });
     access.item("contact_details", access.subject.id);
     return { phone: input.phone, email: input.email };
   }, { now });

@@ -63,6 +63,12 @@ describe("contact details", () => {
     expect(entry).toMatchObject({ basis: "SELF", itemType: "contact_details" });
   });
 
+  it("a phone left as the form showed it stays as stored, even one today's check would refuse", async () => {
+    const per = await createPerson(t.db, { age: 84, phone: "+4709000005", email: "per@eksempel.no" });
+    await updateContact(t.db, citizen(per), contactSchema.parse({ subject: "meg", phone: "09000005", phoneBefore: "09000005", email: "ny@eksempel.no" }));
+    expect(await t.db.person.findUniqueOrThrow({ where: { id: per.id }, select: { phone: true, email: true } })).toEqual({ phone: "+4709000005", email: "ny@eksempel.no" });
+  });
+
   it("an invalid phone never reaches the database: nothing changes", async () => {
     const per = await createPerson(t.db, { age: 84, phone: "+4791234567", email: "per@eksempel.no" });
     const parsed = contactSchema.safeParse({ subject: "meg", phone: "12 34", email: "ny@eksempel.no" });

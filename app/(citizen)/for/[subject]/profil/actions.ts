@@ -16,14 +16,14 @@ export const updateContactAction = formAction({
   name: "updateContactAction",
   actor: "CITIZEN",
   schema: contactSchema,
-  read: (formData) => ({ subject: formText(formData, "subject"), phone: formText(formData, "phone"), email: formText(formData, "email") }),
+  read: (formData) => ({ subject: formText(formData, "subject"), phone: formText(formData, "phone"), phoneBefore: formText(formData, "phoneBefore"), email: formText(formData, "email") }),
   work: ({ actor, input, db }) => updateContact(db, actor, input),
   answer(outcome, { raw, previous }): ContactFormState {
     if (!plausibleSubject(raw.subject)) refuse();
     const base: ContactFormState = { attempt: previous.attempt + 1, values: { phone: raw.phone, email: raw.email }, fieldErrors: {}, error: null };
     switch (outcome.kind) {
       case "invalid": {
-        if (!onlyFields(outcome.issues, ["phone", "email"])) refuse();
+        if (!onlyFields(outcome.issues, ["phone", "email", "phoneBefore"])) refuse();
         return {
           ...base,
           error: "invalid",
