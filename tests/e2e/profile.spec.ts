@@ -152,6 +152,16 @@ test("Per sees who can see him, fixes his phone, saves notifications and downloa
     expectBundle(await readFile(await file.path(), "utf8"));
   });
 
+  await test.step("the language choice on the profile switches the portal to English and back", async () => {
+    const language = page.getByRole("region", { name: "Språk" });
+    await language.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Profile" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Language" }).getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+    await axe("profile (English)");
+    await page.getByRole("region", { name: "Language" }).getByRole("button", { name: "Norsk (bokmål)" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Profil" })).toBeVisible();
+  });
+
   await test.step("someone else's id gets 'not found', for the page and for the download", async () => {
     const ingridId = await withE2eDb(async (db) => (await db.person.findUniqueOrThrow({ where: { nationalId: people.ingridHansen.nationalId }, select: { id: true } })).id);
     const response = await page.request.get(`/for/${ingridId}/profil/last-ned`);
