@@ -153,12 +153,12 @@ test("Per sees who can see him, fixes his phone, saves notifications and downloa
   });
 
   await test.step("the language choice on the profile switches the portal to English and back", async () => {
-    const language = page.getByRole("region", { name: "Språk" });
+    const language = page.getByRole("main").getByRole("region", { name: "Språk" });
     await language.getByRole("button", { name: "English" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Profile" })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Language" }).getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("main").getByRole("region", { name: "Language" }).getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
     await axe("profile (English)");
-    await page.getByRole("region", { name: "Language" }).getByRole("button", { name: "Norsk (bokmål)" }).click();
+    await page.getByRole("main").getByRole("region", { name: "Language" }).getByRole("button", { name: "Norsk (bokmål)" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Profil" })).toBeVisible();
   });
 
