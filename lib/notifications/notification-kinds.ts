@@ -15,6 +15,8 @@ export const TEMPLATE_KIND: Record<NotificationTemplate, NotificationKind> = {
   // An answer from the unit, like a message: it says only that something is waiting.
   medication_renewal_answered: "MESSAGES",
   message_received: "MESSAGES",
+  // The answer to an innsyn or retting request: an answer from the unit, like a message.
+  formal_request_answered: "MESSAGES",
 };
 
 /** The kind of a stored template name; unknown names (an older row) count as messages. */
