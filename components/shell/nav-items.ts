@@ -21,7 +21,7 @@ export const CITIZEN_NAV_ITEMS: readonly NavItem[] = [
   { href: "/helseopplysninger", labelKey: "healthRecord", status: "ready" },
   { href: "/innsynslogg", labelKey: "accessLog", status: "ready" },
   { href: "/fullmakter", labelKey: "proxies", status: "ready" },
-  { href: "/profil", labelKey: "profile", status: "coming" },
+  { href: "/profil", labelKey: "profile", status: "ready" },
 ];
 
 /** The clinician area's navigation, under /behandler. The unit inboxes are under /innboks. */

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
-import type { NotificationChannel } from "@/lib/generated/prisma/enums";
+import type { NotificationChannel, NotificationKind } from "@/lib/generated/prisma/enums";
+import { TEMPLATE_KIND } from "./notification-kinds";
 
 /**
  * Template keys for SMS/e-mail. The texts (lib/i18n/messages/<locale>/notifications.json) only say that
@@ -20,11 +21,28 @@ export type NotificationTemplate =
 /** What decides where a person is notified: their contact details and their choices. */
 export const NOTIFICATION_CHOICE_FIELDS = { email: true, phone: true, notifyByEmail: true, notifyBySms: true } as const;
 
+/** The contact fields plus the channels the person switched off for one kind (no row: on). */
+export function notificationChoiceSelect(kind: NotificationKind) {
+  return {
+    ...NOTIFICATION_CHOICE_FIELDS,
+    notificationSettings: { where: { kind, enabled: false }, select: { channel: true } },
+  } as const;
+}
+
+type NotificationChoices = {
+  email: string | null;
+  phone: string | null;
+  notifyByEmail: boolean;
+  notifyBySms: boolean;
+  notificationSettings?: readonly { channel: NotificationChannel }[];
+};
+
 /** The channels a person wants and can be reached on; every notification asks this one rule. */
-export function notificationChannels(person: { email: string | null; phone: string | null; notifyByEmail: boolean; notifyBySms: boolean }): NotificationChannel[] {
+export function notificationChannels(person: NotificationChoices): NotificationChannel[] {
+  const off = new Set((person.notificationSettings ?? []).map((s) => s.channel));
   const channels: NotificationChannel[] = [];
-  if (person.email && person.notifyByEmail) channels.push("EMAIL");
-  if (person.phone && person.notifyBySms) channels.push("SMS");
+  if (person.email && person.notifyByEmail && !off.has("EMAIL")) channels.push("EMAIL");
+  if (person.phone && person.notifyBySms && !off.has("SMS")) channels.push("SMS");
   return channels;
 }
 
@@ -36,7 +54,11 @@ export async function enqueueNotification(
   tx: Tx,
   input: { personId: string; template: NotificationTemplate; changeKey: string },
 ): Promise<number> {
-  const person = await tx.person.findUnique({ where: { id: input.personId }, select: NOTIFICATION_CHOICE_FIELDS });
+  // The person's per-kind choice is read here; the worker checks again before sending.
+  const person = await tx.person.findUnique({
+    where: { id: input.personId },
+    select: notificationChoiceSelect(TEMPLATE_KIND[input.template]),
+  });
   if (!person) return 0;
   const channels = notificationChannels(person);
   if (channels.length === 0) return 0;

@@ -52,7 +52,7 @@ export async function startWorker(opts: {
   });
   await boss.work(QUEUES.deliverNotifications, { pollingIntervalSeconds: 2 }, async () => {
     const result = await deliverNotifications(opts.db, opts.transport);
-    if (result.sent + result.failed + result.gaveUp > 0) log(`notifications: ${result.sent} sent, ${result.failed} to retry, ${result.gaveUp} given up`);
+    if (result.sent + result.failed + result.gaveUp + result.skipped > 0) log(`notifications: ${result.sent} sent, ${result.failed} to retry, ${result.gaveUp} given up, ${result.skipped} switched off`);
     return result;
   });
   return {

@@ -1,6 +1,6 @@
 import { SAFETY_NET_DAYS } from "@/lib/access/result-visibility";
 import type { Db } from "@/lib/db/client";
-import { NOTIFICATION_CHOICE_FIELDS, notificationChannels } from "@/lib/notifications/enqueue-notification";
+import { notificationChannels, notificationChoiceSelect } from "@/lib/notifications/enqueue-notification";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -79,7 +79,7 @@ export async function notifyNewResults(db: Db, now = new Date(), batchSize = 500
       if (sets.size > 0) {
         const people = await tx.person.findMany({
           where: { id: { in: [...new Set([...sets.values()].map((s) => s.personId))] }, deathDate: null },
-          select: { id: true, ...NOTIFICATION_CHOICE_FIELDS },
+          select: { id: true, ...notificationChoiceSelect("RESULTS") },
         });
         const byId = new Map(people.map((p) => [p.id, p]));
         const data = [...sets].flatMap(([requisitionId, set]) => {
