@@ -2,7 +2,13 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
 // next-intl without i18n routing: the request config reads the `locale` cookie.
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// `precompile` swaps use-intl's ICU parser for its format-only formatter (about 10 kB gzip less in
+// every page's first load); lib/i18n/load-messages.ts compiles the messages it reads in production.
+// The catalog path names no folder on purpose: messages are read from disk, so only the alias applies.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./lib/i18n/compiled-catalogs-unused", format: "json", locales: ["nb", "en"], precompile: true } },
+});
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     }
     console.log(`Seeding Fjordvik (today ${now.toISOString().slice(0, 10)}, +${patients} patients)`);
     const started = performance.now();
-    await runSeed(db, { now, options: { patients, batchSize }, log: (line) => console.log(line) });
+    await runSeed(db, { now, options: { patients, batchSize }, log: (line) => console.log(line), connectionString: url });
     console.log(`  ${"total".padEnd(26)} ${String(Math.round(performance.now() - started)).padStart(7)} ms`);
     const demo = demoRegion(now);
     console.log("\nDemo people (national ids change on 1 January for citizens):");

@@ -78,3 +78,39 @@ export const labPaths = (subject: string) => ({
   list: (cursor?: string) => `/for/${encodeURIComponent(subject)}/provesvar${cursor ? `?fra=${encodeURIComponent(cursor)}` : ""}`,
   analysis: (code: string) => `/for/${encodeURIComponent(subject)}/provesvar/analyse/${encodeURIComponent(code)}`,
 });
+
+/** Paths under /for/[subject]/helseopplysninger. */
+export function healthRecordPaths(subject: string) {
+  const base = `/for/${encodeURIComponent(subject)}/helseopplysninger`;
+  return {
+    overview: () => base,
+    diagnoses: () => `${base}/diagnoser`,
+    allergies: () => `${base}/allergier`,
+    vaccines: () => `${base}/vaksiner`,
+    notes: (query?: URLSearchParams) => (query && query.size > 0 ? `${base}/notater?${query.toString()}` : `${base}/notater`),
+    note: (id: string) => `${base}/notater/${id}`,
+    documents: () => `${base}/dokumenter`,
+    document: (id: string) => `${base}/dokumenter/${id}`,
+  };
+}
+
+/** URLs of the formal request pages; the subject ("meg" or a person id) is always in the path. */
+export function formalRequestPaths(subject: string) {
+  const base = `/for/${encodeURIComponent(subject)}/helseopplysninger/foresporsler`;
+  return {
+    list: base,
+    new: `${base}/ny`,
+    request: (id: string, query?: { sendt?: "1" }) => (query?.sendt ? `${base}/${id}?sendt=1` : `${base}/${id}`),
+  };
+}
+
+export const formalRequestWorkPaths = {
+  workList: (after?: string) => (after ? `/behandler/foresporsler?etter=${encodeURIComponent(after)}` : "/behandler/foresporsler"),
+  /** The patient's id is in the path: the gate decides on it at once (one statement less per page). */
+  request: (personId: string, id: string, query?: { utfort?: "startet" | "besvart"; feil?: "endret" | "uventet"; ref?: string }) => {
+    const params = new URLSearchParams(Object.entries(query ?? {}).filter(([, v]) => v !== undefined) as [string, string][]);
+    const q = params.toString();
+    const base = `/behandler/foresporsler/${encodeURIComponent(personId)}/${encodeURIComponent(id)}`;
+    return q ? `${base}?${q}` : base;
+  },
+};

@@ -1,4 +1,5 @@
 import type { AccessLogRow, ProxyGrantEvent } from "@/lib/access-log/read-access-log";
+import { EXPORT_ITEM_TYPE } from "@/lib/record/export/item-type";
 
 /** A translator for the "access-log" namespace (next-intl's t, or createTranslator's in tests). */
 export type AccessLogT = (key: string, values?: Record<string, string>) => string;
@@ -28,7 +29,8 @@ export function describeEntry(t: AccessLogT, row: AccessLogRow, ctx: EntryContex
   const object = ctx.isSelf
     ? t(`objectOwn.${row.category}`)
     : t(`objectOf.${row.category}`, { name: ctx.subjectName });
-  const action = t(`verb.${row.action}`, { object });
+  // "Last ned mine data" reads each category once: the log says it was a download, not a page view.
+  const action = row.itemType === EXPORT_ITEM_TYPE ? t("verbExport", { object }) : t(`verb.${row.action}`, { object });
   const sentence = t("row.sentence", { actor: actorPhrase(t, row), action });
   return row.actorKind === "clinician" ? `${sentence} (${t(`basis.${row.basis}`)})` : sentence;
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formalRequestPaths } from "./paths";
+import { formalRequestPaths } from "@/app/_lib/paths";
 
 /**
  * A block that leads to "Innsyn og retting", for the Helseopplysninger overview or the Forside. The

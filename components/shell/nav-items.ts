@@ -32,12 +32,12 @@ export const CITIZEN_NAV_ITEMS: readonly CitizenSection[] = [
   {
     href: "/helseopplysninger",
     labelKey: "healthRecord",
-    status: "coming",
-    shows: ["DIAGNOSES", "ALLERGIES", "VACCINES", "NOTES", "DOCUMENTS"],
+    status: "ready",
+    shows: ["DIAGNOSES", "ALLERGIES", "VACCINES", "NOTES", "DOCUMENTS", "FORMAL_REQUESTS"],
   },
   { href: "/innsynslogg", labelKey: "accessLog", status: "ready", shows: ["ACCESS_LOG"] },
   { href: "/fullmakter", labelKey: "proxies", status: "ready", shows: "self" },
-  { href: "/profil", labelKey: "profile", status: "coming", shows: ["PROFILE"] },
+  { href: "/profil", labelKey: "profile", status: "ready", shows: ["PROFILE"] },
 ];
 
 /** The clinician area's navigation, under /behandler. The unit inboxes are under /innboks. */

@@ -95,6 +95,11 @@ export function isProtected(p: Pick<PersonFacts, "addressProtection">): boolean 
   return p.addressProtection !== "NONE";
 }
 
+/** A parent sees everything before the child's 12th birthday (see parentalCategories). */
+export const PARENTAL_FULL_UNTIL_AGE = 12;
+/** From the 16th birthday the young person decides alone; parents need a proxy like anyone else. */
+export const PARENTAL_ENDS_AT_AGE = 16;
+
 /**
  * Which categories a parent may see for a child today, by the Norwegian age rules: everything under
  * 12 (if a responsible parent lives at the child's address), practical things 12–15, nothing from 16.
@@ -108,8 +113,8 @@ export function parentalCategories(
   if (!responsibleParents.some((p) => p.personId === parentId)) return [];
   if (child.deathDate || isProtected(child)) return [];
   const age = ageOn(child.birthDate, now);
-  if (age >= 16) return [];
-  if (age < 12) {
+  if (age >= PARENTAL_ENDS_AT_AGE) return [];
+  if (age < PARENTAL_FULL_UNTIL_AGE) {
     const atAddress =
       child.addressId !== null && responsibleParents.some((p) => p.addressId === child.addressId);
     return atAddress ? DATA_CATEGORIES : [];

@@ -1,7 +1,8 @@
 import type { Db, DbOrTx } from "@/lib/db/client";
 import type { AuthMethod } from "@/lib/generated/prisma/enums";
 import { evaluateSession, sessionExpiresAt } from "./idle";
-import type { SessionKind, SignedInSession } from "./session-types";
+import { activeMembershipWhere } from "@/lib/access/health-personnel";
+import type { ClinicianStanding, SessionKind, SignedInSession } from "./session-types";
 
 /** Our session ids are UUIDs; anything else is rejected before it reaches the database. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -57,7 +58,21 @@ export async function lookUpSession(
       lastSeenAt: true,
       endedAt: true,
       person: { select: { givenName: true, familyName: true, deathDate: true } },
-      clinician: { select: { givenName: true, familyName: true } },
+      // The clinician's standing comes along (joined), so building the actor needs no second read.
+      clinician: {
+        select: {
+          givenName: true,
+          familyName: true,
+          profession: true,
+          hprNumber: true,
+          memberships: {
+            where: activeMembershipWhere(now),
+            select: { unit: { select: { id: true, name: true, organisation: { select: { name: true } } } } },
+            orderBy: { unit: { name: "asc" } },
+          },
+          adminOf: { select: { organisationId: true } },
+        },
+      },
     },
   });
   if (!row || row.kind === "SYSTEM") return { status: "none" };
@@ -88,6 +103,7 @@ export async function lookUpSession(
       clinicianId: row.clinicianId,
       displayName: `${row.clinician.givenName} ${row.clinician.familyName}`,
       expiresAt: state.expiresAt,
+      standing: standingOf(row.clinician),
     };
   }
 
@@ -98,6 +114,20 @@ export async function lookUpSession(
     session = { ...session, expiresAt: sessionExpiresAt(row, now) };
   }
   return { status: "active", session };
+}
+
+function standingOf(c: {
+  profession: string;
+  hprNumber: string | null;
+  memberships: { unit: { id: string; name: string; organisation: { name: string } } }[];
+  adminOf: { organisationId: string }[];
+}): ClinicianStanding {
+  return {
+    profession: c.profession,
+    hprNumber: c.hprNumber,
+    units: c.memberships.map((m) => ({ id: m.unit.id, name: m.unit.name, organisationName: m.unit.organisation.name })),
+    adminOrganisationIds: c.adminOf.map((a) => a.organisationId),
+  };
 }
 
 /** Marks the session active now ("Fortsett innlogget"). Returns the new expiry, or null if it is gone. */

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import compile from "icu-minify/compile";
 import type { Locale } from "./locale";
 
 /**
@@ -30,15 +31,32 @@ export function readMessages(locale: Locale): Messages {
 
 const cache = new Map<Locale, Messages>();
 
-/** Cached in production; re-read in development so edits show on the next request. */
+/**
+ * Cached in production, and compiled there (ICU → icu-minify's compact form) once per process: the
+ * production build formats with next-intl's precompiled formatter (next.config.ts,
+ * `experimental.messages.precompile`), so neither the server nor the browser ships or runs an ICU
+ * parser. Re-read (and not compiled) in development so edits show on the next request.
+ */
 export function loadMessages(locale: Locale): Messages {
   if (process.env.NODE_ENV !== "production") return readMessages(locale);
   let messages = cache.get(locale);
   if (!messages) {
-    messages = readMessages(locale);
+    messages = precompileMessages(readMessages(locale));
     cache.set(locale, messages);
   }
   return messages;
+}
+
+/** Every message string compiled for use-intl's format-only formatter; nesting kept. */
+export function precompileMessages(messages: Messages): Messages {
+  const walk = (value: unknown): unknown => {
+    // Plain JSON again: the compiled form has null-prototype objects, which React will not pass to
+    // a client component (NextIntlClientProvider's messages).
+    if (typeof value === "string") return JSON.parse(JSON.stringify(compile(value))) as unknown;
+    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+    return value;
+  };
+  return walk(messages) as Messages;
 }
 
 /** A subset of namespaces, e.g. for a client provider that should not ship every message. */

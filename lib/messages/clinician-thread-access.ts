@@ -26,6 +26,25 @@ export async function threadSubjectFor(db: DbOrTx, actor: ClinicianActor, thread
   return thread.personId;
 }
 
+/**
+ * threadSubjectFor, and whether viewing it now would open it (it sits unopened and open in an inbox
+ * of this clinician's), so a thread already opened costs no UPDATE. Same one statement.
+ */
+export async function threadSubjectToView(db: DbOrTx, actor: ClinicianActor, threadId: string): Promise<{ personId: string; mayOpen: boolean }> {
+  if (!UUID.test(threadId)) throw new NotFoundError("thread");
+  const thread = await db.messageThread.findFirst({
+    where: { id: threadId, hops: { some: { toInbox: { members: { some: { clinicianId: actor.clinicianId } } } } } },
+    select: {
+      personId: true,
+      openedAt: true,
+      status: true,
+      inbox: { select: { members: { where: { clinicianId: actor.clinicianId }, select: { clinicianId: true }, take: 1 } } },
+    },
+  });
+  if (!thread) throw new NotFoundError("thread");
+  return { personId: thread.personId, mayOpen: thread.openedAt === null && thread.status === "OPEN" && thread.inbox.members.length > 0 };
+}
+
 export type LockedThread = {
   id: string;
   person_id: string;

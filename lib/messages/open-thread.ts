@@ -3,20 +3,21 @@ import type { Actor } from "@/lib/access/actor";
 import { NotFoundError } from "@/lib/access/errors";
 import { withAccess } from "@/lib/access/gate";
 import { authorSelect, messageAuthor } from "./author";
-import { asClinician, threadSubjectFor } from "./clinician-thread-access";
+import { asClinician, threadSubjectToView } from "./clinician-thread-access";
 
 /**
  * A clinician reads a thread. When it sits in an inbox they belong to and nobody has opened it yet,
  * this opens it: who and when are recorded, and the backup clock stops. Also returns where the
  * thread has been, the inboxes it can be forwarded to, and the patient's earlier threads with the
- * clinician's inboxes (one click away).
+ * clinician's inboxes (one click away). Reads the thread, its forward targets and the earlier threads
+ * in one joined statement; the opening UPDATE is sent only while the thread looks unopened.
  */
 export async function openThread(db: Db, actor: Actor, input: { threadId: string }, now = new Date()) {
   const clinician = asClinician(actor);
-  const personId = await threadSubjectFor(db, clinician, input.threadId);
+  const { personId, mayOpen } = await threadSubjectToView(db, clinician, input.threadId);
   return withAccess(db, clinician, { subject: personId, category: "MESSAGES", action: "READ" }, async (tx) => {
     // Opening is a conditional update, so two clinicians opening at once record only the first.
-    const opened = await tx.$executeRaw`
+    const opened = !mayOpen ? 0 : await tx.$executeRaw`
       UPDATE message_thread t SET opened_at = ${now}, opened_by_id = ${clinician.clinicianId}::uuid, open_due_at = NULL
       WHERE t.id = ${input.threadId}::uuid AND t.opened_at IS NULL AND t.status = 'OPEN'
         AND EXISTS (SELECT 1 FROM inbox_member m WHERE m.inbox_id = t.inbox_id AND m.clinician_id = ${clinician.clinicianId}::uuid)`;
@@ -30,7 +31,24 @@ export async function openThread(db: Db, actor: Actor, input: { threadId: string
         openedBy: { select: { givenName: true, familyName: true } },
         doneAt: true,
         arrivedBy: true,
-        person: { select: { id: true, givenName: true, familyName: true, birthDate: true } },
+        person: {
+          select: {
+            id: true,
+            givenName: true,
+            familyName: true,
+            birthDate: true,
+            // The patient's earlier threads that have been in one of this clinician's inboxes.
+            messageThreads: {
+              where: {
+                id: { not: input.threadId },
+                hops: { some: { toInbox: { members: { some: { clinicianId: clinician.clinicianId } } } } },
+              },
+              orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
+              take: 20,
+              select: { id: true, lastMessageAt: true, status: true, topic: { select: { label: true } }, unit: { select: { name: true } } },
+            },
+          },
+        },
         unit: { select: { id: true, name: true } },
         topic: { select: { label: true } },
         inbox: {
@@ -39,6 +57,8 @@ export async function openThread(db: Db, actor: Actor, input: { threadId: string
             name: true,
             organisationId: true,
             members: { where: { clinicianId: clinician.clinicianId }, select: { clinicianId: true } },
+            // Where it can be forwarded: the organisation's other inboxes (this one is dropped below).
+            organisation: { select: { inboxes: { orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true } } } },
           },
         },
         hops: {
@@ -66,23 +86,8 @@ export async function openThread(db: Db, actor: Actor, input: { threadId: string
       },
     });
     if (!thread) throw new NotFoundError("thread");
-    const [forwardTargets, earlier] = await Promise.all([
-      tx.inbox.findMany({
-        where: { organisationId: thread.inbox.organisationId, id: { not: thread.inbox.id } },
-        orderBy: [{ kind: "asc" }, { name: "asc" }],
-        select: { id: true, name: true },
-      }),
-      tx.messageThread.findMany({
-        where: {
-          personId,
-          id: { not: thread.id },
-          hops: { some: { toInbox: { members: { some: { clinicianId: clinician.clinicianId } } } } },
-        },
-        orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
-        take: 20,
-        select: { id: true, lastMessageAt: true, status: true, topic: { select: { label: true } }, unit: { select: { name: true } } },
-      }),
-    ]);
+    const forwardTargets = thread.inbox.organisation.inboxes.filter((i) => i.id !== thread.inbox.id);
+    const earlier = thread.person.messageThreads;
     return {
       id: thread.id,
       justOpened: opened > 0,

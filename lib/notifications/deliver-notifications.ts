@@ -3,6 +3,7 @@ import type { NotificationChannel } from "@/lib/generated/prisma/enums";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import en from "@/lib/i18n/messages/en/notifications.json";
 import nb from "@/lib/i18n/messages/nb/notifications.json";
+import { kindOfTemplate, settingKey } from "./notification-kinds";
 import type { NotificationTransport } from "./transports";
 
 const TEXTS: Record<Locale, Record<string, string>> = { nb, en };
@@ -17,9 +18,14 @@ export function backoffMs(attempt: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
 }
 
-export type DeliveryResult = { sent: number; failed: number; gaveUp: number };
+export type DeliveryResult = { sent: number; failed: number; gaveUp: number; skipped: number };
 
-type Claimed = { id: string; channel: NotificationChannel; template: string; attempts: number; email: string | null; phone: string | null; preferred_locale: string };
+type Claimed = { id: string; channel: NotificationChannel; template: string; attempts: number; email: string | null; phone: string | null; preferred_locale: string;
+  /** The person's switched-off (kind, channel) pairs now, as "KIND:CHANNEL". */
+  switched_off: string[] };
+
+/** Why a row was not sent: the person switched its kind off for this channel after it was queued. */
+export const SWITCHED_OFF = "switched off by the person";
 
 /**
  * Delivers the outbox. Rows are claimed with SKIP LOCKED and a lease, so two workers never send the
@@ -34,7 +40,7 @@ export async function deliverNotifications(
   now: () => Date = () => new Date(),
   batchSize = 100,
 ): Promise<DeliveryResult> {
-  const result: DeliveryResult = { sent: 0, failed: 0, gaveUp: 0 };
+  const result: DeliveryResult = { sent: 0, failed: 0, gaveUp: 0, skipped: 0 };
   const at = now();
   const claimed = await db.$queryRaw<Claimed[]>`
     WITH due AS (
@@ -49,11 +55,20 @@ export async function deliverNotifications(
     UPDATE notification n SET claimed_until = ${new Date(at.getTime() + CLAIM_MS)}::timestamptz, attempts = n.attempts + 1
     FROM due, person p
     WHERE n.id = due.id AND p.id = n.person_id
-    RETURNING n.id, n.channel::text AS channel, n.template, n.attempts, p.email, p.phone, p.preferred_locale`;
+    RETURNING n.id, n.channel::text AS channel, n.template, n.attempts, p.email, p.phone, p.preferred_locale,
+      ARRAY(SELECT s.kind::text || ':' || s.channel::text FROM notification_setting s
+            WHERE s.person_id = p.id AND NOT s.enabled) AS switched_off`;
   for (const row of claimed) {
     const locale: Locale = isLocale(row.preferred_locale) ? row.preferred_locale : "nb";
     const to = row.channel === "EMAIL" ? row.email : row.phone;
     const text = TEXTS[locale][row.template];
+    if ((row.switched_off ?? []).includes(settingKey(kindOfTemplate(row.template), row.channel))) {
+      // Queued before the person switched it off: never sent, never retried.
+      await db.$executeRaw`UPDATE notification SET claimed_until = NULL, failed_at = ${now()}::timestamptz, last_error = ${SWITCHED_OFF}
+        WHERE id = ${row.id}::uuid AND sent_at IS NULL`;
+      result.skipped++;
+      continue;
+    }
     try {
       if (!to) throw new Error(`no ${row.channel === "EMAIL" ? "e-mail address" : "phone number"} any more`);
       if (!text) throw new Error(`no text for template ${row.template}`);

@@ -7,8 +7,24 @@ export const inOslo = tz(OSLO);
 
 /** The calendar date (yyyy-mm-dd) of an instant in Europe/Oslo. */
 export function osloDateKey(instant: Date): string {
-  const d = new TZDate(instant.getTime(), OSLO);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  const d = osloCalendarDay(instant.getTime());
+  return `${d.year}-${String(d.month + 1).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
+let lastInstant = Number.NaN;
+let lastDay = { year: 0, month: 0, day: 0 };
+
+/**
+ * The Oslo calendar day of an instant (month 0-11). The last answer is kept: callers ask about the
+ * same "now" many times in a row (the seed: once per person), and the time-zone lookup is the cost.
+ */
+function osloCalendarDay(instant: number): { readonly year: number; readonly month: number; readonly day: number } {
+  if (instant !== lastInstant) {
+    const d = new TZDate(instant, OSLO);
+    lastDay = { year: d.getFullYear(), month: d.getMonth(), day: d.getDate() };
+    lastInstant = instant;
+  }
+  return lastDay;
 }
 
 /** The instant a given Oslo calendar day starts (handles DST: always local 00:00). */
@@ -39,10 +55,7 @@ export function osloDaysBetween(fromKey: string, toKey: string): number {
  * UTC midnight), so they are compared as y/m/d, not as instants: a right ends on the birthday itself.
  */
 export function ageOn(birthDate: Date, at: Date): number {
-  const today = new TZDate(at.getTime(), OSLO);
-  const y = today.getFullYear();
-  const m = today.getMonth();
-  const d = today.getDate();
+  const { year: y, month: m, day: d } = osloCalendarDay(at.getTime());
   const by = birthDate.getUTCFullYear();
   const bm = birthDate.getUTCMonth();
   const bd = birthDate.getUTCDate();

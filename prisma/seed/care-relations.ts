@@ -1,6 +1,6 @@
 import type { CareRelationKind } from "@/lib/generated/prisma/enums";
 import { ageOn, startOfOsloDay } from "@/lib/time/oslo";
-import { bulkInsert, type BulkColumn } from "./bulk-insert";
+import type { BulkColumn } from "./bulk-insert";
 import { type SeedContext, type SeedStep, type SeededPerson } from "./context";
 import { prng, seedId } from "./ids";
 import { UNIT_IDS, type UnitKey } from "./organisations";
@@ -100,11 +100,11 @@ const CARE_COLUMNS: readonly BulkColumn<CareRelationRow>[] = [
 
 export const careRelationsStep: SeedStep = {
   name: "care-relations",
-  async run(db, ctx) {
+  bulkTables: ["care_relation"],
+  async run(_db, ctx) {
     const dayStart = dayStarts();
-    const rows: CareRelationRow[] = [];
-    for (const p of ctx.people) rows.push(...careRelationsFor(p, ctx, dayStart));
-    const total = await bulkInsert(db, "care_relation", CARE_COLUMNS, rows, ctx.options.batchSize);
+    let total = 0;
+    for (const p of ctx.people) total += await ctx.bulk.insert("care_relation", CARE_COLUMNS, careRelationsFor(p, ctx, dayStart));
     return `${total} care relations for ${ctx.people.length} citizens`;
   },
 };

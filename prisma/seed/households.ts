@@ -5,8 +5,7 @@
  */
 import type { Faker } from "@faker-js/faker";
 import { birthDateForAge } from "@/lib/identity/age";
-import type { Db } from "@/lib/db/client";
-import { bulkInsert, type BulkColumn } from "./bulk-insert";
+import type { BulkColumn } from "./bulk-insert";
 import type { SeedContext, SeededPerson } from "./context";
 import { seedId } from "./ids";
 import type { Sex } from "./national-ids";
@@ -213,19 +212,22 @@ const RESPONSIBILITY_COLUMNS: readonly BulkColumn<{ parentId: string; childId: s
   { name: "child_id", type: "uuid", value: (r) => r.childId },
 ];
 
+/** The tables writeHouseholds fills through ctx.bulk. */
+export const HOUSEHOLD_TABLES = ["address", "person", "parental_responsibility"] as const;
+
 /**
  * Generates households `${prefix}:${n}` until exactly `count` people exist and writes them with
  * batched bulk inserts. Returns the number of households.
  */
-export async function writeHouseholds(db: Db, ctx: SeedContext, prefix: string, count: number): Promise<number> {
+export async function writeHouseholds(ctx: SeedContext, prefix: string, count: number): Promise<number> {
   const size = ctx.options.batchSize;
   let addresses: AddressRow[] = [];
   let people: Array<PersonRow & { updatedAt: Date }> = [];
   let responsibilities: Array<{ parentId: string; childId: string }> = [];
   const flush = async () => {
-    await bulkInsert(db, "address", ADDRESS_COLUMNS, addresses, size);
-    await bulkInsert(db, "person", PERSON_COLUMNS, people, size);
-    await bulkInsert(db, "parental_responsibility", RESPONSIBILITY_COLUMNS, responsibilities, size);
+    await ctx.bulk.insert("address", ADDRESS_COLUMNS, addresses);
+    await ctx.bulk.insert("person", PERSON_COLUMNS, people);
+    await ctx.bulk.insert("parental_responsibility", RESPONSIBILITY_COLUMNS, responsibilities);
     addresses = [];
     people = [];
     responsibilities = [];

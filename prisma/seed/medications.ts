@@ -1,10 +1,9 @@
 import type { MedicationStatementStatus } from "@/lib/generated/prisma/enums";
-import { ageOn } from "@/lib/time/oslo";
-import { bulkInsert, type BulkColumn } from "./bulk-insert";
+import type { BulkColumn } from "./bulk-insert";
 import type { SeedContext, SeedStep, SeededPerson } from "./context";
 import { STAFF_IDS } from "./clinicians";
 import { DEMO_CLINICIAN_IDS, DEMO_PERSON_IDS, type DemoCitizenKey } from "./demo-people";
-import { prng, seedId } from "./ids";
+import { prng, seedId, seedIdFamily } from "./ids";
 import {
   ADULT_LONG_TERM,
   CHILD_LONG_TERM,
@@ -121,11 +120,21 @@ function demoRows(ctx: SeedContext): MedicationRow[] {
   return rows;
 }
 
+const CATALOGUE_INDEX = Object.fromEntries(Object.keys(MEDICATION_CATALOGUE).map((k, i) => [k, i])) as Record<MedicationKey, number>;
+
+/** ageOn(birthDate, now) from the seed's today (an Oslo calendar date at UTC midnight), without time zones. */
+function ageOnToday(birthDate: Date, today: Date): number {
+  const age = today.getUTCFullYear() - birthDate.getUTCFullYear();
+  const [m, bm] = [today.getUTCMonth(), birthDate.getUTCMonth()];
+  return m < bm || (m === bm && today.getUTCDate() < birthDate.getUTCDate()) ? age - 1 : age;
+}
+
 /** About three medications a citizen: fewer for children, more for the elderly; a quarter earlier ones. */
 export function medicationsFor(p: SeededPerson, ctx: SeedContext): MedicationRow[] {
   if (p.deathDate) return [];
   const rand = prng(`medications:${p.key}`);
-  const age = ageOn(p.birthDate, ctx.now);
+  const ids = seedIdFamily(`medication:${p.key}`);
+  const age = ageOnToday(p.birthDate, ctx.today);
   const pool = age < 18 ? CHILD_LONG_TERM : age < 67 ? ADULT_LONG_TERM : ELDERLY_LONG_TERM;
   const count = age < 18 ? 1 + Math.floor(rand() * 2) : age < 67 ? 2 + Math.floor(rand() * 4) : 3 + Math.floor(rand() * 4);
   const ageDays = Math.floor((ctx.today.getTime() - p.birthDate.getTime()) / DAY);
@@ -141,7 +150,7 @@ export function medicationsFor(p: SeededPerson, ctx: SeedContext): MedicationRow
     const prescribers = PRESCRIBERS[unit];
     const startedDaysAgo = Math.min(ageDays, 30 + Math.floor(rand() * 8 * 365));
     const base: Omit<MedicationRow, "status" | "endDate" | "prescriptionValidUntil" | "dispensesAllowed" | "dispensesUsed"> = {
-      id: seedId(`medication:${p.key}:${key}`),
+      id: ids(CATALOGUE_INDEX[key]),
       personId: p.id,
       key,
       startDate: dayOffset(ctx.today, -startedDaysAgo),
@@ -193,14 +202,26 @@ const COLUMNS: readonly BulkColumn<MedicationRow>[] = [
  */
 export const medicationsStep: SeedStep = {
   name: "medications",
+  bulkTables: ["medication_statement"],
   async run(db, ctx) {
-    const demoIds = new Set(Object.values(DEMO_PERSON_IDS));
-    const rows = demoRows(ctx);
-    for (const p of ctx.people) if (!demoIds.has(p.id)) rows.push(...medicationsFor(p, ctx));
-    await bulkInsert(db, "medication_statement", COLUMNS, rows, ctx.options.batchSize);
+    const demoIds = new Set<string>(Object.values(DEMO_PERSON_IDS));
+    const demo = demoRows(ctx);
+    let total = await ctx.bulk.insert("medication_statement", COLUMNS, demo);
+    // Open requests from ordinary patients of the first GP office, oldest first in the work list:
+    // the first few ordinary patients with a current medication there, one request each.
+    const chosen: MedicationRow[] = [];
+    for (const p of ctx.people) {
+      if (demoIds.has(p.id)) continue;
+      const rows = medicationsFor(p, ctx);
+      const current = rows.find((r) => r.unitId === UNIT_IDS.gp1 && r.status === "ACTIVE");
+      if (current && chosen.length < 4) chosen.push(current);
+      total += await ctx.bulk.insert("medication_statement", COLUMNS, rows);
+    }
+    // The renewal requests below point at these rows: they must be committed first.
+    await ctx.bulk.flush();
 
     const lise = DEMO_CLINICIAN_IDS.liseBerg;
-    const metformin = rows.find((r) => r.id === seedId("medication:demo:perHansen:metformin"))!;
+    const metformin = demo.find((r) => r.id === seedId("medication:demo:perHansen:metformin"))!;
     const answered = {
       id: seedId("renewal:demo:perHansen:metformin"),
       medicationId: metformin.id,
@@ -214,14 +235,6 @@ export const medicationsStep: SeedStep = {
       decidedById: lise,
       newEndDate: metformin.prescriptionValidUntil,
     };
-    // Open requests from ordinary patients of the first GP office, oldest first in the work list.
-    // The first few ordinary patients with a current medication there, one request each (stops early).
-    const chosen: MedicationRow[] = [];
-    for (const r of rows) {
-      if (chosen.length === 4) break;
-      if (demoIds.has(r.personId) || r.unitId !== UNIT_IDS.gp1 || r.status !== "ACTIVE") continue;
-      if (!chosen.some((c) => c.personId === r.personId)) chosen.push(r);
-    }
     const open = chosen.map((r, i) => ({
         id: seedId(`renewal:open:${r.id}`),
         medicationId: r.id,
@@ -233,6 +246,6 @@ export const medicationsStep: SeedStep = {
         requestedAt: new Date(ctx.now.getTime() - (4 - i) * DAY),
       }));
     await db.medicationRenewalRequest.createMany({ data: [answered, ...open] });
-    return `${rows.length} medications, ${open.length + 1} renewal requests`;
+    return `${total} medications, ${open.length + 1} renewal requests`;
   },
 };

@@ -1,5 +1,5 @@
 import type { SeedStep } from "./context";
-import { writeHouseholds } from "./households";
+import { HOUSEHOLD_TABLES, writeHouseholds } from "./households";
 
 /** Citizens in the fixed region, demo people included. */
 export const REGION_POPULATION = 200;
@@ -7,9 +7,10 @@ export const REGION_POPULATION = 200;
 /** The ordinary citizens of Fjordvik around the demo people: households up to ~200 citizens. */
 export const populationStep: SeedStep = {
   name: "population",
-  async run(db, ctx) {
+  bulkTables: HOUSEHOLD_TABLES,
+  async run(_db, ctx) {
     const target = Math.max(0, REGION_POPULATION - ctx.people.length);
-    const households = await writeHouseholds(db, ctx, "household", target);
+    const households = await writeHouseholds(ctx, "household", target);
     return `${target} citizens in ${households} households`;
   },
 };
@@ -17,10 +18,11 @@ export const populationStep: SeedStep = {
 /** `--patients N`: N extra citizens, in households, for load tests. */
 export const extraPatientsStep: SeedStep = {
   name: "extra-patients",
-  async run(db, ctx) {
+  bulkTables: HOUSEHOLD_TABLES,
+  async run(_db, ctx) {
     const n = ctx.options.patients;
     if (n <= 0) return "none requested";
-    const households = await writeHouseholds(db, ctx, "extra-household", n);
+    const households = await writeHouseholds(ctx, "extra-household", n);
     return `${n} citizens in ${households} households`;
   },
 };

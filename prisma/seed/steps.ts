@@ -5,6 +5,7 @@ import type { SeedStep } from "./context";
 import { demoPeopleStep } from "./demo-people";
 import { messagingStep } from "./messaging";
 import { organisationsStep } from "./organisations";
+import { healthRecordStep } from "./health-record";
 import { labResultsStep } from "./lab-results";
 import { medicationsStep } from "./medications";
 import { extraPatientsStep, populationStep } from "./population";
@@ -26,6 +27,7 @@ export const SEED_STEPS: readonly SeedStep[] = [
   schedulesStep,
   labResultsStep,
   medicationsStep,
+  healthRecordStep,
   accessHistoryStep,
   messagingStep,
   formalRequestsStep,

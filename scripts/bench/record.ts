@@ -1,29 +1,32 @@
 /**
  * npm run bench:record -- [--url http://127.0.0.1:3000] [--seconds 10] [--connections 1,10,50]
  *
- * Measures the lab result pages over HTTP against a running production server (`npm run build &&
- * npm start`, ideally on PostgreSQL with the `--patients 100000` region) with signed-in citizen
- * sessions: the results list and one analysis's trend, for a person with 50 and one with 5,000
- * results, at each connection count, beside the anonymous shell page (/tilgjengelighet) in the same
- * run, so a page's cost shows as a share of the shell's req/s. Also prints the SQL statements each
- * page's data costs (counted in-process on the same database).
+ * Measures the lab result and medication pages over HTTP against a running production server
+ * (`npm run build && npm start`, ideally on PostgreSQL with the `--patients 100000` region) with
+ * signed-in citizen sessions: the results list, one analysis's trend and the medication list, for a
+ * person with 50 and one with 5,000 results, at each connection count, beside the anonymous shell
+ * page (/tilgjengelighet) in the same run, so a page's cost shows as a share of the shell's req/s.
+ * Every row carries the machine's load average (a shared machine's figures mean little without it).
+ * Also prints the SQL statements each page's data costs (counted in-process on the same database).
  *
  * It needs the same DATABASE_URL and AUTH_SECRET as the server (scripts/with-db.ts gives both when
  * the server was started the same way) and a seeded database (the analysis dictionary). It adds two
  * bench people ("Bench Femti" with 50 results, "Bench Femtusen" with 5,000) once, and mints their
  * sessions as the sign-in does.
  */
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import { parseArgs } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { encode } from "next-auth/jwt";
 import type { Actor } from "@/lib/access/actor";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie-names";
 import { createUserSession } from "@/lib/auth/session-store";
+import { encodeSessionToken } from "@/lib/auth/session-token";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getAnalysisTrend } from "@/lib/record/lab-results/get-analysis-trend";
 import { listLabResults } from "@/lib/record/lab-results/list-lab-results";
+import { listMedications } from "@/lib/record/medications/list-medications";
 import { bulkInsert } from "@/prisma/seed/bulk-insert";
 import { seedId } from "@/prisma/seed/ids";
 import { LAB_ANALYSES, LAB_PANELS, PERFORMING_LAB } from "@/prisma/seed/lab-dictionary";
@@ -54,6 +57,20 @@ async function benchPerson(db: Db, key: string, givenName: string, results: numb
   while (await db.person.findUnique({ where: { nationalId }, select: { id: true } })) nationalId = allocator.allocate(birthDate, "female");
   await db.person.create({ data: { id, nationalId, givenName, familyName: "Benk", birthDate } });
   await db.careRelation.create({ data: { personId: id, unitId: UNIT_IDS.gp1, kind: "GP_LIST", validFrom: new Date(Date.now() - 3000 * DAY) } });
+  // Three current medications, as an ordinary citizen of the region has.
+  const today = new Date(new Date().toISOString().slice(0, 10));
+  await db.medicationStatement.createMany({
+    data: [
+      ["Levaxin", "H03AA01", "100 mikrogram", "tablett"],
+      ["Atorvastatin", "C10AA05", "20 mg", "tablett"],
+      ["Ramipril", "C09AA05", "5 mg", "tablett"],
+    ].map(([name, atcCode, strength, form], i) => ({
+      id: seedId(`bench:medication:${key}:${i}`), personId: id, name: name!, atcCode: atcCode!, strength: strength!, form: form!,
+      dosage: "1 tablett daglig", instruction: "Tas om morgenen", reason: "Fast medisin", status: "ACTIVE" as const,
+      startDate: new Date(today.getTime() - 400 * DAY), unitId: UNIT_IDS.gp1, prescriptionValidUntil: new Date(today.getTime() + 200 * DAY),
+      dispensesAllowed: 4, dispensesUsed: 1,
+    })),
+  });
   const panels = LAB_PANELS.filter((p) => p.length === 4);
   const requisitions: Array<{ id: string; takenAt: Date }> = [];
   const observations: Array<{ id: string; requisitionId: string; code: string; unit: string; value: number; low: number | null; high: number | null; takenAt: Date }> = [];
@@ -103,7 +120,7 @@ async function sessionCookie(db: Db, personId: string): Promise<string> {
   const secret = process.env.AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is not set: run through npm run bench:record (scripts/with-db.ts) like the server.");
   const sid = await createUserSession(db, { kind: "CITIZEN", personId, authMethod: "TEST_IDENTITY" });
-  const token = await encode({ token: { sid }, secret, salt: SESSION_COOKIE, maxAge: 12 * 3600 });
+  const token = encodeSessionToken({ token: { sid }, secret, salt: SESSION_COOKIE, maxAge: 12 * 3600 });
   return `${SESSION_COOKIE}=${token}`;
 }
 
@@ -178,7 +195,8 @@ async function main() {
     for (const p of people) {
       const list = await statementsOf(url, (c) => listLabResults(c, actorOf(p.id), "meg"));
       const trend = await statementsOf(url, (c) => getAnalysisTrend(c, actorOf(p.id), "meg", TREND_CODE, { locale: "nb" }));
-      console.log(`  ${p.label.padEnd(14)} list ${list}, trend ${trend}`);
+      const medications = await statementsOf(url, (c) => listMedications(c, actorOf(p.id), "meg"));
+      console.log(`  ${p.label.padEnd(14)} results list ${list}, trend ${trend}, medication list ${medications}`);
     }
     console.log("  (each page also reads the session and the acting-for menu: the same for every page)");
 
@@ -193,17 +211,19 @@ async function main() {
       ...people.flatMap((p) => [
         { name: `results list, ${p.label}`, path: "/for/meg/provesvar", person: p },
         { name: `trend ${TREND_CODE}, ${p.label}`, path: `/for/meg/provesvar/analyse/${TREND_CODE}`, person: p },
+        { name: `medication list, ${p.label}`, path: "/for/meg/legemidler", person: p },
       ]),
     ];
     console.log(`\n${BASE}, ${SECONDS} s a cell. Figures from a shared machine are noisy.`);
-    console.log(`${"page".padEnd(34)} ${"conns".padStart(5)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"errors".padStart(7)} ${"vs shell".padStart(9)}`);
+    console.log(`${"page".padEnd(34)} ${"conns".padStart(5)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"errors".padStart(7)} ${"vs shell".padStart(9)}  load avg (1/5/15 min)`);
     for (const connections of CONNECTIONS) {
       let shell = 0;
       for (const page of pages) {
         const r = await load(page.path, page.person ? cookies.get(page.person.id)! : null, connections);
         if (!page.person) shell = r.rps;
         const ratio = page.person && shell > 0 ? `${Math.round((r.rps / shell) * 100)} %` : "";
-        console.log(`${page.name.padEnd(34)} ${String(connections).padStart(5)} ${r.rps.toFixed(1).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${String(r.errors).padStart(7)} ${ratio.padStart(9)}`);
+        const loadAvg = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+        console.log(`${page.name.padEnd(34)} ${String(connections).padStart(5)} ${r.rps.toFixed(1).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${String(r.errors).padStart(7)} ${ratio.padStart(9)}  ${loadAvg}`);
       }
     }
   } finally {

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/access/actor";
 import { actorFromSession } from "@/lib/access/current-actor";
 import { AccessDeniedError } from "@/lib/access/errors";
 import { startEmergencyAccess } from "@/lib/emergency-access/emergency-access";
+import { createUserSession, lookUpSession } from "@/lib/auth/session-store";
 import { resolveClinician, resolveTestIdentity } from "@/lib/auth/sign-in-identity";
 import { mod11CheckDigit } from "@/lib/identity/national-id";
 import { lookUpPatient } from "@/lib/access/patient-lookup";
@@ -74,6 +75,19 @@ describe("only health personnel (HPR and an active unit) work as clinicians", ()
     const ok = await createClinician(t.db, { unitIds: [ward.id] });
     expect(await resolveTestIdentity(t.db, { clinicianId: ok.id, role: "CLINICIAN" })).toMatchObject({ ok: true, identity: { kind: "CLINICIAN" } });
     expect(await resolveTestIdentity(t.db, { hprNumber: ok.hprNumber!, role: "CLINICIAN" })).toMatchObject({ ok: true });
+  });
+
+  it("a real session whose clinician's last membership has ended gives no actor on the next request", async () => {
+    const c = await createClinician(t.db, { unitIds: [ward.id] });
+    const sid = await createUserSession(t.db, { kind: "CLINICIAN", clinicianId: c.id, authMethod: "TEST_IDENTITY" });
+    const actorNow = async () => {
+      const found = await lookUpSession(t.db, sid, new Date(), { touch: false });
+      return found.status === "active" ? actorFromSession(t.db, found.session) : "no session";
+    };
+    // The session read carries the clinician's units (one statement per request for both).
+    expect(await actorNow()).toMatchObject({ kind: "CLINICIAN", units: [{ id: ward.id }] });
+    await t.db.unitMembership.update({ where: { clinicianId_unitId: { clinicianId: c.id, unitId: ward.id } }, data: { endedAt: new Date(Date.now() - 1000) } });
+    expect(await actorNow()).toBeNull();
   });
 
   it("HelseID without an HPR claim (keyed by fødselsnummer) gives at most an admin session", async () => {

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { param, type SearchParams } from "@/app/_lib/params";
 import { getFormalRequestFormat } from "@/components/formal-requests/format";
-import { formalRequestWorkPaths } from "@/components/formal-requests/paths";
+import { formalRequestWorkPaths } from "@/app/_lib/paths";
 import { requireActor } from "@/lib/access/current-actor";
 import { getDb } from "@/lib/db/client";
 import { listFormalRequestWorkList } from "@/lib/formal-requests/work-list";

@@ -16,6 +16,9 @@ import { TableFrame } from "@/components/table/table-frame";
 import { ChartMedications } from "@/components/medications/chart-medications";
 import { getMedicationFormat } from "@/components/medications/format";
 import { listMedications } from "@/lib/record/medications/list-medications";
+import { ChartAllergies, ChartDiagnosesAndVaccines } from "@/components/health-record/chart-sections";
+import { getRecordFormat } from "@/components/health-record/format";
+import { getChartHealthRecord } from "@/lib/record/health-record/chart-health-record";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("patientChart.meta");
@@ -40,6 +43,8 @@ export default async function PatientChartPage({ params, searchParams }: { param
   }
   // Medications are their own category: a second pass through the gate, logged as MEDICATIONS.
   const medications = await listMedications(getDb(), actor, personId, now);
+  // Allergies, diagnoses and vaccines: one gate pass each, logged under their own categories.
+  const record = await getChartHealthRecord(getDb(), actor, personId, now);
   const emergency = chart.basis === "EMERGENCY" ? await activeEmergencyAccess(getDb(), actor, personId, now) : null;
   const t = await getTranslations("patientChart.chart");
   const status = await getTranslations("appointments.status");
@@ -66,6 +71,7 @@ export default async function PatientChartPage({ params, searchParams }: { param
         <dt className="font-semibold">{t("basis")}</dt>
         <dd className="m-0">{t(chart.basis === "EMERGENCY" ? "basisEMERGENCY" : "basisCARE_RELATION")}</dd>
       </dl>
+      <ChartAllergies allergies={record.allergies} />
 
       <h2 id="pasientens-timer">{t("appointments")}</h2>
       {chart.appointments.length === 0 ? (
@@ -166,6 +172,7 @@ export default async function PatientChartPage({ params, searchParams }: { param
         <Link href="/behandler/provesvar">{lt("workList")}</Link>
       </p>
       <ChartMedications list={medications} f={await getMedicationFormat()} />
+      <ChartDiagnosesAndVaccines record={record} f={await getRecordFormat()} />
       <p className="mt-6">
         <Link href={clinicianPaths.findPatient}>{t("findAnother")}</Link>
       </p>

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction, onlyFields, plainFormAction, refuse } from "@/app/_lib/form-action";
 import type { AnswerFormState } from "@/components/formal-requests/form-state";
-import { formalRequestWorkPaths } from "@/components/formal-requests/paths";
+import { formalRequestWorkPaths } from "@/app/_lib/paths";
 import { answerFormalRequest, formalAnswerInput } from "@/lib/formal-requests/answer-request";
 import { FormalRequestStatusChangedError } from "@/lib/formal-requests/errors";
 import { startFormalRequest } from "@/lib/formal-requests/start-request";

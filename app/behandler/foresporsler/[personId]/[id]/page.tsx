@@ -8,7 +8,7 @@ import { clinicianPaths } from "@/app/_lib/paths";
 import { AnswerForm } from "@/components/formal-requests/answer-form";
 import { getFormalRequestFormat } from "@/components/formal-requests/format";
 import { FormalRequestHistory } from "@/components/formal-requests/history";
-import { formalRequestWorkPaths } from "@/components/formal-requests/paths";
+import { formalRequestWorkPaths } from "@/app/_lib/paths";
 import { SubmitButton } from "@/components/form/submit-button";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction, refuse, type FieldIssues } from "@/app/_lib/form-action";
 import type { FilingField, FilingFormState } from "@/components/formal-requests/form-state";
-import { formalRequestPaths } from "@/components/formal-requests/paths";
+import { formalRequestPaths } from "@/app/_lib/paths";
 import { UnitNotOfferedError } from "@/lib/formal-requests/errors";
 import { fileFormalRequest, formalRequestFields, requireByKind } from "@/lib/formal-requests/file-request";
 import { formText } from "@/lib/forms/form-text";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { getFormalRequestFormat } from "@/components/formal-requests/format";
-import { formalRequestPaths } from "@/components/formal-requests/paths";
+import { formalRequestPaths } from "@/app/_lib/paths";
 import { requireActor } from "@/lib/access/current-actor";
 import { subjectAccess } from "@/lib/access/subject-access";
 import { getDb } from "@/lib/db/client";

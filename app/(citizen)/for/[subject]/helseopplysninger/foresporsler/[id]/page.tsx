@@ -6,7 +6,7 @@ import { orNotFound } from "@/app/_lib/or-not-found";
 import { isUuid, param, type SearchParams } from "@/app/_lib/params";
 import { FormalRequestHistory } from "@/components/formal-requests/history";
 import { getFormalRequestFormat } from "@/components/formal-requests/format";
-import { formalRequestPaths } from "@/components/formal-requests/paths";
+import { formalRequestPaths } from "@/app/_lib/paths";
 import { requireActor } from "@/lib/access/current-actor";
 import { getDb } from "@/lib/db/client";
 import { getOwnFormalRequest } from "@/lib/formal-requests/get-own-request";

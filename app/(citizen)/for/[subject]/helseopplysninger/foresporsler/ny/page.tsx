@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { FilingForm } from "@/components/formal-requests/filing-form";
 import { getFormalRequestFormat } from "@/components/formal-requests/format";
-import { formalRequestPaths } from "@/components/formal-requests/paths";
+import { formalRequestPaths } from "@/app/_lib/paths";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
 import { subjectAccess } from "@/lib/access/subject-access";

@@ -6,6 +6,7 @@ import { getAppointmentFormat } from "@/lib/i18n/format";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { isUuid } from "@/app/_lib/params";
 import { appointmentPaths } from "@/app/_lib/paths";
+import { healthRecordPaths } from "@/app/_lib/paths";
 import { requireActor } from "@/lib/access/current-actor";
 import { subjectAccess } from "@/lib/access/subject-access";
 import { getDb } from "@/lib/db/client";
@@ -27,6 +28,7 @@ export default async function ClinicalNotePage({ params }: { params: Params }) {
   const note = await orNotFound(getClinicalNote(getDb(), actor, subject, id, now));
   const overview = await subjectAccess(subject);
   const t = await getTranslations("record.note");
+  const tRecord = await getTranslations("healthRecord.common");
   const f = await getAppointmentFormat(now);
   const appointments = appointmentPaths(subject);
   const unitName = note.unit.name === note.unit.organisation.name ? note.unit.name : `${note.unit.name}, ${note.unit.organisation.name}`;
@@ -64,7 +66,8 @@ export default async function ClinicalNotePage({ params }: { params: Params }) {
       </dl>
       <div className="mt-6 max-w-prose whitespace-pre-line">{note.body}</div>
       <p className="mt-6 max-w-prose">{t("questions", { unit: note.unit.name })}</p>
-      <p className="mt-6">
+      <p className="mt-6 flex flex-wrap gap-6">
+        <Link href={healthRecordPaths(subject).notes()}>{tRecord("backToNotes")}</Link>
         <Link href={appointments.list()}>{t("backToAppointments")}</Link>
       </p>
     </article>

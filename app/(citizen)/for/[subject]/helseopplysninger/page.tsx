@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { healthRecordPaths } from "@/app/_lib/paths";
+import { subjectAccess } from "@/lib/access/subject-access";
+import type { DataCategory } from "@/lib/generated/prisma/enums";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("healthRecord.meta");
+  return { title: t("overview") };
+}
+
+type Params = Promise<{ subject: string }>;
+
+const SECTIONS = [
+  { category: "DIAGNOSES", key: "diagnoses" },
+  { category: "ALLERGIES", key: "allergies" },
+  { category: "VACCINES", key: "vaccines" },
+  { category: "NOTES", key: "notes" },
+  { category: "DOCUMENTS", key: "documents" },
+] as const satisfies readonly { category: DataCategory; key: keyof ReturnType<typeof healthRecordPaths> }[];
+
+/**
+ * Helseopplysninger: the way into each part of the record the viewer may read. It reads nothing
+ * from the record itself (so it logs nothing); each sub-page reads through the gate and is logged.
+ */
+export default async function HealthRecordPage({ params }: { params: Params }) {
+  const { subject } = await params;
+  const overview = await subjectAccess(subject);
+  const sections = SECTIONS.filter((s) => overview?.readable.includes(s.category));
+  if (!overview || sections.length === 0) notFound();
+  const t = await getTranslations("healthRecord.overview");
+  const paths = healthRecordPaths(subject);
+  const name = `${overview.subject.givenName} ${overview.subject.familyName}`;
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="max-w-prose">{overview.isSelf ? t("intro") : t("introOther", { name })}</p>
+      <h2>{t("sections")}</h2>
+      <ul role="list" className="plain-list grid gap-3 sm:grid-cols-2">
+        {sections.map((s) => (
+          <li key={s.key} className="card">
+            <h3 className="mt-0">
+              <Link href={paths[s.key]()}>{t(s.key)}</Link>
+            </h3>
+            <p className="m-0">{t(`${s.key}Text`)}</p>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-6 max-w-prose">{t("logged")}</p>
+    </>
+  );
+}

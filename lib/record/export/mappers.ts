@@ -1,0 +1,20 @@
+import { appointmentMapper } from "./appointments";
+import { clinicalNoteMapper } from "./clinical-notes";
+import { medicationStatementMapper } from "./medications";
+import { observationMapper } from "./observations";
+import { patientMapper } from "./patient";
+import type { ExportMapper } from "./types";
+
+/**
+ * Every domain "Last ned mine data" exports, one mapper a category, in bundle order. To add a
+ * domain (Condition, AllergyIntolerance, Immunization, DocumentReference for sent documents): write
+ * its mapper beside these and append it here; the exporter, the route, the log and the tests pick
+ * it up. tests/integration/profile-export.test.ts checks every resource against the FHIR shape.
+ */
+export const EXPORT_MAPPERS: readonly ExportMapper[] = [
+  patientMapper,
+  appointmentMapper,
+  observationMapper,
+  medicationStatementMapper,
+  clinicalNoteMapper,
+];

@@ -1,0 +1,31 @@
+import type { Resource } from "@medplum/fhirtypes";
+import type { Access } from "@/lib/access/gate";
+import type { Tx } from "@/lib/db/client";
+import type { DataCategory } from "@/lib/generated/prisma/enums";
+
+/** What every mapper gets besides the gate's transaction and access. */
+export type ExportContext = {
+  now: Date;
+  /** "Patient/<id>": the subject every exported resource points at. */
+  patient: { reference: string; display: string };
+};
+
+/**
+ * One domain of the record as FHIR R4 resources. Each mapper reads exactly one category through the
+ * gate (so the Innsynslogg shows each category the export read) and applies that domain's own item
+ * rules before anything leaves the server.
+ *
+ * The extension point: a new domain adds a file here exporting an ExportMapper and appends it to
+ * EXPORT_MAPPERS in ./mappers.ts (Condition for DIAGNOSES, AllergyIntolerance for ALLERGIES,
+ * Immunization for VACCINES, DocumentReference for DOCUMENTS).
+ */
+export type ExportMapper<R extends Resource = Resource> = {
+  category: DataCategory;
+  /** The resource types it produces, for the tests and the decision record. */
+  resourceTypes: readonly R["resourceType"][];
+  load: (tx: Tx, access: Access, ctx: ExportContext) => Promise<R[]>;
+};
+
+/** Calendar dates are stored as UTC midnight; FHIR `date` is "YYYY-MM-DD". */
+export const fhirDate = (d: Date) => d.toISOString().slice(0, 10);
+export const fhirInstant = (d: Date) => d.toISOString();

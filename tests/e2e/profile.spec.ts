@@ -1,0 +1,208 @@
+// The person's own page (issue 17): Per's "Hvem kan se meg" lists Ingrid's grant and his GP office;
+// Per changes his phone (an invalid number first: a message, what he typed kept, nothing changed);
+// Per saves his notification settings; Per downloads his data and the file is a FHIR R4 Bundle.
+// With JavaScript and without; axe on every page; 320 px reflow.
+import { readFile } from "node:fs/promises";
+import type { Browser, Page } from "@playwright/test";
+import { demoRegion } from "@/prisma/seed/demo-people";
+import { assertFhirR4Bundle } from "../fhir/validate-bundle";
+import { withE2eDb } from "./db";
+import { expect, expectAccessible, nationalIdOf, signInAsCitizen, test } from "./fixtures";
+
+const PER = "Per Hansen";
+const INGRID = "Ingrid Hansen";
+const GP_OFFICE = "Fjordvik legesenter";
+const people = demoRegion().citizens;
+
+type Axe = (label?: string) => Promise<void>;
+
+async function newPage(browser: Browser, opts: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const use = test.info().project.use;
+  const context = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId, javaScriptEnabled: opts.javaScriptEnabled ?? true });
+  return context.newPage();
+}
+
+/** Axe cannot run in a page without JavaScript: scan the same HTML, scripts removed, in one with it. */
+function axeOfStaticHtml(page: Page, browser: Browser): Axe {
+  return async (label?: string) => {
+    const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+    const scan = await newPage(browser);
+    await scan.goto("/tilgjengelighet");
+    await scan.setContent(html, { waitUntil: "load" });
+    await expectAccessible(scan, `${label ?? new URL(page.url()).pathname} (without JavaScript)`);
+    await scan.context().close();
+  };
+}
+
+/** Per → Ingrid, see and act, if the demo database does not have one yet; ended again afterwards. */
+let createdGrantId: string | null = null;
+let perPhone: string | null = null;
+
+test.beforeAll(async () => {
+  await withE2eDb(async (db) => {
+    const per = await db.person.findUniqueOrThrow({ where: { nationalId: people.perHansen.nationalId }, select: { id: true, phone: true } });
+    const ingrid = await db.person.findUniqueOrThrow({ where: { nationalId: people.ingridHansen.nationalId }, select: { id: true } });
+    perPhone = per.phone;
+    const active = await db.proxyGrant.findFirst({ where: { grantorId: per.id, granteeId: ingrid.id, endedAt: null } });
+    if (!active) {
+      createdGrantId = (await db.proxyGrant.create({ data: { grantorId: per.id, granteeId: ingrid.id, level: "READ_AND_ACT", categories: ["APPOINTMENTS", "MEDICATIONS"] } })).id;
+    }
+  });
+});
+
+test.afterAll(async () => {
+  await withE2eDb(async (db) => {
+    const per = await db.person.findUniqueOrThrow({ where: { nationalId: people.perHansen.nationalId }, select: { id: true } });
+    if (createdGrantId) await db.proxyGrant.update({ where: { id: createdGrantId }, data: { endedAt: new Date(), endedById: per.id } });
+    await db.person.update({ where: { id: per.id }, data: { phone: perPhone } });
+  });
+});
+
+async function signIn(page: Page) {
+  await test.step(`sign in as ${PER}`, async () => {
+    await page.goto("/logg-inn");
+    await page.getByLabel("Syntetisk fødselsnummer").fill(nationalIdOf(PER));
+    await page.getByRole("button", { name: "Logg inn med fødselsnummer" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Hei, ${PER}!` })).toBeVisible();
+  });
+}
+
+const contact = (page: Page) => page.getByRole("region", { name: "Kontaktinformasjon" });
+
+async function whoCanSeeMe(page: Page, axe: Axe) {
+  await test.step("Hvem kan se meg lists Ingrid's grant and his GP office, each with where to change it", async () => {
+    await page.getByRole("link", { name: "Se hvem som kan se journalen din" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Hvem kan se meg" })).toBeVisible();
+    const given = page.getByRole("region", { name: "Fullmakter du har gitt" }).getByRole("listitem").filter({ hasText: `${INGRID} kan se og handle for deg.` });
+    await expect(given).toBeVisible();
+    await expect(given).toContainText("Gjelder: Timeavtaler, Legemidler");
+    await expect(given.getByRole("link", { name: "Endre eller avslutt på siden Fullmakter" })).toHaveAttribute("href", "/for/meg/fullmakter");
+    const gp = page.getByRole("region", { name: "Helsetjenester som behandler deg" }).getByRole("listitem").filter({ hasText: GP_OFFICE }).filter({ hasText: "du står på listen til fastlegen her" });
+    await expect(gp).toBeVisible();
+    await expect(gp.getByRole("link", { name: "Sperr helsepersonell" })).toHaveAttribute("href", "/for/meg/sperring");
+    await expect(page.getByRole("region", { name: "Helsepersonell du har sperret" })).toBeVisible();
+    await axe("hvem-ser-meg");
+    await page.getByRole("link", { name: "Tilbake til profilen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Profil" })).toBeVisible();
+  });
+}
+
+async function changePhone(page: Page, axe: Axe, valid: string, shown: string) {
+  await test.step("an invalid phone: a clear message, what he typed kept, nothing changed", async () => {
+    const before = await contact(page).getByRole("definition").first().textContent();
+    await contact(page).getByLabel("Mobilnummer").fill("12 34 abc");
+    await contact(page).getByRole("button", { name: "Lagre kontaktinformasjon" }).click();
+    const summary = page.getByRole("region", { name: "Dette må rettes" });
+    await expect(summary).toContainText("Skriv et gyldig mobilnummer.");
+    await expect(contact(page).getByLabel("Mobilnummer")).toHaveValue("12 34 abc");
+    await expect(contact(page).getByLabel("Mobilnummer")).toHaveAttribute("aria-invalid", "true");
+    await expect(contact(page).getByRole("definition").first()).toHaveText(before ?? "");
+    await axe("profil: ugyldig telefon");
+  });
+  await test.step("a valid number is saved and shown formatted", async () => {
+    await contact(page).getByLabel("Mobilnummer").fill(valid);
+    await contact(page).getByRole("button", { name: "Lagre kontaktinformasjon" }).click();
+    await expect(page.getByRole("status")).toContainText("Kontaktinformasjonen er lagret.");
+    await expect(contact(page).getByRole("definition").first()).toHaveText(shown);
+    await axe("profil: lagret");
+  });
+}
+
+async function saveNotifications(page: Page) {
+  await test.step("appointments by SMS switched off, saved, and still off when the page is read again", async () => {
+    const sms = page.getByRole("group", { name: "Timeavtaler" }).getByLabel("SMS");
+    await sms.uncheck();
+    await page.getByRole("button", { name: "Lagre varsler" }).click();
+    await expect(page.getByRole("status")).toContainText("Varslingsinnstillingene er lagret.");
+    await page.reload();
+    await expect(page.getByRole("group", { name: "Timeavtaler" }).getByLabel("SMS")).not.toBeChecked();
+    await expect(page.getByRole("group", { name: "Timeavtaler" }).getByLabel("E-post")).toBeChecked();
+    await page.getByRole("group", { name: "Timeavtaler" }).getByLabel("SMS").check();
+    await page.getByRole("button", { name: "Lagre varsler" }).click();
+    await expect(page.getByRole("status")).toContainText("Varslingsinnstillingene er lagret.");
+  });
+}
+
+function expectBundle(text: string) {
+  const bundle: unknown = JSON.parse(text);
+  assertFhirR4Bundle(bundle);
+  const types = new Set(bundle.entry!.map((e) => e.resource!.resourceType));
+  expect(types.has("Patient")).toBe(true);
+  expect(types.has("MedicationStatement") || types.has("Appointment")).toBe(true);
+  const patient = bundle.entry!.find((e) => e.resource!.resourceType === "Patient")!.resource as { name?: { family?: string }[] };
+  expect(patient.name?.[0]?.family).toBe("Hansen");
+}
+
+test("Per sees who can see him, fixes his phone, saves notifications and downloads his data (JavaScript on)", async ({ page, axe }) => {
+  test.setTimeout(120_000);
+  await signIn(page);
+  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Profil" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Profil" })).toBeVisible();
+  await axe("profil");
+  await whoCanSeeMe(page, axe);
+  await changePhone(page, axe, "+46 70 123 45 67", "+46 70 123 45 67");
+  await saveNotifications(page);
+  await axe("profil: varsler");
+
+  await test.step("Last ned mine data gives a FHIR R4 Bundle as a file", async () => {
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Last ned mine data (FHIR-fil)" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^mine-helsedata-\d{4}-\d{2}-\d{2}\.json$/);
+    expectBundle(await readFile(await file.path(), "utf8"));
+  });
+
+  await test.step("the language choice on the profile switches the portal to English and back", async () => {
+    const language = page.getByRole("main").getByRole("region", { name: "Språk" });
+    await language.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Profile" })).toBeVisible();
+    await expect(page.getByRole("main").getByRole("region", { name: "Language" }).getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+    await axe("profile (English)");
+    await page.getByRole("main").getByRole("region", { name: "Language" }).getByRole("button", { name: "Norsk (bokmål)" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Profil" })).toBeVisible();
+  });
+
+  await test.step("someone else's id gets 'not found', for the page and for the download", async () => {
+    const ingridId = await withE2eDb(async (db) => (await db.person.findUniqueOrThrow({ where: { nationalId: people.ingridHansen.nationalId }, select: { id: true } })).id);
+    const response = await page.request.get(`/for/${ingridId}/profil/last-ned`);
+    expect(response.status()).toBe(404);
+    const pageResponse = await page.goto(`/for/${ingridId}/profil`);
+    expect(pageResponse?.status()).toBe(404);
+  });
+});
+
+test("Per fixes his phone and downloads his data without JavaScript", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const page = await newPage(browser, { javaScriptEnabled: false });
+  const axe = axeOfStaticHtml(page, browser);
+  await signIn(page);
+  await page.goto("/for/meg/profil");
+  await expect(page.getByRole("heading", { level: 1, name: "Profil" })).toBeVisible();
+  await axe("profil");
+  await whoCanSeeMe(page, axe);
+  await changePhone(page, axe, "912 34 567", "91 23 45 67");
+  await saveNotifications(page);
+
+  await test.step("the download is a plain link: a file with Content-Disposition, a FHIR R4 Bundle", async () => {
+    const href = await page.getByRole("link", { name: "Last ned mine data (FHIR-fil)" }).getAttribute("href");
+    const response = await page.request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("application/fhir+json");
+    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="mine-helsedata-/);
+    expectBundle(await response.text());
+  });
+  await page.context().close();
+});
+
+test("the profile pages reflow at 320 px", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await signInAsCitizen(page, PER);
+  for (const path of ["/for/meg/profil", "/for/meg/profil/hvem-ser-meg"]) {
+    await test.step(path, async () => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+      await expectAccessible(page, `${path} at 320 px`);
+    });
+  }
+});
