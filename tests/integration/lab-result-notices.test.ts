@@ -151,6 +151,21 @@ describe("the new-result notice", () => {
     expect(await outbox(none.id)).toEqual([]);
   });
 
+  it("respects the per-kind setting: results switched off on SMS go by e-mail only, other kinds untouched", async () => {
+    const final = new Date("2026-06-03T08:00:00Z");
+    const person = await createPerson(t.db, { phone: "+4709000106", email: "resultat@example.test" });
+    await t.db.notificationSetting.createMany({
+      data: [
+        { personId: person.id, kind: "RESULTS", channel: "SMS", enabled: false, changedAt: final },
+        // A switched-off kind that is not results changes nothing here.
+        { personId: person.id, kind: "APPOINTMENTS", channel: "EMAIL", enabled: false, changedAt: final },
+      ],
+    });
+    await requisition(person.id, final, [{ category: "IMMEDIATE" }]);
+    await notifyNewResults(t.db, new Date(final.getTime() + MINUTE));
+    expect((await outbox(person.id)).map((r) => r.channel)).toEqual(["EMAIL"]);
+  });
+
   it("notices a waiting result when the patient chooses to see results at once, and a preliminary one only once final", async () => {
     const final = new Date("2026-07-01T08:00:00Z");
     const person = await createPerson(t.db, { age: 35, phone: "+4709000106" });
