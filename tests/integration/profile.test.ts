@@ -306,6 +306,8 @@ describe("Last ned mine data (FHIR R4 Bundle)", () => {
     // The Innsynslogg says it was a download, category by category.
     const log = await readAccessLog(t.db, citizen(per), "meg", { category: "LAB_RESULTS" });
     expect(log.rows.slice(0, 1).map((r) => describeEntry(nb, r, { isSelf: true, subjectName: "Per Hansen" }))).toEqual(["Du lastet ned prøvesvarene dine (Last ned mine data)"]);
+    const diagnosesLog = await readAccessLog(t.db, citizen(per), "meg", { category: "DIAGNOSES" });
+    expect(diagnosesLog.rows.slice(0, 1).map((r) => describeEntry(nb, r, { isSelf: true, subjectName: "Per Hansen" }))).toEqual(["Du lastet ned diagnosene dine (Last ned mine data)"]);
   });
 
   it("another person's id, a proxy, a parent, a clinician and an admin get 'not found' and nothing is logged as read", async () => {
