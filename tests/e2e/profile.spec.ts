@@ -123,14 +123,25 @@ async function saveNotifications(page: Page) {
   });
 }
 
-function expectBundle(text: string) {
+/** Checks the bundle and returns the download links of the sent PDFs it points at. */
+function expectBundle(text: string): string[] {
   const bundle: unknown = JSON.parse(text);
   assertFhirR4Bundle(bundle);
-  const types = new Set(bundle.entry!.map((e) => e.resource!.resourceType));
+  const resources = bundle.entry!.map((e) => e.resource!);
+  const types = new Set(resources.map((r) => r.resourceType));
   expect(types.has("Patient")).toBe(true);
   expect(types.has("MedicationStatement") || types.has("Appointment")).toBe(true);
-  const patient = bundle.entry!.find((e) => e.resource!.resourceType === "Patient")!.resource as { name?: { family?: string }[] };
+  // The rest of the record Per has in the demo data: diagnoses, allergies, vaccines, sent PDFs.
+  for (const type of ["Condition", "AllergyIntolerance", "Immunization", "DocumentReference"]) expect(types, type).toContain(type);
+  const codings = resources.flatMap((r) => (r.resourceType === "Condition" ? (r.code?.coding ?? []) : []));
+  expect(codings).toContainEqual(expect.objectContaining({ system: "urn:oid:2.16.578.1.12.4.1.1.7170", code: "T90" }));
+  expect(codings).toContainEqual(expect.objectContaining({ system: "http://hl7.org/fhir/sid/icd-10", code: "I48.9" }));
+  const patient = resources.find((r) => r.resourceType === "Patient") as { name?: { family?: string }[] };
   expect(patient.name?.[0]?.family).toBe("Hansen");
+  const pdfs = resources.flatMap((r) => (r.resourceType === "DocumentReference" ? r.content.map((c) => c.attachment) : [])).filter((a) => a.contentType === "application/pdf");
+  expect(pdfs.length).toBeGreaterThan(0);
+  for (const pdf of pdfs) expect(pdf.data).toBeUndefined();
+  return pdfs.map((a) => a.url!);
 }
 
 test("Per sees who can see him, fixes his phone, saves notifications and downloads his data (JavaScript on)", async ({ page, axe }) => {
@@ -189,7 +200,11 @@ test("Per fixes his phone and downloads his data without JavaScript", async ({ b
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("application/fhir+json");
     expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="mine-helsedata-/);
-    expectBundle(await response.text());
+    const [pdf] = expectBundle(await response.text());
+    // A sent PDF is a link to its gated download, not inlined: the link works for Per.
+    const file = await page.request.get(pdf!);
+    expect(file.status()).toBe(200);
+    expect(file.headers()["content-type"]).toContain("application/pdf");
   });
   await page.context().close();
 });

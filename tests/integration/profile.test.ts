@@ -1,6 +1,7 @@
 // The person's own page (issue 17): contact details, notification settings respected by the outbox
 // and the worker, "Hvem kan se meg", and "Last ned mine data" as a FHIR R4 Bundle.
 import { readFileSync } from "node:fs";
+import type { AllergyIntolerance, Condition, DocumentReference, Immunization } from "@medplum/fhirtypes";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { createTranslator } from "use-intl/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,6 +25,7 @@ import { EXPORT_MAPPERS } from "@/lib/record/export/mappers";
 import { useTestDatabase } from "./harness";
 import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson } from "./factories";
 import { createMedication } from "./medication-factories";
+import { createAllergy, createDiagnosis, createDocument, createVaccination } from "./health-record-factories";
 import { expectFhirR4Bundle } from "./fhir-bundle";
 
 const t = useTestDatabase();
@@ -231,16 +233,64 @@ describe("Last ned mine data (FHIR R4 Bundle)", () => {
     const note = await t.db.clinicalNote.create({ data: { personId: per.id, unitId, kind: "VISIT_SUMMARY", title: "Kontroll", body: "Blodtrykket er fint.", writtenAt: new Date(Date.now() - 3 * DAY), visibleToPatientFrom: new Date(Date.now() - 3 * DAY) } });
     const unreleasedNote = await t.db.clinicalNote.create({ data: { personId: per.id, unitId, kind: "PROGRESS_NOTE", title: "Ikke frigitt", body: "Hemmelig", writtenAt: new Date(), visibleToPatientFrom: null } });
 
+    // The rest of the record, Per's own (one hidden from guardians: the person themself still gets it) and someone else's.
+    const { unit: hospital } = await createOrganisationWithUnit(t.db, { kind: "HOSPITAL", unitKind: "HOSPITAL_DEPARTMENT", unitName: "Hjerteavdelingen", name: "Fjordvik sykehus" });
+    const hypertension = await createDiagnosis(t.db, { personId: per.id, unitId, code: "K86", textNb: "Høyt blodtrykk", recordedById: gp.clinicianId });
+    const atrialFib = await createDiagnosis(t.db, { personId: per.id, unitId: hospital.id, codeSystem: "ICD10", code: "I48", textNb: "Atrieflimmer", status: "RESOLVED", daysAgo: 50, hiddenFromGuardians: true });
+    const penicillin = await createAllergy(t.db, { personId: per.id, unitId, substance: "Penicillin", severity: "SEVERE", verified: false });
+    const vaccine = await createVaccination(t.db, { personId: per.id, unitId, vaccineName: "Prevenar 13", atcCode: "J07AL02", doseNumber: 2 });
+    const letter = await createDocument(t.db, { personId: per.id, unitId, title: "Brev etter kontrollen" });
+    const othersItems = [
+      await createDiagnosis(t.db, { personId: other.id, unitId, code: "T90", textNb: "Diabetes type 2" }),
+      await createAllergy(t.db, { personId: other.id, unitId, substance: "Nøtter" }),
+      await createVaccination(t.db, { personId: other.id, unitId }),
+      await createDocument(t.db, { personId: other.id, unitId, title: "Annens brev" }),
+    ];
+
     const bundle = await exportMyData(t.db, citizen(per), "meg");
     expectFhirR4Bundle(bundle);
     const ids = (type: string) => bundle.entry!.filter((e) => e.resource!.resourceType === type).map((e) => e.resource!.id);
     expect(ids("Patient")).toEqual([per.id]);
     expect(ids("Appointment")).toEqual([appointment.id]);
     expect(ids("MedicationStatement")).toEqual([med.id]);
-    expect(ids("DocumentReference")).toEqual([note.id]);
+    expect(ids("DocumentReference")).toEqual([note.id, letter.id]);
+    expect(ids("Condition")).toEqual([hypertension.id, atrialFib.id]);
+    expect(ids("AllergyIntolerance")).toEqual([penicillin.id]);
+    expect(ids("Immunization")).toEqual([vaccine.id]);
+    const resource = <T,>(id: string) => bundle.entry!.find((e) => e.resource!.id === id)!.resource as T;
+    expect(resource<Condition>(hypertension.id)).toMatchObject({
+      code: { coding: [{ system: "urn:oid:2.16.578.1.12.4.1.1.7170", code: "K86", display: "Høyt blodtrykk" }], text: "Høyt blodtrykk" },
+      clinicalStatus: { coding: [{ code: "active" }] },
+      recordedDate: hypertension.diagnosedOn.toISOString().slice(0, 10),
+      recorder: { display: expect.stringContaining("Lise Berg") },
+    });
+    expect(resource<Condition>(atrialFib.id)).toMatchObject({
+      code: { coding: [{ system: "http://hl7.org/fhir/sid/icd-10", code: "I48" }] },
+      clinicalStatus: { coding: [{ code: "resolved" }] },
+      abatementDateTime: atrialFib.resolvedOn!.toISOString().slice(0, 10),
+    });
+    expect(resource<AllergyIntolerance>(penicillin.id)).toMatchObject({
+      code: { coding: [{ system: "http://www.whocc.no/atc", code: "J01CE" }], text: "Penicillin" },
+      criticality: "high",
+      verificationStatus: { coding: [{ code: "unconfirmed" }] },
+      reaction: [{ manifestation: [{ text: "Elveblest" }], severity: "severe" }],
+      recordedDate: penicillin.recordedAt.toISOString(),
+    });
+    expect(resource<Immunization>(vaccine.id)).toMatchObject({
+      status: "completed",
+      vaccineCode: { coding: [{ system: "http://www.whocc.no/atc", code: "J07AL02", display: "Prevenar 13" }] },
+      occurrenceDateTime: vaccine.givenOn.toISOString().slice(0, 10),
+      protocolApplied: [{ doseNumberPositiveInt: 2 }],
+      location: { display: "Fjordvik legesenter, Fjordvik legesenter AS" },
+    });
+    // The PDF is a link to the gated download, never inlined.
+    const sent = resource<DocumentReference>(letter.id).content[0]!.attachment;
+    expect(sent).toMatchObject({ contentType: "application/pdf", title: "Brev etter kontrollen", creation: letter.sentAt.toISOString(), url: `/for/meg/helseopplysninger/dokumenter/${letter.id}` });
+    expect(sent.data).toBeUndefined();
     expect(new Set(ids("Observation"))).toEqual(new Set([crp.id, caReleased.id]));
     const text = JSON.stringify(bundle);
-    for (const hidden of [hba1cWaiting.id, caWaiting.id, preliminary.id, unreleasedNote.id, other.id]) expect(text).not.toContain(hidden);
+    for (const hidden of [hba1cWaiting.id, caWaiting.id, preliminary.id, unreleasedNote.id, other.id, ...othersItems.map((i) => i.id)]) expect(text).not.toContain(hidden);
+    for (const word of ["Diabetes type 2", "Nøtter", "Annens brev"]) expect(text).not.toContain(word);
     expect(text).not.toContain("999.9");
     expect(text).not.toContain("77.7");
     expect(text).not.toContain("Hemmelig");
@@ -249,11 +299,15 @@ describe("Last ned mine data (FHIR R4 Bundle)", () => {
 
     const entries = await t.db.accessLogEntry.findMany({ where: { personId: per.id, itemType: EXPORT_ITEM_TYPE }, select: { category: true, action: true, basis: true } });
     expect(entries.map((e) => e.category).sort()).toEqual(EXPORT_MAPPERS.map((m) => m.category).sort());
+    expect(entries.map((e) => e.category)).toEqual(expect.arrayContaining(["DIAGNOSES", "ALLERGIES", "VACCINES", "DOCUMENTS"]));
+    expect(new Set(entries.map((e) => e.category)).size).toBe(entries.length);
     expect(entries.every((e) => e.action === "READ" && e.basis === "SELF")).toBe(true);
 
     // The Innsynslogg says it was a download, category by category.
     const log = await readAccessLog(t.db, citizen(per), "meg", { category: "LAB_RESULTS" });
     expect(log.rows.slice(0, 1).map((r) => describeEntry(nb, r, { isSelf: true, subjectName: "Per Hansen" }))).toEqual(["Du lastet ned prøvesvarene dine (Last ned mine data)"]);
+    const diagnosesLog = await readAccessLog(t.db, citizen(per), "meg", { category: "DIAGNOSES" });
+    expect(diagnosesLog.rows.slice(0, 1).map((r) => describeEntry(nb, r, { isSelf: true, subjectName: "Per Hansen" }))).toEqual(["Du lastet ned diagnosene dine (Last ned mine data)"]);
   });
 
   it("another person's id, a proxy, a parent, a clinician and an admin get 'not found' and nothing is logged as read", async () => {
@@ -368,10 +422,15 @@ describe("statements", () => {
     for (let i = 0; i < 5; i++) {
       await createMedication(t.db, { personId: full.id, unitId });
       await t.db.clinicalNote.create({ data: { personId: full.id, unitId, kind: "PROGRESS_NOTE", title: `N${i}`, body: "x", writtenAt: new Date(), visibleToPatientFrom: new Date(Date.now() - DAY) } });
+      await createDiagnosis(t.db, { personId: full.id, unitId, code: `K8${i}`, textNb: `Diagnose ${i}`, recordedById: gp.clinicianId });
+      await createAllergy(t.db, { personId: full.id, unitId, substance: `Stoff ${i}` });
+      await createVaccination(t.db, { personId: full.id, unitId, doseNumber: i + 1 });
+      await createDocument(t.db, { personId: full.id, unitId, title: `Brev ${i}` });
     }
     const small = await statementsOf(() => exportMyData(counting.db, citizen(empty), "meg"));
     const large = await statementsOf(() => exportMyData(counting.db, citizen(full), "meg"));
     expect(large).toBe(small);
+    // 4 a category and 1 for the gate today: 37 for 9 categories (21 for the first 5).
     expect(small).toBeLessThanOrEqual(6 * EXPORT_MAPPERS.length);
   });
 });

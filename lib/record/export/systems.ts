@@ -11,4 +11,14 @@ export const FHIR_SYSTEMS = {
   observationCategory: "http://terminology.hl7.org/CodeSystem/observation-category",
   interpretation: "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation",
   documentClass: "urn:helsami:clinical-note-kind",
+  /** Kinds of documents a clinician sent (letter, discharge papers, education material): local. */
+  sentDocumentKind: "urn:helsami:clinical-document-kind",
+  /** ICPC-2 (the GP's diagnoses), by its Norwegian code-system OID (Volven 7170), as HL7 Norway uses it. */
+  icpc2: "urn:oid:2.16.578.1.12.4.1.1.7170",
+  /** ICD-10 (the hospitals' diagnoses), HL7's canonical URI. */
+  icd10: "http://hl7.org/fhir/sid/icd-10",
+  conditionClinical: "http://terminology.hl7.org/CodeSystem/condition-clinical",
+  conditionCategory: "http://terminology.hl7.org/CodeSystem/condition-category",
+  allergyClinical: "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical",
+  allergyVerification: "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification",
 } as const;

@@ -16,8 +16,7 @@ export type ExportContext = {
  * rules before anything leaves the server.
  *
  * The extension point: a new domain adds a file here exporting an ExportMapper and appends it to
- * EXPORT_MAPPERS in ./mappers.ts (Condition for DIAGNOSES, AllergyIntolerance for ALLERGIES,
- * Immunization for VACCINES, DocumentReference for DOCUMENTS).
+ * EXPORT_MAPPERS in ./mappers.ts.
  */
 export type ExportMapper<R extends Resource = Resource> = {
   category: DataCategory;
