@@ -40,7 +40,9 @@ export const ROLE_INTENT_COOKIE = "helsami-rolle";
 /** Absolute cap on a sign-in; the idle timeout (30 min) is enforced on the UserSession row. */
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
-async function clientPrivateKey(settings: OidcSettings): Promise<{ key: CryptoKey; kid?: string } | undefined> {
+async function clientPrivateKey(
+  settings: OidcSettings,
+): Promise<{ key: CryptoKey; kid?: string } | undefined> {
   const jwk = settings.privateJwk;
   if (!jwk) return undefined;
   const algorithm =
@@ -56,12 +58,16 @@ async function mapClaims(id: OidcProviderId, claims: Record<string, unknown>) {
   if (id === "idporten") {
     if (!idportenAssuranceOk(claims)) return { ok: false, reason: "assurance" } as const;
     const pid = pidFromIdportenClaims(claims);
-    return pid ? resolveCitizenByNationalId(db, pid, "IDPORTEN") : ({ ok: false, reason: "unknown_person" } as const);
+    return pid
+      ? resolveCitizenByNationalId(db, pid, "IDPORTEN")
+      : ({ ok: false, reason: "unknown_person" } as const);
   }
   if (!helseIdAssuranceOk(claims)) return { ok: false, reason: "assurance" } as const;
   const role = parseClinicianRole((await cookies()).get(ROLE_INTENT_COOKIE)?.value);
   const key = clinicianKeyFromHelseIdClaims(claims);
-  return key ? resolveClinician(db, key, role, "HELSEID") : ({ ok: false, reason: "unknown_clinician" } as const);
+  return key
+    ? resolveClinician(db, key, role, "HELSEID")
+    : ({ ok: false, reason: "unknown_clinician" } as const);
 }
 
 async function oidcProvider(settings: OidcSettings): Promise<OIDCConfig<Record<string, unknown>>> {
@@ -77,7 +83,10 @@ async function oidcProvider(settings: OidcSettings): Promise<OIDCConfig<Record<s
     // Read at run time by @auth/core for private_key_jwt; not in its public types.
     ...(privateKey ? { token: { clientPrivateKey: privateKey } as never } : {}),
     authorization: {
-      params: { scope: settings.scope, ...(settings.acrValues ? { acr_values: settings.acrValues } : {}) },
+      params: {
+        scope: settings.scope,
+        ...(settings.acrValues ? { acr_values: settings.acrValues } : {}),
+      },
     },
     checks: ["pkce", "state", "nonce"],
     // The provider's identity claims are mapped to our Person/Clinician here and never stored.
@@ -105,7 +114,9 @@ async function buildConfig(): Promise<NextAuthConfig> {
           // Checked again here, not only when the provider list was built.
           if (!isTestIdentityEnabled()) return null;
           const result = await resolveTestIdentity(getDb(), credentials ?? {});
-          return result.ok ? { id: crypto.randomUUID(), name: result.displayName, helsami: result.identity } : null;
+          return result.ok
+            ? { id: crypto.randomUUID(), name: result.displayName, helsami: result.identity }
+            : null;
         },
       }),
     );

@@ -8,7 +8,9 @@ export async function register(): Promise<void> {
   const checked = checkServerEnv();
   if (!checked.ok) {
     for (const problem of checked.problems) console.error(`[env] ${problem}`);
-    console.error(`[env] the server does not start: ${checked.problems.length} problem(s) in the environment (deployment: ${checked.deployment}).`);
+    console.error(
+      `[env] the server does not start: ${checked.problems.length} problem(s) in the environment (deployment: ${checked.deployment}).`,
+    );
     process.exit(1);
   }
 

@@ -7,7 +7,14 @@ import createNextIntlPlugin from "next-intl/plugin";
 // The catalog path names no folder on purpose: messages are read from disk, so only the alias applies.
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./lib/i18n/request.ts",
-  experimental: { messages: { path: "./lib/i18n/compiled-catalogs-unused", format: "json", locales: ["nb", "en"], precompile: true } },
+  experimental: {
+    messages: {
+      path: "./lib/i18n/compiled-catalogs-unused",
+      format: "json",
+      locales: ["nb", "en"],
+      precompile: true,
+    },
+  },
 });
 
 const securityHeaders = [

@@ -2,7 +2,12 @@ import { NextResponse, type NextRequest } from "next/server";
 import { CURRENT_PATH_HEADER } from "@/lib/auth/current-path-header";
 import { isProductionDeployment } from "@/lib/auth/deployment";
 import { hasSessionCookie } from "@/lib/auth/session-cookie-names";
-import { HSTS_VALUE, contentSecurityPolicy, identityProviderOrigins, newNonce } from "@/lib/security/headers";
+import {
+  HSTS_VALUE,
+  contentSecurityPolicy,
+  identityProviderOrigins,
+  newNonce,
+} from "@/lib/security/headers";
 
 // Cheap, per-request work only (no database, no decryption). Authorization happens in pages and
 // server actions; this only (1) tells pages which path they render, for "come back here" links,
@@ -22,7 +27,11 @@ export function proxy(request: NextRequest) {
   const qs = query.toString();
   const here = qs ? `${pathname}?${qs}` : pathname;
 
-  if (request.method === "GET" && inSignedInArea(pathname) && !hasSessionCookie(request.cookies.getAll().map((c) => c.name))) {
+  if (
+    request.method === "GET" &&
+    inSignedInArea(pathname) &&
+    !hasSessionCookie(request.cookies.getAll().map((c) => c.name))
+  ) {
     const url = request.nextUrl.clone();
     url.pathname = "/logg-inn";
     url.search = new URLSearchParams({ neste: here }).toString();
@@ -46,5 +55,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|api/|favicon.ico|robots.txt|.*\\.(?:png|jpg|jpeg|svg|ico|webp|css|js|map|txt)$).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|api/|favicon.ico|robots.txt|.*\\.(?:png|jpg|jpeg|svg|ico|webp|css|js|map|txt)$).*)",
+  ],
 };

@@ -7,7 +7,8 @@ const root = fileURLToPath(new URL("./", import.meta.url));
 // (`--project unit` → unit.json) or TEST_REPORT_NAME, so `npm test` itself can run in CI.
 const reportDir = process.env.TEST_REPORT_DIR;
 const projectArg = process.argv[process.argv.indexOf("--project") + 1];
-const reportName = process.env.TEST_REPORT_NAME ?? (process.argv.includes("--project") ? projectArg : "vitest");
+const reportName =
+  process.env.TEST_REPORT_NAME ?? (process.argv.includes("--project") ? projectArg : "vitest");
 
 export default defineConfig({
   resolve: {
@@ -20,11 +21,17 @@ export default defineConfig({
   test: {
     // Unset would mean production (fail closed); tests run as the test deployment.
     env: { DEPLOYMENT_ENV: "test" },
-    ...(reportDir ? { reporters: ["default", "json"], outputFile: { json: `${reportDir}/${reportName}.json` } } : {}),
+    ...(reportDir
+      ? { reporters: ["default", "json"], outputFile: { json: `${reportDir}/${reportName}.json` } }
+      : {}),
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
+          environment: "node",
+        },
       },
       {
         extends: true,

@@ -4,7 +4,13 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 // Replaces everything below the root layout when a page fails, so it draws its own header/main.
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   const t = useTranslations("errors.error");
   const common = useTranslations("common");
   const heading = useRef<HTMLHeadingElement>(null);
@@ -38,7 +44,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
             {t("home")}
           </a>
         </div>
-        {error.digest ? <p className="mt-4 text-muted">{t("reference", { digest: error.digest })}</p> : null}
+        {error.digest ? (
+          <p className="mt-4 text-muted">{t("reference", { digest: error.digest })}</p>
+        ) : null}
       </main>
     </>
   );

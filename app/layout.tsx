@@ -4,7 +4,12 @@ import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { SiteFooter } from "@/components/shell/site-footer";
-import { TEXT_SIZE_COOKIE, THEME_COOKIE, resolveTextSize, resolveTheme } from "@/lib/preferences/preferences";
+import {
+  TEXT_SIZE_COOKIE,
+  THEME_COOKIE,
+  resolveTextSize,
+  resolveTheme,
+} from "@/lib/preferences/preferences";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

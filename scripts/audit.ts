@@ -6,7 +6,12 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { getDb } from "@/lib/db/client";
-import { AnchorError, readAnchorFile, signAnchors, writeAnchorFile } from "@/lib/access-log/log-anchors";
+import {
+  AnchorError,
+  readAnchorFile,
+  signAnchors,
+  writeAnchorFile,
+} from "@/lib/access-log/log-anchors";
 import { verifyAccessLog } from "@/lib/access-log/verify-log";
 
 const command = process.argv[2];
@@ -24,21 +29,30 @@ try {
   if (anchors) {
     console.log(`Anchor of ${anchors.createdAt.toISOString()}: ${anchors.heads.length} chains.`);
   } else {
-    console.log("No anchor yet: deleted entries at the end of a chain can only be seen against one (npm run audit:anchor).");
+    console.log(
+      "No anchor yet: deleted entries at the end of a chain can only be seen against one (npm run audit:anchor).",
+    );
   }
   const started = performance.now();
   const result = await verifyAccessLog(db, { anchors: anchors?.heads ?? [] });
   const ms = Math.round(performance.now() - started);
-  console.log(`Checked ${result.entries} access log entries for ${result.people} people in ${ms} ms.`);
+  console.log(
+    `Checked ${result.entries} access log entries for ${result.people} people in ${ms} ms.`,
+  );
   if (result.breaks.length > 0) {
-    for (const b of result.breaks.slice(0, 50)) console.error(`BROKEN: person ${b.personId} entry ${b.seq}: ${b.problem}`);
-    console.error(`${result.breaks.length} break(s) in the access log.${command === "anchor" ? " No new anchor written." : ""}`);
+    for (const b of result.breaks.slice(0, 50))
+      console.error(`BROKEN: person ${b.personId} entry ${b.seq}: ${b.problem}`);
+    console.error(
+      `${result.breaks.length} break(s) in the access log.${command === "anchor" ? " No new anchor written." : ""}`,
+    );
     process.exitCode = 1;
   } else {
     console.log("Every chain is intact.");
     if (command === "anchor") {
       await writeAnchorFile(file, signAnchors(result.heads, key));
-      console.log(`Anchored ${result.heads.length} chain heads in ${path.relative(process.cwd(), file) || file}.`);
+      console.log(
+        `Anchored ${result.heads.length} chain heads in ${path.relative(process.cwd(), file) || file}.`,
+      );
     }
   }
 } catch (error) {

@@ -13,7 +13,9 @@ async function migrate(): Promise<void> {
   const roles = databaseRoles(process.env);
   const embedded = roles ? undefined : await startEmbeddedDb();
   try {
-    const applied = await migrateAsOwner(roles ?? { ownerUrl: embedded!.url, runtimeUrl: embedded!.url });
+    const applied = await migrateAsOwner(
+      roles ?? { ownerUrl: embedded!.url, runtimeUrl: embedded!.url },
+    );
     if (roles?.separate) console.log(`runtime role granted: ${new URL(roles.runtimeUrl).username}`);
     console.log(applied.length ? `applied: ${applied.join(", ")}` : "database is up to date");
   } finally {

@@ -9,8 +9,17 @@ import { pathToFileURL } from "node:url";
 const root = process.cwd();
 // Folders that cannot change the build output.
 const skipDirs = new Set([
-  "node_modules", ".next", ".data", ".git", ".ci", "tests", "test-results", "playwright-report",
-  "coverage", "tmp", "scripts",
+  "node_modules",
+  ".next",
+  ".data",
+  ".git",
+  ".ci",
+  "tests",
+  "test-results",
+  "playwright-report",
+  "coverage",
+  "tmp",
+  "scripts",
 ]);
 // Files that cannot change it either: docs, scratch files, tool caches (tsc writes tsconfig.tsbuildinfo).
 const skipFiles = /\.(md|log|tsbuildinfo)$|^\.|^next-env\.d\.ts$|^prisma\/(seed|migrations)|^tmp\//;

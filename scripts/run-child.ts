@@ -25,6 +25,8 @@ export function runChild(command: string, args: string[], env: NodeJS.ProcessEnv
       console.error(`could not run ${command}: ${error.message}`);
       done(127);
     });
-    child.on("exit", (code, signal) => done(code ?? 128 + (signal ? constants.signals[signal] : 0)));
+    child.on("exit", (code, signal) =>
+      done(code ?? 128 + (signal ? constants.signals[signal] : 0)),
+    );
   });
 }

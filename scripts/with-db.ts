@@ -63,15 +63,26 @@ function parseCommandLine() {
     },
   });
   const [program, ...args] = command;
-  if (!program) throw new Error("usage: tsx scripts/with-db.ts [--test-identity] [--data-dir <dir>] [--owner] -- <command…>");
-  return { program, args, testIdentity: values["test-identity"], dataDir: values["data-dir"], owner: values.owner };
+  if (!program)
+    throw new Error(
+      "usage: tsx scripts/with-db.ts [--test-identity] [--data-dir <dir>] [--owner] -- <command…>",
+    );
+  return {
+    program,
+    args,
+    testIdentity: values["test-identity"],
+    dataDir: values["data-dir"],
+    owner: values.owner,
+  };
 }
 
 async function main(): Promise<number> {
   const { program, args, testIdentity, dataDir, owner } = parseCommandLine();
   stopWhenOrphaned();
   const env: NodeJS.ProcessEnv = { ...process.env };
-  env.PATH = [path.join(repoRoot, "node_modules", ".bin"), env.PATH].filter(Boolean).join(path.delimiter);
+  env.PATH = [path.join(repoRoot, "node_modules", ".bin"), env.PATH]
+    .filter(Boolean)
+    .join(path.delimiter);
   if (testIdentity) {
     env.AUTH_TEST_IDENTITY = "on";
     // `npm run dev` / `demo`: a development deployment unless told otherwise. Any other command with
@@ -91,7 +102,9 @@ async function main(): Promise<number> {
       const started = performance.now();
       embedded = await startEmbeddedDb({ dataDir: dataDir ?? env.EMBEDDED_DB_DIR });
       const ms = Math.round(performance.now() - started);
-      log(`embedded PostgreSQL (PGlite) on 127.0.0.1:${embedded.port}, data in ${path.relative(repoRoot, embedded.dataDir)} (${embedded.created ? "created" : "opened"} in ${ms} ms)`);
+      log(
+        `embedded PostgreSQL (PGlite) on 127.0.0.1:${embedded.port}, data in ${path.relative(repoRoot, embedded.dataDir)} (${embedded.created ? "created" : "opened"} in ${ms} ms)`,
+      );
       env.DATABASE_URL = embedded.url;
       // Tells the server's start-up check that this is the embedded database (refused in production).
       env.HELSAMI_EMBEDDED_DB = "1";
@@ -99,7 +112,8 @@ async function main(): Promise<number> {
       env.DB_POOL_MAX = "1";
     }
     // The embedded database is never production either: audit:anchor gets a local key there too.
-    if (!env.AUDIT_ANCHOR_KEY && (embedded || !isProductionDeployment(env))) env.AUDIT_ANCHOR_KEY = devAuditAnchorKey();
+    if (!env.AUDIT_ANCHOR_KEY && (embedded || !isProductionDeployment(env)))
+      env.AUDIT_ANCHOR_KEY = devAuditAnchorKey();
     // Two roles (DATABASE_OWNER_URL set): migrate as the owner; the command runs as DATABASE_URL
     // and, unless it is an owner's job (--owner: the seed), never sees the owner's credentials.
     // A runtime role alone cannot migrate: that is then a separate deploy step (npm run db:migrate).
@@ -108,7 +122,9 @@ async function main(): Promise<number> {
       const applied = await migrateAsOwner(roles);
       if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
     } else {
-      log("DATABASE_URL is a runtime role without DATABASE_OWNER_URL: not migrating (run npm run db:migrate as the owner)");
+      log(
+        "DATABASE_URL is a runtime role without DATABASE_OWNER_URL: not migrating (run npm run db:migrate as the owner)",
+      );
     }
     if (!owner) delete env.DATABASE_OWNER_URL;
     process.off("SIGINT", interrupt).off("SIGTERM", interrupt);

@@ -12,7 +12,8 @@ import { QUEUES, startWorker } from "@/lib/worker/start-worker";
 const log = (line: string) => console.error(`[worker] ${line}`);
 const { values } = parseArgs({ options: { once: { type: "boolean", default: false } } });
 const url = process.env.DATABASE_URL;
-if (!url) throw new Error("DATABASE_URL is not set; run through `npm run worker` (scripts/with-db.ts).");
+if (!url)
+  throw new Error("DATABASE_URL is not set; run through `npm run worker` (scripts/with-db.ts).");
 const db = createPrismaClient(url, 1);
 const transport = transportFromEnv();
 
@@ -20,15 +21,25 @@ if (values.once) {
   const sweep = await runBackupSweep(db);
   const results = await notifyNewResults(db);
   const sent = await deliverNotifications(db, transport);
-  log(`once: ${sweep.forwarded} forwarded, ${sweep.stopped} stopped; ${results.requisitions} new result sets; ${sent.sent} sent, ${sent.failed} to retry`);
+  log(
+    `once: ${sweep.forwarded} forwarded, ${sweep.stopped} stopped; ${results.requisitions} new result sets; ${sent.sent} sent, ${sent.failed} to retry`,
+  );
   await db.$disconnect();
 } else {
   // The embedded database takes one connection per client well (DB_POOL_MAX=1 from with-db).
-  const worker = await startWorker({ connectionString: url, db, transport, poolMax: Number(process.env.DB_POOL_MAX) || 4, log });
+  const worker = await startWorker({
+    connectionString: url,
+    db,
+    transport,
+    poolMax: Number(process.env.DB_POOL_MAX) || 4,
+    log,
+  });
   await worker.boss.send(QUEUES.backupSweep, {});
   await worker.boss.send(QUEUES.labResultNotices, {});
   await worker.boss.send(QUEUES.deliverNotifications, {});
-  log(`running: ${Object.values(QUEUES).join(", ")} every minute; notifications via ${transport.name}`);
+  log(
+    `running: ${Object.values(QUEUES).join(", ")} every minute; notifications via ${transport.name}`,
+  );
   const stop = async () => {
     log("stopping");
     await worker.stop();

@@ -60,9 +60,17 @@ export type FormActionSpec<Kind extends SessionKind, Raw, Input, Done, State> = 
   /** The posted values as typed (strings), kept so a form with errors shows them again. */
   read: (formData: FormData) => Raw;
   /** The use case. Throwing a gate refusal (AccessDeniedError / NotFoundError) means "not found". */
-  work: (args: { actor: Extract<Actor, { kind: Kind }>; input: Input; db: Db; raw: Raw }) => Promise<Done>;
+  work: (args: {
+    actor: Extract<Actor, { kind: Kind }>;
+    input: Input;
+    db: Db;
+    raw: Raw;
+  }) => Promise<Done>;
   /** Turns the outcome into the form's next state, or redirects (e.g. to the result on success). */
-  answer: (outcome: FormOutcome<Done>, args: { raw: Raw; previous: State }) => State | Promise<State>;
+  answer: (
+    outcome: FormOutcome<Done>,
+    args: { raw: Raw; previous: State },
+  ) => State | Promise<State>;
 };
 
 /** An action for `useActionState`: (previous state, form data) → next state. */
@@ -100,7 +108,10 @@ async function runForm<Kind extends SessionKind, Raw, Input, Done>(
   const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) return { kind: "invalid", issues: issuesByField(parsed.error.issues) };
   try {
-    return { kind: "done", value: await spec.work({ actor, input: parsed.data, db: getDb(), raw }) };
+    return {
+      kind: "done",
+      value: await spec.work({ actor, input: parsed.data, db: getDb(), raw }),
+    };
   } catch (error) {
     unstable_rethrow(error); // redirect() or notFound() from the work: Next's own, not a failure
     if (isNotFound(error)) refuse();

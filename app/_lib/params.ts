@@ -25,10 +25,15 @@ export function param(params: SearchParams, name: string): string | undefined {
  * A day from the query (?dag=…): the day when it is a real calendar day, else what was asked for
  * (shortened), so the page can say it does not exist instead of silently showing another day.
  */
-export function readDay(params: SearchParams, name = "dag"): { day: string | undefined; invalid: string | null } {
+export function readDay(
+  params: SearchParams,
+  name = "dag",
+): { day: string | undefined; invalid: string | null } {
   const value = param(params, name) ?? "";
   if (value === "") return { day: undefined, invalid: null };
-  return isDayKey(value) ? { day: value, invalid: null } : { day: undefined, invalid: String(value).slice(0, 20) };
+  return isDayKey(value)
+    ? { day: value, invalid: null }
+    : { day: undefined, invalid: String(value).slice(0, 20) };
 }
 
 /** The error id (a UUID from lib/log/log-error.ts) an action put in the URL after an unexpected error, or "?". */

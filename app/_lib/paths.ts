@@ -9,14 +9,17 @@ export function appointmentPaths(subject: string) {
   };
   return {
     list: (query?: Record<string, string | undefined>) => withQuery(base, query),
-    book: (query?: { enhet?: string; dag?: string; tid?: string }) => withQuery(`${base}/ny`, query),
+    book: (query?: { enhet?: string; dag?: string; tid?: string }) =>
+      withQuery(`${base}/ny`, query),
     appointment: (id: string, query?: { bekreftet?: string }) => withQuery(`${base}/${id}`, query),
     calendar: (id: string) => `${base}/${id}/kalender`,
     change: (id: string, query?: { dag?: string }) => withQuery(`${base}/${id}/endre`, query),
     cancel: (id: string) => `${base}/${id}/avbestill`,
-    questionnaire: (id: string, query?: { sendt?: string }) => withQuery(`${base}/${id}/skjema`, query),
+    questionnaire: (id: string, query?: { sendt?: string }) =>
+      withQuery(`${base}/${id}/skjema`, query),
     /** The visit summary is a note in the health record. */
-    visitSummary: (visitSummaryId: string) => `/for/${encodeURIComponent(subject)}/helseopplysninger/notater/${visitSummaryId}`,
+    visitSummary: (visitSummaryId: string) =>
+      `/for/${encodeURIComponent(subject)}/helseopplysninger/notater/${visitSummaryId}`,
   };
 }
 
@@ -24,7 +27,8 @@ export const clinicianPaths = {
   units: "/behandler/enhet",
   findPatient: "/behandler/pasient",
   patient: (personId: string) => `/behandler/pasient/${personId}`,
-  dayList: (unitId: string, day?: string) => (day ? `/behandler/enhet/${unitId}?dag=${day}` : `/behandler/enhet/${unitId}`),
+  dayList: (unitId: string, day?: string) =>
+    day ? `/behandler/enhet/${unitId}?dag=${day}` : `/behandler/enhet/${unitId}`,
   slots: (unitId: string, query?: Record<string, string>) => {
     const q = new URLSearchParams(query).toString();
     return q ? `/behandler/enhet/${unitId}/timer?${q}` : `/behandler/enhet/${unitId}/timer`;
@@ -44,39 +48,51 @@ export function messagePaths(subject: string) {
     list: (query?: { etter?: string }) => withQuery(base, query),
     compose: (query?: { enhet?: string }) => withQuery(`${base}/ny`, query),
     thread: (id: string, query?: { sendt?: string }) => withQuery(`${base}/${id}`, query),
-    attachment: (threadId: string, attachmentId: string) => `${base}/${threadId}/vedlegg/${attachmentId}`,
+    attachment: (threadId: string, attachmentId: string) =>
+      `${base}/${threadId}/vedlegg/${attachmentId}`,
   };
 }
 
 export const inboxPaths = {
   overview: "/behandler/innboks",
   inbox: (inboxId: string, query?: { vis?: string; etter?: string }) => {
-    const q = new URLSearchParams(Object.entries(query ?? {}).filter(([, v]) => v !== undefined) as [string, string][]).toString();
+    const q = new URLSearchParams(
+      Object.entries(query ?? {}).filter(([, v]) => v !== undefined) as [string, string][],
+    ).toString();
     return q ? `/behandler/innboks/${inboxId}?${q}` : `/behandler/innboks/${inboxId}`;
   },
   thread: (threadId: string, query?: { utfort?: string }) =>
-    query?.utfort ? `/behandler/melding/${threadId}?utfort=${query.utfort}` : `/behandler/melding/${threadId}`,
-  attachment: (threadId: string, attachmentId: string) => `/behandler/melding/${threadId}/vedlegg/${attachmentId}`,
+    query?.utfort
+      ? `/behandler/melding/${threadId}?utfort=${query.utfort}`
+      : `/behandler/melding/${threadId}`,
+  attachment: (threadId: string, attachmentId: string) =>
+    `/behandler/melding/${threadId}/vedlegg/${attachmentId}`,
 };
 
 /** URLs of the medication pages; the subject ("meg" or a person id) is always in the path. */
 export function medicationPaths(subject: string) {
   const base = `/for/${encodeURIComponent(subject)}/legemidler`;
   return {
-    list: (query?: { sendt?: string }) => (query?.sendt ? `${base}?sendt=${encodeURIComponent(query.sendt)}` : base),
-    renew: (medicationId?: string) => (medicationId ? `${base}/forny?legemiddel=${medicationId}` : `${base}/forny`),
+    list: (query?: { sendt?: string }) =>
+      query?.sendt ? `${base}?sendt=${encodeURIComponent(query.sendt)}` : base,
+    renew: (medicationId?: string) =>
+      medicationId ? `${base}/forny?legemiddel=${medicationId}` : `${base}/forny`,
   };
 }
 
 export const renewalPaths = {
   workList: "/behandler/fornyelser",
   request: (id: string, query?: { besvart?: "RENEWED" | "DECLINED" }) =>
-    query?.besvart ? `/behandler/fornyelser/${id}?besvart=${query.besvart}` : `/behandler/fornyelser/${id}`,
+    query?.besvart
+      ? `/behandler/fornyelser/${id}?besvart=${query.besvart}`
+      : `/behandler/fornyelser/${id}`,
 };
 
 export const labPaths = (subject: string) => ({
-  list: (cursor?: string) => `/for/${encodeURIComponent(subject)}/provesvar${cursor ? `?fra=${encodeURIComponent(cursor)}` : ""}`,
-  analysis: (code: string) => `/for/${encodeURIComponent(subject)}/provesvar/analyse/${encodeURIComponent(code)}`,
+  list: (cursor?: string) =>
+    `/for/${encodeURIComponent(subject)}/provesvar${cursor ? `?fra=${encodeURIComponent(cursor)}` : ""}`,
+  analysis: (code: string) =>
+    `/for/${encodeURIComponent(subject)}/provesvar/analyse/${encodeURIComponent(code)}`,
 });
 
 /** Paths under /for/[subject]/helseopplysninger. */
@@ -87,7 +103,8 @@ export function healthRecordPaths(subject: string) {
     diagnoses: () => `${base}/diagnoser`,
     allergies: () => `${base}/allergier`,
     vaccines: () => `${base}/vaksiner`,
-    notes: (query?: URLSearchParams) => (query && query.size > 0 ? `${base}/notater?${query.toString()}` : `${base}/notater`),
+    notes: (query?: URLSearchParams) =>
+      query && query.size > 0 ? `${base}/notater?${query.toString()}` : `${base}/notater`,
     note: (id: string) => `${base}/notater/${id}`,
     documents: () => `${base}/dokumenter`,
     document: (id: string) => `${base}/dokumenter/${id}`,
@@ -100,15 +117,25 @@ export function formalRequestPaths(subject: string) {
   return {
     list: base,
     new: `${base}/ny`,
-    request: (id: string, query?: { sendt?: "1" }) => (query?.sendt ? `${base}/${id}?sendt=1` : `${base}/${id}`),
+    request: (id: string, query?: { sendt?: "1" }) =>
+      query?.sendt ? `${base}/${id}?sendt=1` : `${base}/${id}`,
   };
 }
 
 export const formalRequestWorkPaths = {
-  workList: (after?: string) => (after ? `/behandler/foresporsler?etter=${encodeURIComponent(after)}` : "/behandler/foresporsler"),
+  workList: (after?: string) =>
+    after
+      ? `/behandler/foresporsler?etter=${encodeURIComponent(after)}`
+      : "/behandler/foresporsler",
   /** The patient's id is in the path: the gate decides on it at once (one statement less per page). */
-  request: (personId: string, id: string, query?: { utfort?: "startet" | "besvart"; feil?: "endret" | "uventet"; ref?: string }) => {
-    const params = new URLSearchParams(Object.entries(query ?? {}).filter(([, v]) => v !== undefined) as [string, string][]);
+  request: (
+    personId: string,
+    id: string,
+    query?: { utfort?: "startet" | "besvart"; feil?: "endret" | "uventet"; ref?: string },
+  ) => {
+    const params = new URLSearchParams(
+      Object.entries(query ?? {}).filter(([, v]) => v !== undefined) as [string, string][],
+    );
     const q = params.toString();
     const base = `/behandler/foresporsler/${encodeURIComponent(personId)}/${encodeURIComponent(id)}`;
     return q ? `${base}?${q}` : base;

@@ -42,10 +42,14 @@ export default async function ClinicianHomePage() {
               {m.role === "LEAD" ? ` (${t("unitLead")})` : null}
               <ul>
                 <li>
-                  <Link href={clinicianPaths.dayList(m.unit.id)}>{tUnit("dayListLink", { unit: m.unit.name })}</Link>
+                  <Link href={clinicianPaths.dayList(m.unit.id)}>
+                    {tUnit("dayListLink", { unit: m.unit.name })}
+                  </Link>
                 </li>
                 <li>
-                  <Link href={clinicianPaths.slots(m.unit.id)}>{tUnit("slotsLink", { unit: m.unit.name })}</Link>
+                  <Link href={clinicianPaths.slots(m.unit.id)}>
+                    {tUnit("slotsLink", { unit: m.unit.name })}
+                  </Link>
                 </li>
               </ul>
             </li>

@@ -20,24 +20,37 @@ import {
   type TestSignInFields,
 } from "@/lib/auth/sign-in-identity";
 
-export type TestSignInError = SignInRejection | "empty_hpr" | "no_pick" | "unavailable" | "disabled" | "rate_limited";
+export type TestSignInError =
+  SignInRejection | "empty_hpr" | "no_pick" | "unavailable" | "disabled" | "rate_limited";
 
 /** What a test sign-in form shows after a failed attempt: the message and the value typed. */
-export type TestSignInState = { error: TestSignInError | null; value: string; attempt: number; role?: ClinicianRole };
+export type TestSignInState = {
+  error: TestSignInError | null;
+  value: string;
+  attempt: number;
+  role?: ClinicianRole;
+};
 
 /** Sign-in attempts from one address are limited (per IP: nobody is signed in yet). */
 async function signInWithinLimit(): Promise<boolean> {
-  return (await consumeRateLimit(getDb(), RATE_LIMITS.signIn, await requestRateLimitSubject(null))).ok;
+  return (await consumeRateLimit(getDb(), RATE_LIMITS.signIn, await requestRateLimitSubject(null)))
+    .ok;
 }
 
 /** Validates first (to give a precise message), then lets Auth.js create the session. */
-async function testSignIn(prev: TestSignInState, fields: TestSignInFields, value: string, neste: string): Promise<TestSignInState> {
+async function testSignIn(
+  prev: TestSignInState,
+  fields: TestSignInFields,
+  value: string,
+  neste: string,
+): Promise<TestSignInState> {
   const attempt = prev.attempt + 1;
   if (!isTestIdentityEnabled()) return { error: "disabled", value, attempt };
   if (!(await signInWithinLimit())) return { error: "rate_limited", value, attempt };
   const resolved = await resolveTestIdentity(getDb(), fields);
   if (!resolved.ok) {
-    const error = resolved.reason === "empty" && "hprNumber" in fields ? "empty_hpr" : resolved.reason;
+    const error =
+      resolved.reason === "empty" && "hprNumber" in fields ? "empty_hpr" : resolved.reason;
     return { error, value, attempt };
   }
   const target = postSignInPath(neste, resolved.identity.kind);
@@ -51,7 +64,10 @@ async function testSignIn(prev: TestSignInState, fields: TestSignInFields, value
   redirect(target);
 }
 
-export async function signInTestCitizenAction(prev: TestSignInState, formData: FormData): Promise<TestSignInState> {
+export async function signInTestCitizenAction(
+  prev: TestSignInState,
+  formData: FormData,
+): Promise<TestSignInState> {
   const nationalId = formText(formData, "nationalId");
   if (formText(formData, "mode") === "pick" && nationalId === "") {
     return { error: "no_pick", value: "", attempt: prev.attempt + 1 };
@@ -59,7 +75,10 @@ export async function signInTestCitizenAction(prev: TestSignInState, formData: F
   return testSignIn(prev, { nationalId }, nationalId, formText(formData, "neste"));
 }
 
-export async function signInTestClinicianAction(prev: TestSignInState, formData: FormData): Promise<TestSignInState> {
+export async function signInTestClinicianAction(
+  prev: TestSignInState,
+  formData: FormData,
+): Promise<TestSignInState> {
   const neste = formText(formData, "neste");
   if (formText(formData, "mode") === "pick") {
     const picked = formText(formData, "clinician");

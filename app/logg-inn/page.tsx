@@ -15,7 +15,10 @@ import {
 } from "@/lib/auth/test-identity-directory";
 import { signInWithHelseIdAction, signInWithIdportenAction } from "./actions";
 import { TestCitizenSignIn, type PersonOptionGroup } from "./_components/test-citizen-sign-in";
-import { TestClinicianSignIn, type ClinicianOptionGroup } from "./_components/test-clinician-sign-in";
+import {
+  TestClinicianSignIn,
+  type ClinicianOptionGroup,
+} from "./_components/test-clinician-sign-in";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.signIn");
@@ -42,7 +45,11 @@ const KNOWN_FEIL = new Set([
   "rate_limited",
 ]);
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const params = await searchParams;
   const t = await getTranslations("auth");
   const session = await getSignedInSession();
@@ -134,25 +141,37 @@ async function SignInOptions({
       label: t(`test.groups.${group}`),
       options: people[group].map((p) => ({
         value: p.nationalId,
-        label: t(p.addressProtected ? "test.personOptionProtected" : "test.personOption", { name: p.name, age: p.age }),
+        label: t(p.addressProtected ? "test.personOptionProtected" : "test.personOption", {
+          name: p.name,
+          age: p.age,
+        }),
       })),
     })).filter((group) => group.options.length > 0);
     clinicianGroups = [
       {
         label: t("test.asClinician"),
         // Only health personnel sign in as clinicians; admins without HPR are offered below only.
-        options: clinicians.filter((c) => c.isHealthPersonnel).map((c) => ({
-          value: `${c.clinicianId}:CLINICIAN`,
-          label: c.unitName
-            ? t("test.clinicianOptionUnit", { name: c.name, profession: c.profession, unit: c.unitName })
-            : t("test.clinicianOption", { name: c.name, profession: c.profession }),
-        })),
+        options: clinicians
+          .filter((c) => c.isHealthPersonnel)
+          .map((c) => ({
+            value: `${c.clinicianId}:CLINICIAN`,
+            label: c.unitName
+              ? t("test.clinicianOptionUnit", {
+                  name: c.name,
+                  profession: c.profession,
+                  unit: c.unitName,
+                })
+              : t("test.clinicianOption", { name: c.name, profession: c.profession }),
+          })),
       },
       {
         label: t("test.asAdmin"),
         options: clinicians
           .filter((c) => c.isOrgAdmin)
-          .map((c) => ({ value: `${c.clinicianId}:ORG_ADMIN`, label: t("test.clinicianOptionAdmin", { name: c.name }) })),
+          .map((c) => ({
+            value: `${c.clinicianId}:ORG_ADMIN`,
+            label: t("test.clinicianOptionAdmin", { name: c.name }),
+          })),
       },
     ].filter((group) => group.options.length > 0);
   }

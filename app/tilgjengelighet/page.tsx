@@ -7,7 +7,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-const SUPPORT = ["textSize", "contrast", "keyboard", "screenReader", "noScript", "timeout", "menu"] as const;
+const SUPPORT = [
+  "textSize",
+  "contrast",
+  "keyboard",
+  "screenReader",
+  "noScript",
+  "timeout",
+  "menu",
+] as const;
 const LIMITS = ["unfinished", "timeoutNoScript", "languages", "assistive"] as const;
 
 export default async function AccessibilityStatementPage() {

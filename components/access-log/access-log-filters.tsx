@@ -11,7 +11,13 @@ export async function AccessLogFilters({ basePath, form }: Props) {
   const t = await getTranslations("access-log");
   const filtered = Object.values(form).some(Boolean);
   return (
-    <form method="get" action={basePath} role="search" aria-labelledby="innsynslogg-filter" className="card bg-surface">
+    <form
+      method="get"
+      action={basePath}
+      role="search"
+      aria-labelledby="innsynslogg-filter"
+      className="card bg-surface"
+    >
       <h2 id="innsynslogg-filter" className="mt-0">
         {t("filters.title")}
       </h2>
@@ -20,13 +26,27 @@ export async function AccessLogFilters({ basePath, form }: Props) {
           <label htmlFor="logg-fra" className="field-label">
             {t("filters.from")}
           </label>
-          <input type="date" id="logg-fra" name="fra" className="input" defaultValue={form.fra} aria-describedby="logg-dato-hint" />
+          <input
+            type="date"
+            id="logg-fra"
+            name="fra"
+            className="input"
+            defaultValue={form.fra}
+            aria-describedby="logg-dato-hint"
+          />
         </div>
         <div className="field">
           <label htmlFor="logg-til" className="field-label">
             {t("filters.to")}
           </label>
-          <input type="date" id="logg-til" name="til" className="input" defaultValue={form.til} aria-describedby="logg-dato-hint" />
+          <input
+            type="date"
+            id="logg-til"
+            name="til"
+            className="input"
+            defaultValue={form.til}
+            aria-describedby="logg-dato-hint"
+          />
         </div>
       </div>
       <p id="logg-dato-hint" className="field-hint -mt-2">
@@ -50,7 +70,12 @@ export async function AccessLogFilters({ basePath, form }: Props) {
           <label htmlFor="logg-kategori" className="field-label">
             {t("filters.category")}
           </label>
-          <select id="logg-kategori" name="kategori" className="select" defaultValue={form.kategori}>
+          <select
+            id="logg-kategori"
+            name="kategori"
+            className="select"
+            defaultValue={form.kategori}
+          >
             <option value="">{t("filters.categoryAll")}</option>
             {DATA_CATEGORIES.map((c) => (
               <option key={c} value={CATEGORY_PARAM[c]}>

@@ -25,20 +25,21 @@ export async function AccessLogList({ rows, isSelf, subjectName }: Props) {
       {days.map((day) => (
         <section key={day.key} aria-labelledby={`logg-dag-${day.key}`}>
           <h3 id={`logg-dag-${day.key}`}>
-            {format.dateTime(day.date, { weekday: "long", day: "numeric", month: "long", year: "numeric" })}
+            {format.dateTime(day.date, {
+              weekday: "long",
+              day: "numeric",
+              month: "long",
+              year: "numeric",
+            })}
           </h3>
           <ol className="plain-list grid gap-2">
             {day.rows.map((row) => (
-              <li
-                key={row.id}
-                className={
-                  row.emergency
-                    ? "card border-s-8 border-danger"
-                    : "card"
-                }
-              >
+              <li key={row.id} className={row.emergency ? "card border-s-8 border-danger" : "card"}>
                 <p className="m-0 flex flex-wrap items-baseline gap-x-3">
-                  <time dateTime={row.occurredAt.toISOString()} className="font-semibold tabular-nums">
+                  <time
+                    dateTime={row.occurredAt.toISOString()}
+                    className="font-semibold tabular-nums"
+                  >
                     {format.dateTime(row.occurredAt, { hour: "2-digit", minute: "2-digit" })}
                   </time>
                   {row.emergency ? (
@@ -47,8 +48,12 @@ export async function AccessLogList({ rows, isSelf, subjectName }: Props) {
                     </strong>
                   ) : null}
                 </p>
-                <p className="m-0">{describeEntry(t as unknown as AccessLogT, row, { isSelf, subjectName })}</p>
-                {row.emergency ? <p className="m-0 text-base text-muted">{t("row.emergencyNote")}</p> : null}
+                <p className="m-0">
+                  {describeEntry(t as unknown as AccessLogT, row, { isSelf, subjectName })}
+                </p>
+                {row.emergency ? (
+                  <p className="m-0 text-base text-muted">{t("row.emergencyNote")}</p>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -1,5 +1,9 @@
 import { DATA_CATEGORIES } from "@/lib/access/categories";
-import { decodeCursor, type AccessLogFilter, type AccessLogWho } from "@/lib/access-log/read-access-log";
+import {
+  decodeCursor,
+  type AccessLogFilter,
+  type AccessLogWho,
+} from "@/lib/access-log/read-access-log";
 import type { DataCategory } from "@/lib/generated/prisma/enums";
 import { osloDaySchema } from "@/lib/forms/oslo-day";
 
@@ -41,7 +45,9 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
  * Reads the GET form's query. Anything unknown is dropped (and a bad date is said so): a hand-edited
  * URL gives the unfiltered log, never an error page.
  */
-export function parseAccessLogQuery(params: Record<string, string | string[] | undefined>): AccessLogQuery {
+export function parseAccessLogQuery(
+  params: Record<string, string | string[] | undefined>,
+): AccessLogQuery {
   const notices: AccessLogQuery["notices"] = [];
   const date = (raw: string) => {
     if (raw === "") return "";
@@ -71,7 +77,12 @@ export function parseAccessLogQuery(params: Record<string, string | string[] | u
       ...(before ? { before } : {}),
       ...(after ? { after } : {}),
     },
-    form: { fra, til, hvem: who ? WHO_PARAM[who] : "", kategori: category ? CATEGORY_PARAM[category] : "" },
+    form: {
+      fra,
+      til,
+      hvem: who ? WHO_PARAM[who] : "",
+      kategori: category ? CATEGORY_PARAM[category] : "",
+    },
     notices: [...new Set(notices)],
   };
 }
@@ -83,7 +94,8 @@ export function accessLogHref(
   position: { eldre?: string; nyere?: string } = {},
 ): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...form, ...position })) if (value) params.set(key, value);
+  for (const [key, value] of Object.entries({ ...form, ...position }))
+    if (value) params.set(key, value);
   const query = params.toString();
   return query ? `${basePath}?${query}` : basePath;
 }

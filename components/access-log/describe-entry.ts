@@ -19,18 +19,25 @@ export function describeEntry(t: AccessLogT, row: AccessLogRow, ctx: EntryContex
   // A Finn pasient lookup read nothing of the record: it says who looked the person up, and where.
   if (row.lookup) {
     const actor = actorPhrase(t, row);
-    return ctx.isSelf ? t("lookup.own", { actor }) : t("lookup.of", { actor, name: ctx.subjectName });
+    return ctx.isSelf
+      ? t("lookup.own", { actor })
+      : t("lookup.of", { actor, name: ctx.subjectName });
   }
   if (row.proxyGrant) return describeGrantEvent(t, row, row.proxyGrant, ctx);
   if (row.itemType === "proxy_grants" && row.action === "READ") {
-    const list = ctx.isSelf ? t("proxyGrant.listOwn") : t("proxyGrant.listOf", { name: ctx.subjectName });
+    const list = ctx.isSelf
+      ? t("proxyGrant.listOwn")
+      : t("proxyGrant.listOf", { name: ctx.subjectName });
     return t("row.sentence", { actor: actorPhrase(t, row), action: list });
   }
   const object = ctx.isSelf
     ? t(`objectOwn.${row.category}`)
     : t(`objectOf.${row.category}`, { name: ctx.subjectName });
   // "Last ned mine data" reads each category once: the log says it was a download, not a page view.
-  const action = row.itemType === EXPORT_ITEM_TYPE ? t("verbExport", { object }) : t(`verb.${row.action}`, { object });
+  const action =
+    row.itemType === EXPORT_ITEM_TYPE
+      ? t("verbExport", { object })
+      : t(`verb.${row.action}`, { object });
   const sentence = t("row.sentence", { actor: actorPhrase(t, row), action });
   return row.actorKind === "clinician" ? `${sentence} (${t(`basis.${row.basis}`)})` : sentence;
 }
@@ -43,7 +50,11 @@ function actorPhrase(t: AccessLogT, row: AccessLogRow): string {
         : t("actor.you");
     case "clinician":
       return row.actorPlace
-        ? t("actor.clinician", { name: row.actorName, role: row.actorRole ?? "", place: row.actorPlace })
+        ? t("actor.clinician", {
+            name: row.actorName,
+            role: row.actorRole ?? "",
+            place: row.actorPlace,
+          })
         : t("actor.clinicianNoPlace", { name: row.actorName, role: row.actorRole ?? "" });
     case "system":
       return t("actor.system");
@@ -56,14 +67,26 @@ function actorPhrase(t: AccessLogT, row: AccessLogRow): string {
  * Giving, changing or ending a proxy grant, told from the side of the person whose log it is:
  * "Du ga Ingrid Hansen fullmakt" in Per's log, "Per Hansen ga deg fullmakt" in Ingrid's.
  */
-function describeGrantEvent(t: AccessLogT, row: AccessLogRow, grant: ProxyGrantEvent, ctx: EntryContext): string {
+function describeGrantEvent(
+  t: AccessLogT,
+  row: AccessLogRow,
+  grant: ProxyGrantEvent,
+  ctx: EntryContext,
+): string {
   const viewer = ctx.isSelf ? grant.subjectIs : null;
   const who = (side: "grantor" | "grantee", position: "subject" | "object") => {
-    if (side === viewer) return t(position === "subject" ? "proxyGrant.you" : "proxyGrant.youObject");
+    if (side === viewer)
+      return t(position === "subject" ? "proxyGrant.you" : "proxyGrant.youObject");
     return side === "grantor" ? grant.grantorName : grant.granteeName;
   };
   const key =
-    row.action === "DELETE" ? (grant.actorIs === "grantor" ? "endedByGrantor" : "endedByGrantee") : row.action === "CREATE" ? "given" : "changed";
+    row.action === "DELETE"
+      ? grant.actorIs === "grantor"
+        ? "endedByGrantor"
+        : "endedByGrantee"
+      : row.action === "CREATE"
+        ? "given"
+        : "changed";
   const byGrantee = key === "endedByGrantee";
   return t(`proxyGrant.${key}`, {
     grantor: who("grantor", byGrantee ? "object" : "subject"),

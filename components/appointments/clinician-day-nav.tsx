@@ -2,7 +2,19 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 /** Previous/next day links and a date field (a GET form), for the clinician's day pages. */
-export function ClinicianDayNav({ day, prevHref, nextHref, todayHref, action }: { day: string; prevHref: string; nextHref: string; todayHref: string; action: string }) {
+export function ClinicianDayNav({
+  day,
+  prevHref,
+  nextHref,
+  todayHref,
+  action,
+}: {
+  day: string;
+  prevHref: string;
+  nextHref: string;
+  todayHref: string;
+  action: string;
+}) {
   const t = useTranslations("appointments.clinician");
   return (
     <div className="my-4 flex flex-wrap items-end gap-x-6 gap-y-3">
@@ -25,7 +37,12 @@ export function ClinicianDayNav({ day, prevHref, nextHref, todayHref, action }: 
           </li>
         </ul>
       </nav>
-      <form method="get" action={action} className="flex flex-wrap items-end gap-2" aria-label={t("pickDay")}>
+      <form
+        method="get"
+        action={action}
+        className="flex flex-wrap items-end gap-2"
+        aria-label={t("pickDay")}
+      >
         <div className="field mb-0">
           <label htmlFor="dag" className="field-label">
             {t("dayLabel")}

@@ -3,7 +3,13 @@ import type { DeadlineInfo } from "./form-state";
 import { displayPhoneNumber } from "./phone";
 
 /** Why the time cannot be changed online, and how to reach the unit instead. */
-export function DeadlineNotice({ info, className = "alert alert-warning" }: { info: DeadlineInfo; className?: string }) {
+export function DeadlineNotice({
+  info,
+  className = "alert alert-warning",
+}: {
+  info: DeadlineInfo;
+  className?: string;
+}) {
   const t = useTranslations("appointments");
   return (
     <div className={className}>

@@ -5,11 +5,26 @@ import type { AnswerError, Answers } from "@/lib/appointments/questionnaire-form
 export const REASON_MAX = 500;
 
 /** Why a change or cancellation is refused, with what the person needs to call the unit. */
-export type DeadlineInfo = { why: "deadline" | "past" | "not_booked"; hours: number; unitName: string; phone: string | null };
+export type DeadlineInfo = {
+  why: "deadline" | "past" | "not_booked";
+  hours: number;
+  unitName: string;
+  phone: string | null;
+};
 
 /** What the form shows when the unit's deadline has passed (from DeadlinePassedError's fields). */
-export function deadlineInfo(error: { why: DeadlineInfo["why"]; deadlineHours: number; unitName: string; unitPhone: string | null }): DeadlineInfo {
-  return { why: error.why, hours: error.deadlineHours, unitName: error.unitName, phone: error.unitPhone };
+export function deadlineInfo(error: {
+  why: DeadlineInfo["why"];
+  deadlineHours: number;
+  unitName: string;
+  unitPhone: string | null;
+}): DeadlineInfo {
+  return {
+    why: error.why,
+    hours: error.deadlineHours,
+    unitName: error.unitName,
+    phone: error.unitPhone,
+  };
 }
 
 export type BookFormState = {
@@ -50,7 +65,15 @@ export type QuestionnaireFormState = {
   errorId?: string;
 };
 
-export const PUBLISH_FIELDS = ["day", "startTime", "count", "durationMinutes", "mode", "location", "visitType"] as const;
+export const PUBLISH_FIELDS = [
+  "day",
+  "startTime",
+  "count",
+  "durationMinutes",
+  "mode",
+  "location",
+  "visitType",
+] as const;
 export type PublishField = (typeof PUBLISH_FIELDS)[number];
 
 export type PublishFormState = {

@@ -15,7 +15,13 @@ export async function LimitedNote({ name, one = false }: { name: string; one?: b
 }
 
 /** "Type time: Konsultasjon", or for a limited view "Type tjeneste: Helsestasjon". */
-export async function VisitTypeRow({ visitType, unitKind }: { visitType: string | null; unitKind: UnitKind }) {
+export async function VisitTypeRow({
+  visitType,
+  unitKind,
+}: {
+  visitType: string | null;
+  unitKind: UnitKind;
+}) {
   const t = await getTranslations("appointments");
   return visitType !== null ? (
     <>

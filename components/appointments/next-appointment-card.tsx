@@ -7,7 +7,14 @@ import type { getNextAppointment } from "@/lib/appointments/next-appointment";
 type NextAppointment = Awaited<ReturnType<typeof getNextAppointment>>;
 
 /** The front page's "Neste time": when and where, the form if it is still unanswered, and the rest. */
-export async function NextAppointmentCard({ view, subject, name, isSelf, canAct, now }: {
+export async function NextAppointmentCard({
+  view,
+  subject,
+  name,
+  isSelf,
+  canAct,
+  now,
+}: {
   view: NextAppointment;
   subject: string;
   name: string;
@@ -38,7 +45,13 @@ export async function NextAppointmentCard({ view, subject, name, isSelf, canAct,
         <p>{isSelf ? t("noUpcoming") : t("noUpcomingFor", { name })}</p>
       )}
       <p className="flex flex-wrap gap-x-4 gap-y-1">
-        {view.moreCount > 0 ? <span>{isSelf ? t("moreUpcoming", { count: view.moreCount }) : t("moreUpcomingFor", { count: view.moreCount, name })}</span> : null}
+        {view.moreCount > 0 ? (
+          <span>
+            {isSelf
+              ? t("moreUpcoming", { count: view.moreCount })
+              : t("moreUpcomingFor", { count: view.moreCount, name })}
+          </span>
+        ) : null}
         <Link href={paths.list()}>{t("allAppointments")}</Link>
         {canAct && !a ? <Link href={paths.book()}>{t("book")}</Link> : null}
       </p>

@@ -2,5 +2,7 @@
 export function displayPhoneNumber(phone: string): string {
   const digits = phone.replace(/[^\d+]/g, "");
   const national = digits.startsWith("+47") ? digits.slice(3) : digits;
-  return /^\d{8}$/.test(national) ? national.replace(/(\d{2})(\d{2})(\d{2})(\d{2})/, "$1 $2 $3 $4") : phone;
+  return /^\d{8}$/.test(national)
+    ? national.replace(/(\d{2})(\d{2})(\d{2})(\d{2})/, "$1 $2 $3 $4")
+    : phone;
 }

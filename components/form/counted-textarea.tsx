@@ -32,7 +32,9 @@ export function CountedTextarea(props: {
         <>
           <textarea
             {...control}
-            aria-describedby={[control["aria-describedby"], `${props.id}-teller`].filter(Boolean).join(" ")}
+            aria-describedby={[control["aria-describedby"], `${props.id}-teller`]
+              .filter(Boolean)
+              .join(" ")}
             name={props.name}
             rows={props.rows ?? 6}
             className="textarea"

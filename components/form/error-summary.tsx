@@ -34,7 +34,12 @@ export function ErrorSummary({
   }, [focusKey, visible]);
   if (!visible) return null;
   return (
-    <section ref={ref} tabIndex={-1} aria-labelledby="feiloppsummering-tittel" className="alert alert-error">
+    <section
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby="feiloppsummering-tittel"
+      className="alert alert-error"
+    >
       <h2 id="feiloppsummering-tittel" className="mt-0 text-lg">
         {title}
       </h2>

@@ -22,7 +22,13 @@ export function SubmitButton({
 }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" name={name} value={value} className={primary ? "btn btn-primary" : "btn"} disabled={pending || disabled}>
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      className={primary ? "btn btn-primary" : "btn"}
+      disabled={pending || disabled}
+    >
       {children}
     </button>
   );

@@ -41,9 +41,14 @@ export function AnswerForm(props: Props) {
         title={t("errors.summaryTitle")}
         items={items}
         focusKey={state.attempt}
-        messages={[state.error === "unexpected" && t("errors.unexpected", { id: state.errorId ?? "?" })]}
+        messages={[
+          state.error === "unexpected" && t("errors.unexpected", { id: state.errorId ?? "?" }),
+        ]}
       />
-      <fieldset className="field max-w-none" aria-describedby={outcomeError ? "utfall-hint utfall-feil" : "utfall-hint"}>
+      <fieldset
+        className="field max-w-none"
+        aria-describedby={outcomeError ? "utfall-hint utfall-feil" : "utfall-hint"}
+      >
         <legend className="field-label">{t("clinician.outcomeLegend")}</legend>
         <p id="utfall-hint" className="field-hint m-0">
           {t("clinician.refusalNote")}
@@ -56,7 +61,13 @@ export function AnswerForm(props: Props) {
         <ul role="list" className="plain-list">
           {options.map((o) => (
             <li key={`${o.value}-${state.attempt}`} className="choice">
-              <input type="radio" id={`utfall-${o.value}`} name="outcome" value={o.value} defaultChecked={state.values.outcome === o.value} />
+              <input
+                type="radio"
+                id={`utfall-${o.value}`}
+                name="outcome"
+                value={o.value}
+                defaultChecked={state.values.outcome === o.value}
+              />
               <label htmlFor={`utfall-${o.value}`}>{o.label}</label>
             </li>
           ))}
@@ -71,7 +82,9 @@ export function AnswerForm(props: Props) {
         max={props.max}
         defaultValue={state.values.answer}
         error={answerError}
-        counter={(left) => (left >= 0 ? t("counter.left", { count: left }) : t("counter.over", { count: -left }))}
+        counter={(left) =>
+          left >= 0 ? t("counter.left", { count: left }) : t("counter.over", { count: -left })
+        }
       />
       <SubmitButton>{t("clinician.submit")}</SubmitButton>
     </form>

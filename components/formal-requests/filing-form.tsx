@@ -29,16 +29,35 @@ export function FilingForm(props: Props) {
   const tooLong = t("errors.tooLong", { max: props.max });
   const errors = {
     kind: fe.kind ? t("errors.kindRequired") : null,
-    unitId: fe.unitId ? (state.error === "unit_gone" ? t("errors.unitGone") : t("errors.unitRequired")) : null,
-    concerns: fe.concerns ? (fe.concerns === "too_long" ? tooLong : t("errors.concernsRequired")) : null,
-    correction: fe.correction ? (fe.correction === "too_long" ? tooLong : t("errors.correctionRequired")) : null,
+    unitId: fe.unitId
+      ? state.error === "unit_gone"
+        ? t("errors.unitGone")
+        : t("errors.unitRequired")
+      : null,
+    concerns: fe.concerns
+      ? fe.concerns === "too_long"
+        ? tooLong
+        : t("errors.concernsRequired")
+      : null,
+    correction: fe.correction
+      ? fe.correction === "too_long"
+        ? tooLong
+        : t("errors.correctionRequired")
+      : null,
     reason: fe.reason ? (fe.reason === "too_long" ? tooLong : t("errors.reasonRequired")) : null,
   };
-  const anchors = { kind: "#type-ACCESS", unitId: "#enhet", concerns: "#gjelder", correction: "#retting", reason: "#hvorfor" };
+  const anchors = {
+    kind: "#type-ACCESS",
+    unitId: "#enhet",
+    concerns: "#gjelder",
+    correction: "#retting",
+    reason: "#hvorfor",
+  };
   const items: ErrorSummaryItem[] = (Object.keys(errors) as (keyof typeof errors)[])
     .filter((k) => errors[k])
     .map((k) => ({ href: anchors[k], text: errors[k]! }));
-  const counter = (left: number) => (left >= 0 ? t("counter.left", { count: left }) : t("counter.over", { count: -left }));
+  const counter = (left: number) =>
+    left >= 0 ? t("counter.left", { count: left }) : t("counter.over", { count: -left });
 
   return (
     <form action={formAction} noValidate>
@@ -47,10 +66,15 @@ export function FilingForm(props: Props) {
         title={t("errors.summaryTitle")}
         items={items}
         focusKey={state.attempt}
-        messages={[state.error === "unexpected" && t("errors.unexpected", { id: state.errorId ?? "?" })]}
+        messages={[
+          state.error === "unexpected" && t("errors.unexpected", { id: state.errorId ?? "?" }),
+        ]}
       />
 
-      <fieldset className="field max-w-none" aria-describedby={errors.kind ? "type-feil" : undefined}>
+      <fieldset
+        className="field max-w-none"
+        aria-describedby={errors.kind ? "type-feil" : undefined}
+      >
         <legend className="field-label">{t("form.kindLegend")}</legend>
         {errors.kind ? (
           <p id="type-feil" className="field-error m-0">
@@ -60,7 +84,14 @@ export function FilingForm(props: Props) {
         <ul role="list" className="plain-list">
           {KINDS.map((kind) => (
             <li key={`${kind}-${state.attempt}`} className="choice">
-              <input type="radio" id={`type-${kind}`} name="kind" value={kind} defaultChecked={state.values.kind === kind} aria-describedby={`type-${kind}-hint`} />
+              <input
+                type="radio"
+                id={`type-${kind}`}
+                name="kind"
+                value={kind}
+                defaultChecked={state.values.kind === kind}
+                aria-describedby={`type-${kind}-hint`}
+              />
               <div>
                 <label htmlFor={`type-${kind}`}>{t(`kindLong.${kind}`)}</label>
                 <p id={`type-${kind}-hint`} className="field-hint m-0">
@@ -74,7 +105,13 @@ export function FilingForm(props: Props) {
 
       <Field id="enhet" label={t("form.unitLabel")} hint={t("form.unitHint")} error={errors.unitId}>
         {(control) => (
-          <select key={`enhet-${state.attempt}`} {...control} name="unitId" className="select" defaultValue={state.values.unitId}>
+          <select
+            key={`enhet-${state.attempt}`}
+            {...control}
+            name="unitId"
+            className="select"
+            defaultValue={state.values.unitId}
+          >
             <option value="">{t("form.unitPlaceholder")}</option>
             {props.units.map((u) => (
               <option key={u.id} value={u.id}>

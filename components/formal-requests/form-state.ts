@@ -25,4 +25,9 @@ export type AnswerFormState = {
   values: { outcome: string; answer: string };
 };
 
-export const INITIAL_ANSWER_FORM: AnswerFormState = { attempt: 0, error: null, fieldErrors: {}, values: { outcome: "", answer: "" } };
+export const INITIAL_ANSWER_FORM: AnswerFormState = {
+  attempt: 0,
+  error: null,
+  fieldErrors: {},
+  values: { outcome: "", answer: "" },
+};

@@ -6,7 +6,13 @@ import { formalRequestPaths } from "@/app/_lib/paths";
  * A block that leads to "Innsyn og retting", for the Helseopplysninger overview or the Forside. The
  * caller decides whether to show it (overview.readable includes FORMAL_REQUESTS).
  */
-export async function FormalRequestsLink({ subject, headingLevel = 2 }: { subject: string; headingLevel?: 2 | 3 }) {
+export async function FormalRequestsLink({
+  subject,
+  headingLevel = 2,
+}: {
+  subject: string;
+  headingLevel?: 2 | 3;
+}) {
   const t = await getTranslations("formalRequests.link");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (

@@ -10,9 +10,27 @@ import { OSLO } from "@/lib/time/oslo";
 export async function getFormalRequestFormat() {
   const locale = await getLocale();
   const tag = languageTag(isLocale(locale) ? locale : "nb");
-  const day = new Intl.DateTimeFormat(tag, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  const moment = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: OSLO });
-  const birth = new Intl.DateTimeFormat(tag, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+  const day = new Intl.DateTimeFormat(tag, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  const moment = new Intl.DateTimeFormat(tag, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: OSLO,
+  });
+  const birth = new Intl.DateTimeFormat(tag, {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   return {
     /** A calendar day: "onsdag 30. desember 2026". */
     day: (d: Date) => day.format(d),

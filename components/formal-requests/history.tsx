@@ -9,7 +9,13 @@ type Event = {
 };
 
 /** "Hva som har skjedd": every step of a request, who and when, oldest first. */
-export async function FormalRequestHistory({ events, format }: { events: readonly Event[]; format: FormalRequestFormat }) {
+export async function FormalRequestHistory({
+  events,
+  format,
+}: {
+  events: readonly Event[];
+  format: FormalRequestFormat;
+}) {
   const t = await getTranslations("formalRequests.detail");
   return (
     <>

@@ -29,9 +29,17 @@ export async function ChartAllergies({ allergies }: { allergies: ChartHealthReco
 }
 
 /** Diagnoses (active, then earlier) and vaccines in the clinician's chart. */
-export async function ChartDiagnosesAndVaccines({ record, f }: { record: ChartHealthRecord; f: RecordFormat }) {
+export async function ChartDiagnosesAndVaccines({
+  record,
+  f,
+}: {
+  record: ChartHealthRecord;
+  f: RecordFormat;
+}) {
   const t = await getTranslations("healthRecord");
-  const diagnoses = record.diagnoses ? [...record.diagnoses.active, ...record.diagnoses.resolved] : null;
+  const diagnoses = record.diagnoses
+    ? [...record.diagnoses.active, ...record.diagnoses.resolved]
+    : null;
   return (
     <>
       <section aria-labelledby="pasientens-diagnoser">
@@ -67,7 +75,13 @@ export async function ChartDiagnosesAndVaccines({ record, f }: { record: ChartHe
           <ul role="list" className="plain-list grid gap-1">
             {record.vaccines.map((v) => (
               <li key={v.id}>
-                {t("chart.vaccineLine", { vaccine: v.vaccineName, atc: v.atcCode, dose: v.doseNumber, date: f.day(v.givenOn), place: v.place })}
+                {t("chart.vaccineLine", {
+                  vaccine: v.vaccineName,
+                  atc: v.atcCode,
+                  dose: v.doseNumber,
+                  date: f.day(v.givenOn),
+                  place: v.place,
+                })}
               </li>
             ))}
           </ul>

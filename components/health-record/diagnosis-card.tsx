@@ -3,15 +3,30 @@ import type { DiagnosisView } from "@/lib/record/health-record/list-diagnoses";
 import type { RecordFormat } from "./format";
 
 /** One diagnosis: the plain-language text first, then the code and its system, when and where. */
-export async function DiagnosisCard({ d, f, showHidden }: { d: DiagnosisView; f: RecordFormat; showHidden: boolean }) {
+export async function DiagnosisCard({
+  d,
+  f,
+  showHidden,
+}: {
+  d: DiagnosisView;
+  f: RecordFormat;
+  showHidden: boolean;
+}) {
   const t = await getTranslations("healthRecord");
   return (
     <>
       <h3 className="mt-0">{d.text[f.locale]}</h3>
-      {showHidden && d.hiddenFromGuardians ? <p className="font-semibold">{t("common.hiddenFromGuardians")}</p> : null}
+      {showHidden && d.hiddenFromGuardians ? (
+        <p className="font-semibold">{t("common.hiddenFromGuardians")}</p>
+      ) : null}
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("diagnoses.code")}</dt>
-        <dd className="m-0">{t("diagnoses.codeValue", { code: d.code, system: t(`diagnoses.system.${d.codeSystem}`) })}</dd>
+        <dd className="m-0">
+          {t("diagnoses.codeValue", {
+            code: d.code,
+            system: t(`diagnoses.system.${d.codeSystem}`),
+          })}
+        </dd>
         <dt className="font-semibold">{t("diagnoses.status")}</dt>
         <dd className="m-0">{t(`diagnoses.statusValue.${d.status}`)}</dd>
         <dt className="font-semibold">{t("diagnoses.diagnosed")}</dt>

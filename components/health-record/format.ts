@@ -11,8 +11,18 @@ export async function getRecordFormat() {
   const raw = await getLocale();
   const locale: Locale = isLocale(raw) ? raw : "nb";
   const tag = languageTag(locale);
-  const day = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  const moment = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: OSLO });
+  const day = new Intl.DateTimeFormat(tag, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  const moment = new Intl.DateTimeFormat(tag, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: OSLO,
+  });
   return {
     locale,
     day: (d: Date) => day.format(d),

@@ -14,7 +14,13 @@ export async function NoteFilters({ action, units, filter }: Props) {
   const t = await getTranslations("healthRecord.notes");
   const tNote = await getTranslations("record.note");
   return (
-    <form method="get" action={action} role="search" aria-labelledby="notater-filter" className="card bg-surface">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-labelledby="notater-filter"
+      className="card bg-surface"
+    >
       <h2 id="notater-filter" className="mt-0">
         {t("filters")}
       </h2>

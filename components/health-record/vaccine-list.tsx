@@ -3,14 +3,24 @@ import type { VaccinationView } from "@/lib/record/health-record/list-vaccinatio
 import type { RecordFormat } from "./format";
 
 /** Vaccines, newest first: one card each, so the list reflows on a narrow screen. */
-export async function VaccineList({ vaccines, f, showHidden }: { vaccines: readonly VaccinationView[]; f: RecordFormat; showHidden: boolean }) {
+export async function VaccineList({
+  vaccines,
+  f,
+  showHidden,
+}: {
+  vaccines: readonly VaccinationView[];
+  f: RecordFormat;
+  showHidden: boolean;
+}) {
   const t = await getTranslations("healthRecord");
   return (
     <ul role="list" aria-label={t("vaccines.caption")} className="plain-list grid gap-3">
       {vaccines.map((v) => (
         <li key={v.id} className="card">
           <h3 className="mt-0">{`${v.vaccineName}, ${t("vaccines.doseValue", { n: v.doseNumber })}`}</h3>
-          {showHidden && v.hiddenFromGuardians ? <p className="font-semibold">{t("common.hiddenFromGuardians")}</p> : null}
+          {showHidden && v.hiddenFromGuardians ? (
+            <p className="font-semibold">{t("common.hiddenFromGuardians")}</p>
+          ) : null}
           <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
             <dt className="font-semibold">{t("vaccines.against")}</dt>
             <dd className="m-0">{v.disease}</dd>

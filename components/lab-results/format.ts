@@ -12,7 +12,10 @@ export async function getLabFormat() {
   const number = (value: number, decimals: number) => {
     let f = formats.get(decimals);
     if (!f) {
-      f = new Intl.NumberFormat(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+      f = new Intl.NumberFormat(tag, {
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      });
       formats.set(decimals, f);
     }
     return f.format(value);
@@ -21,19 +24,42 @@ export async function getLabFormat() {
     tag,
     locale: (isLocale(locale) ? locale : "nb") as "nb" | "en",
     number,
-    value: (r: { value: number | null; valueText: string | null; decimals: number; unit: string | null }) =>
-      r.value === null ? (r.valueText ?? "–") : `${number(r.value, r.decimals)}${r.unit ? ` ${r.unit}` : ""}`,
-    range: (r: { low: number | null; high: number | null; refText: string | null; decimals: number; unit: string | null }) => {
+    value: (r: {
+      value: number | null;
+      valueText: string | null;
+      decimals: number;
+      unit: string | null;
+    }) =>
+      r.value === null
+        ? (r.valueText ?? "–")
+        : `${number(r.value, r.decimals)}${r.unit ? ` ${r.unit}` : ""}`,
+    range: (r: {
+      low: number | null;
+      high: number | null;
+      refText: string | null;
+      decimals: number;
+      unit: string | null;
+    }) => {
       const unit = r.unit ?? "";
       const text = r.refText ? ` (${r.refText.toLocaleLowerCase(tag)})` : "";
-      if (r.low !== null && r.high !== null) return t("rangeBetween", { low: number(r.low, r.decimals), high: number(r.high, r.decimals), unit }).trim() + text;
-      if (r.high !== null) return t("rangeBelow", { high: number(r.high, r.decimals), unit }).trim() + text;
-      if (r.low !== null) return t("rangeAbove", { low: number(r.low, r.decimals), unit }).trim() + text;
+      if (r.low !== null && r.high !== null)
+        return (
+          t("rangeBetween", {
+            low: number(r.low, r.decimals),
+            high: number(r.high, r.decimals),
+            unit,
+          }).trim() + text
+        );
+      if (r.high !== null)
+        return t("rangeBelow", { high: number(r.high, r.decimals), unit }).trim() + text;
+      if (r.low !== null)
+        return t("rangeAbove", { low: number(r.low, r.decimals), unit }).trim() + text;
       return r.refText ?? t("noRange");
     },
     /** The flag in words, never by colour alone. */
     flag: (interpretation: LabInterpretation | null) => t(`flagText.${interpretation ?? "NORMAL"}`),
-    isOutOfRange: (interpretation: LabInterpretation | null) => interpretation !== null && interpretation !== "NORMAL",
+    isOutOfRange: (interpretation: LabInterpretation | null) =>
+      interpretation !== null && interpretation !== "NORMAL",
   };
 }
 

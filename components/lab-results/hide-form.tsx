@@ -25,8 +25,18 @@ export function HideFromGuardiansForm(props: {
       <input type="hidden" name="personId" value={props.personId} />
       <input type="hidden" name="observationId" value={props.observationId} />
       <input type="hidden" name="hidden" value="ja" />
-      <ErrorSummary title={t("errorTitle")} items={error ? [{ href: "#skjul-grunn", text: error }] : []} focusKey={state.attempt} />
-      <Field id="skjul-grunn" label={t("reason")} hint={t("reasonHint")} error={error} className="field max-w-[40rem]">
+      <ErrorSummary
+        title={t("errorTitle")}
+        items={error ? [{ href: "#skjul-grunn", text: error }] : []}
+        focusKey={state.attempt}
+      />
+      <Field
+        id="skjul-grunn"
+        label={t("reason")}
+        hint={t("reasonHint")}
+        error={error}
+        className="field max-w-[40rem]"
+      >
         {(control) => (
           <textarea
             key={`grunn-${state.attempt}`}

@@ -5,7 +5,12 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { Field } from "@/components/form/field";
 
-export type ReleaseState = { attempt: number; error: "choose" | "too_long" | null; comment: string; selected: string[] };
+export type ReleaseState = {
+  attempt: number;
+  error: "choose" | "too_long" | null;
+  comment: string;
+  selected: string[];
+};
 
 export type ReleaseRow = {
   /** "<personId>:<observationId>" */
@@ -28,7 +33,13 @@ const INITIAL: ReleaseState = { attempt: 0, error: null, comment: "", selected: 
  * The release work list as one form: tick results, optionally write a comment the patient sees,
  * release. A plain form post without JavaScript; what was ticked and typed stays on an error.
  */
-export function ReleaseForm({ action, rows }: { action: (state: ReleaseState, formData: FormData) => Promise<ReleaseState>; rows: readonly ReleaseRow[] }) {
+export function ReleaseForm({
+  action,
+  rows,
+}: {
+  action: (state: ReleaseState, formData: FormData) => Promise<ReleaseState>;
+  rows: readonly ReleaseRow[];
+}) {
   const t = useTranslations("labResults.workList");
   const [state, formAction, pending] = useActionState(action, INITIAL);
   const chooseError = state.error === "choose" ? t("errors.choose") : null;
@@ -40,7 +51,11 @@ export function ReleaseForm({ action, rows }: { action: (state: ReleaseState, fo
   return (
     <form action={formAction} noValidate>
       <ErrorSummary title={t("errorTitle")} items={items} focusKey={state.attempt} />
-      <fieldset id="frigi-liste" className="m-0 border-0 p-0" aria-describedby={chooseError ? "frigi-liste-feil" : undefined}>
+      <fieldset
+        id="frigi-liste"
+        className="m-0 border-0 p-0"
+        aria-describedby={chooseError ? "frigi-liste-feil" : undefined}
+      >
         <legend className="sr-only">{t("caption")}</legend>
         {chooseError ? (
           <p id="frigi-liste-feil" className="field-error">
@@ -51,14 +66,22 @@ export function ReleaseForm({ action, rows }: { action: (state: ReleaseState, fo
           {rows.map((r) => (
             <li key={`${r.value}-${state.attempt}`} className="card">
               <div className="choice">
-                <input type="checkbox" id={`frigi-${r.value}`} name="items" value={r.value} defaultChecked={state.selected.includes(r.value)} />
+                <input
+                  type="checkbox"
+                  id={`frigi-${r.value}`}
+                  name="items"
+                  value={r.value}
+                  defaultChecked={state.selected.includes(r.value)}
+                />
                 <label htmlFor={`frigi-${r.value}`} className="font-semibold">
                   {r.label}
                 </label>
               </div>
               <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
                 <dt>{t("value")}</dt>
-                <dd className={`m-0 ${r.outOfRange ? "font-semibold" : ""}`}>{`${r.value_} (${r.flag}; ${r.range})`}</dd>
+                <dd
+                  className={`m-0 ${r.outOfRange ? "font-semibold" : ""}`}
+                >{`${r.value_} (${r.flag}; ${r.range})`}</dd>
                 <dt>{t("patientSees")}</dt>
                 <dd className="m-0">{r.patientSees}</dd>
               </dl>
@@ -67,7 +90,13 @@ export function ReleaseForm({ action, rows }: { action: (state: ReleaseState, fo
           ))}
         </ul>
       </fieldset>
-      <Field id="frigi-kommentar" label={t("comment")} hint={t("commentHint")} error={commentError} className="field mt-4 max-w-[40rem]">
+      <Field
+        id="frigi-kommentar"
+        label={t("comment")}
+        hint={t("commentHint")}
+        error={commentError}
+        className="field mt-4 max-w-[40rem]"
+      >
         {(control) => (
           <textarea
             key={`kommentar-${state.attempt}`}

@@ -8,7 +8,17 @@ import type { LabFormat } from "./format";
  * One analysis in the list: value, range, the flag in words, status and the doctor's comment; or,
  * while it waits, only its name and when it will show at the latest.
  */
-export async function ResultCard({ r, lf, f, trendHref }: { r: ResultView; lf: LabFormat; f: AppointmentFormat; trendHref: string }) {
+export async function ResultCard({
+  r,
+  lf,
+  f,
+  trendHref,
+}: {
+  r: ResultView;
+  lf: LabFormat;
+  f: AppointmentFormat;
+  trendHref: string;
+}) {
   const t = await getTranslations("labResults.result");
   if (r.state === "pending") {
     return (

@@ -16,15 +16,39 @@ export async function ChartMedications({ list, f }: { list: MedicationList; f: M
         <p>{t("chart.none")}</p>
       ) : (
         <>
-          <MedicationTable id="legemidler-i-bruk" title={t("chart.current")} rows={list.current} f={f} current />
-          <MedicationTable id="legemidler-tidligere" title={t("chart.earlier")} rows={list.earlier} f={f} current={false} />
+          <MedicationTable
+            id="legemidler-i-bruk"
+            title={t("chart.current")}
+            rows={list.current}
+            f={f}
+            current
+          />
+          <MedicationTable
+            id="legemidler-tidligere"
+            title={t("chart.earlier")}
+            rows={list.earlier}
+            f={f}
+            current={false}
+          />
         </>
       )}
     </>
   );
 }
 
-async function MedicationTable({ id, title, rows, f, current }: { id: string; title: string; rows: readonly MedicationView[]; f: MedicationFormat; current: boolean }) {
+async function MedicationTable({
+  id,
+  title,
+  rows,
+  f,
+  current,
+}: {
+  id: string;
+  title: string;
+  rows: readonly MedicationView[];
+  f: MedicationFormat;
+  current: boolean;
+}) {
   const t = await getTranslations("medications");
   if (rows.length === 0) return null;
   return (
@@ -35,11 +59,21 @@ async function MedicationTable({ id, title, rows, f, current }: { id: string; ti
         <table className="w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-line">
-              <th scope="col" className="p-2">{t("clinician.medication")}</th>
-              <th scope="col" className="p-2">{t("fields.dosage")}</th>
-              <th scope="col" className="p-2">{t("fields.reason")}</th>
-              <th scope="col" className="p-2">{t("fields.prescriber")}</th>
-              <th scope="col" className="p-2">{current ? t("fields.prescription") : t("fields.period")}</th>
+              <th scope="col" className="p-2">
+                {t("clinician.medication")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("fields.dosage")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("fields.reason")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("fields.prescriber")}
+              </th>
+              <th scope="col" className="p-2">
+                {current ? t("fields.prescription") : t("fields.period")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -49,16 +83,30 @@ async function MedicationTable({ id, title, rows, f, current }: { id: string; ti
                   <th scope="row" className="p-2 font-normal">
                     <span className="font-semibold">{`${m.name} ${m.strength}`}</span>
                     <span className="block text-muted">{`${m.form}, ${m.atcCode}`}</span>
-                    {m.hiddenFromGuardians ? <span className="block">{t("hiddenFromGuardians")}</span> : null}
+                    {m.hiddenFromGuardians ? (
+                      <span className="block">{t("hiddenFromGuardians")}</span>
+                    ) : null}
                   </th>
-                  <td className="p-2">{m.instruction ? `${m.dosage}. ${m.instruction}` : m.dosage}</td>
-                  <td className="p-2">{m.reason ?? "–"}</td>
-                  <td className="p-2">{m.prescriberName ? t("value.prescriber", { name: m.prescriberName, unit: m.unitName }) : m.unitName}</td>
                   <td className="p-2">
-                    {current ? await prescriptionText(m, f) : m.endDate ? t("value.period", { start: f.day(m.startDate), end: f.day(m.endDate) }) : f.day(m.startDate)}
+                    {m.instruction ? `${m.dosage}. ${m.instruction}` : m.dosage}
+                  </td>
+                  <td className="p-2">{m.reason ?? "–"}</td>
+                  <td className="p-2">
+                    {m.prescriberName
+                      ? t("value.prescriber", { name: m.prescriberName, unit: m.unitName })
+                      : m.unitName}
+                  </td>
+                  <td className="p-2">
+                    {current
+                      ? await prescriptionText(m, f)
+                      : m.endDate
+                        ? t("value.period", { start: f.day(m.startDate), end: f.day(m.endDate) })
+                        : f.day(m.startDate)}
                     {m.latestRenewal?.status === "REQUESTED" ? (
                       <span className="block">
-                        <Link href={renewalPaths.request(m.latestRenewal.id)}>{t("meta.request")}</Link>
+                        <Link href={renewalPaths.request(m.latestRenewal.id)}>
+                          {t("meta.request")}
+                        </Link>
                       </span>
                     ) : null}
                   </td>

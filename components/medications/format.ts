@@ -10,9 +10,24 @@ import { OSLO } from "@/lib/time/oslo";
 export async function getMedicationFormat() {
   const locale = await getLocale();
   const tag = languageTag(isLocale(locale) ? locale : "nb");
-  const day = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  const moment = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: OSLO });
-  const birth = new Intl.DateTimeFormat(tag, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+  const day = new Intl.DateTimeFormat(tag, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  const moment = new Intl.DateTimeFormat(tag, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: OSLO,
+  });
+  const birth = new Intl.DateTimeFormat(tag, {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   return {
     /** A calendar-day column: "12. mars 2027". */
     day: (d: Date) => day.format(d),

@@ -23,7 +23,15 @@ export async function prescriptionText(m: MedicationView, f: MedicationFormat): 
 }
 
 /** One medication on the citizen's list, every field in plain words; a renewal link when allowed. */
-export async function MedicationCard({ m, f, renewHref }: { m: MedicationView; f: MedicationFormat; renewHref: string | null }) {
+export async function MedicationCard({
+  m,
+  f,
+  renewHref,
+}: {
+  m: MedicationView;
+  f: MedicationFormat;
+  renewHref: string | null;
+}) {
   const t = await getTranslations("medications");
   const r = m.latestRenewal;
   const period = m.endDate
@@ -35,7 +43,9 @@ export async function MedicationCard({ m, f, renewHref }: { m: MedicationView; f
       {m.hiddenFromGuardians ? <p className="font-semibold">{t("hiddenFromGuardians")}</p> : null}
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("fields.strengthAndForm")}</dt>
-        <dd className="m-0">{t("value.strengthAndForm", { strength: m.strength, form: m.form })}</dd>
+        <dd className="m-0">
+          {t("value.strengthAndForm", { strength: m.strength, form: m.form })}
+        </dd>
         <dt className="font-semibold">{t("fields.dosage")}</dt>
         <dd className="m-0">{m.dosage}</dd>
         {m.instruction ? (
@@ -52,7 +62,9 @@ export async function MedicationCard({ m, f, renewHref }: { m: MedicationView; f
         ) : null}
         <dt className="font-semibold">{t("fields.prescriber")}</dt>
         <dd className="m-0">
-          {m.prescriberName ? t("value.prescriber", { name: m.prescriberName, unit: m.unitName }) : t("value.prescriberUnknown", { unit: m.unitName })}
+          {m.prescriberName
+            ? t("value.prescriber", { name: m.prescriberName, unit: m.unitName })
+            : t("value.prescriberUnknown", { unit: m.unitName })}
         </dd>
         <dt className="font-semibold">{t("fields.period")}</dt>
         <dd className="m-0">
@@ -74,9 +86,17 @@ export async function MedicationCard({ m, f, renewHref }: { m: MedicationView; f
               {r.status === "REQUESTED"
                 ? t("renewal.REQUESTED", { date: f.moment(r.requestedAt), unit: m.unitName })
                 : r.status === "RENEWED"
-                  ? t("renewal.RENEWED", { date: f.moment(r.decidedAt ?? r.requestedAt), until: r.newEndDate ? f.day(r.newEndDate) : "" })
-                  : t("renewal.DECLINED", { date: f.moment(r.decidedAt ?? r.requestedAt), reason: r.declineReason ?? "" })}
-              {r.note ? <span className="block text-muted">{t("renewal.note", { note: r.note })}</span> : null}
+                  ? t("renewal.RENEWED", {
+                      date: f.moment(r.decidedAt ?? r.requestedAt),
+                      until: r.newEndDate ? f.day(r.newEndDate) : "",
+                    })
+                  : t("renewal.DECLINED", {
+                      date: f.moment(r.decidedAt ?? r.requestedAt),
+                      reason: r.declineReason ?? "",
+                    })}
+              {r.note ? (
+                <span className="block text-muted">{t("renewal.note", { note: r.note })}</span>
+              ) : null}
             </dd>
           </>
         ) : null}

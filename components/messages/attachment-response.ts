@@ -8,7 +8,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Serves an attachment as a download with the type sniffed when it was stored, never inline:
  * a file can then not run as a page of ours whatever its bytes are. Refusals are a plain 404.
  */
-export async function attachmentResponse(ids: readonly string[], read: () => Promise<AttachmentFile>): Promise<Response> {
+export async function attachmentResponse(
+  ids: readonly string[],
+  read: () => Promise<AttachmentFile>,
+): Promise<Response> {
   if (!ids.every((id) => UUID.test(id))) return new Response("Not found", { status: 404 });
   try {
     const file = await read();

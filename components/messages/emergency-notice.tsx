@@ -6,7 +6,9 @@ export async function EmergencyNotice() {
   return (
     <div className="alert alert-warning" role="note">
       <p className="m-0 font-semibold">{t("emergency.title")}</p>
-      <p className="m-0">{t.rich("emergency.body", { b: (chunks) => <strong>{chunks}</strong> })}</p>
+      <p className="m-0">
+        {t.rich("emergency.body", { b: (chunks) => <strong>{chunks}</strong> })}
+      </p>
     </div>
   );
 }

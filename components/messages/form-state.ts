@@ -2,11 +2,20 @@
 export type MessageFormState = {
   attempt: number;
   error: null | "invalid" | "closed" | "recipient" | "attachment" | "unexpected";
-  fieldErrors: { topicId?: "required"; body?: "required" | "too_long"; attachments?: "type" | "size" | "count" };
+  fieldErrors: {
+    topicId?: "required";
+    body?: "required" | "too_long";
+    attachments?: "type" | "size" | "count";
+  };
   values: { topicId: string; body: string };
 };
 
-export const INITIAL_MESSAGE_FORM: MessageFormState = { attempt: 0, error: null, fieldErrors: {}, values: { topicId: "", body: "" } };
+export const INITIAL_MESSAGE_FORM: MessageFormState = {
+  attempt: 0,
+  error: null,
+  fieldErrors: {},
+  values: { topicId: "", body: "" },
+};
 
 export type ClinicianReplyState = {
   attempt: number;
@@ -15,4 +24,9 @@ export type ClinicianReplyState = {
   values: { body: string; asUnit: boolean; toInboxId: string; note: string };
 };
 
-export const INITIAL_CLINICIAN_REPLY: ClinicianReplyState = { attempt: 0, error: null, fieldErrors: {}, values: { body: "", asUnit: false, toInboxId: "", note: "" } };
+export const INITIAL_CLINICIAN_REPLY: ClinicianReplyState = {
+  attempt: 0,
+  error: null,
+  fieldErrors: {},
+  values: { body: "", asUnit: false, toInboxId: "", note: "" },
+};

@@ -9,9 +9,28 @@ export async function getMessageFormat() {
   const locale = await getLocale();
   const tag = languageTag(isLocale(locale) ? locale : "nb");
   const t = await getTranslations("messages");
-  const dateTime = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: OSLO });
-  const longDay = new Intl.DateTimeFormat(tag, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: OSLO });
-  const birthDate = new Intl.DateTimeFormat(tag, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+  const dateTime = new Intl.DateTimeFormat(tag, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: OSLO,
+  });
+  const longDay = new Intl.DateTimeFormat(tag, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: OSLO,
+  });
+  const birthDate = new Intl.DateTimeFormat(tag, {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   return {
     dateTime: (d: Date) => dateTime.format(d),
     /** An Oslo day key as "torsdag 3. desember 2026". */
@@ -31,6 +50,9 @@ export async function getMessageFormat() {
       if (hours < 48) return t("waited.hours", { count: hours });
       return t("waited.days", { count: Math.floor(hours / 24) });
     },
-    size: (bytes: number) => (bytes < 1024 * 1024 ? t("size.kb", { n: Math.max(1, Math.round(bytes / 1024)) }) : t("size.mb", { n: (bytes / 1024 / 1024).toFixed(1) })),
+    size: (bytes: number) =>
+      bytes < 1024 * 1024
+        ? t("size.kb", { n: Math.max(1, Math.round(bytes / 1024)) })
+        : t("size.mb", { n: (bytes / 1024 / 1024).toFixed(1) }),
   };
 }

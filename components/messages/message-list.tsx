@@ -19,7 +19,7 @@ export function MessageList(props: {
               {m.authorLabel}
             </h3>
             <p className="m-0 text-muted">{m.when}</p>
-            <p className="whitespace-pre-wrap break-words">{m.body}</p>
+            <p className="break-words whitespace-pre-wrap">{m.body}</p>
             {m.attachments.length > 0 ? (
               <ul aria-label={props.attachmentsLabel}>
                 {m.attachments.map((a) => (

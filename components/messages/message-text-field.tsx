@@ -26,7 +26,13 @@ export function MessageTextField(props: {
     return () => clearTimeout(timer);
   }, [length]);
   const left = props.max - length;
-  const describedBy = [`${props.id}-hint`, `${props.id}-teller`, props.error ? `${props.id}-feil` : null].filter(Boolean).join(" ");
+  const describedBy = [
+    `${props.id}-hint`,
+    `${props.id}-teller`,
+    props.error ? `${props.id}-feil` : null,
+  ]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className="field max-w-[40rem]">
       <label htmlFor={props.id} className="field-label">
@@ -56,7 +62,9 @@ export function MessageTextField(props: {
         {left >= 0 ? t("counter.left", { count: left }) : t("counter.over", { count: -left })}
       </p>
       <p className="sr-only" aria-live="polite">
-        {announced === props.defaultValue.length ? "" : t("counter.left", { count: props.max - announced })}
+        {announced === props.defaultValue.length
+          ? ""
+          : t("counter.left", { count: props.max - announced })}
       </p>
     </div>
   );

@@ -18,7 +18,10 @@ type Props = {
 /** Phone and e-mail: a plain POST that works without JavaScript; errors keep what was typed. */
 export function ContactForm(props: Props) {
   const t = useTranslations("profile");
-  const [state, formAction] = useActionState(props.action, initialContactState({ phone: props.phone, email: props.email }));
+  const [state, formAction] = useActionState(
+    props.action,
+    initialContactState({ phone: props.phone, email: props.email }),
+  );
   const phoneError = state.fieldErrors.phone ? t(`errors.${state.fieldErrors.phone}`) : null;
   const emailError = state.fieldErrors.email ? t(`errors.${state.fieldErrors.email}`) : null;
   const items: ErrorSummaryItem[] = [
@@ -33,14 +36,49 @@ export function ContactForm(props: Props) {
       <ErrorSummary
         title={t("errors.summaryTitle")}
         items={items}
-        messages={[state.error === "unexpected" && (state.errorId ? t("errors.unexpectedWithId", { id: state.errorId }) : t("errors.unexpected"))]}
+        messages={[
+          state.error === "unexpected" &&
+            (state.errorId
+              ? t("errors.unexpectedWithId", { id: state.errorId })
+              : t("errors.unexpected")),
+        ]}
         focusKey={state.attempt}
       />
-      <Field id="profil-telefon" label={t("contact.phoneLabel")} hint={t("contact.phoneHint")} error={phoneError}>
-        {(control) => <input key={`telefon-${state.attempt}`} {...control} name="phone" type="tel" autoComplete="tel" className="input" defaultValue={state.values.phone} />}
+      <Field
+        id="profil-telefon"
+        label={t("contact.phoneLabel")}
+        hint={t("contact.phoneHint")}
+        error={phoneError}
+      >
+        {(control) => (
+          <input
+            key={`telefon-${state.attempt}`}
+            {...control}
+            name="phone"
+            type="tel"
+            autoComplete="tel"
+            className="input"
+            defaultValue={state.values.phone}
+          />
+        )}
       </Field>
-      <Field id="profil-epost" label={t("contact.emailLabel")} hint={t("contact.emailHint")} error={emailError}>
-        {(control) => <input key={`epost-${state.attempt}`} {...control} name="email" type="email" autoComplete="email" className="input" defaultValue={state.values.email} />}
+      <Field
+        id="profil-epost"
+        label={t("contact.emailLabel")}
+        hint={t("contact.emailHint")}
+        error={emailError}
+      >
+        {(control) => (
+          <input
+            key={`epost-${state.attempt}`}
+            {...control}
+            name="email"
+            type="email"
+            autoComplete="email"
+            className="input"
+            defaultValue={state.values.email}
+          />
+        )}
       </Field>
       <SubmitButton>{t("contact.submit")}</SubmitButton>
     </form>

@@ -7,4 +7,9 @@ export type ContactFormState = {
   errorId?: string;
 };
 
-export const initialContactState = (values: ContactFormState["values"]): ContactFormState => ({ attempt: 0, values, fieldErrors: {}, error: null });
+export const initialContactState = (values: ContactFormState["values"]): ContactFormState => ({
+  attempt: 0,
+  values,
+  fieldErrors: {},
+  error: null,
+});

@@ -14,7 +14,12 @@ export async function ActingForList({ options, currentPersonId }: Props) {
     const shown = o.categories.filter((c) => c !== "ACCESS_LOG" && c !== "PROFILE");
     return DATA_CATEGORIES.every((c) => o.categories.includes(c))
       ? t("chooser.canAll")
-      : t("chooser.can", { categories: format.list(shown.map((c) => t(`categories.${c}`)), { type: "conjunction" }) });
+      : t("chooser.can", {
+          categories: format.list(
+            shown.map((c) => t(`categories.${c}`)),
+            { type: "conjunction" },
+          ),
+        });
   };
 
   return (
@@ -34,7 +39,11 @@ export async function ActingForList({ options, currentPersonId }: Props) {
                 : t(`chooser.basis.${o.basis}`)}
             </p>
             {self ? null : <p className="mb-2">{sees(o)}</p>}
-            <Link href={actingForHref(o)} className="btn btn-small" aria-current={isCurrent ? "true" : undefined}>
+            <Link
+              href={actingForHref(o)}
+              className="btn btn-small"
+              aria-current={isCurrent ? "true" : undefined}
+            >
               {self ? t("chooser.openSelf") : t("chooser.open", { name: o.name })}
             </Link>
           </li>

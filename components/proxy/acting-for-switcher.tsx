@@ -18,7 +18,8 @@ export async function ActingForSwitcher({ options, currentPersonId }: Props) {
   if (options.length < 2) return null;
   const t = await getTranslations("proxy");
   const current = options.find((o) => o.personId === currentPersonId);
-  const label = (o: ActingForOption) => (o.basis === "SELF" ? t("chooser.selfName", { name: o.name }) : o.name);
+  const label = (o: ActingForOption) =>
+    o.basis === "SELF" ? t("chooser.selfName", { name: o.name }) : o.name;
   const why = (o: ActingForOption) =>
     o.basis === "PROXY_GRANT" && o.level
       ? t("chooser.basis.PROXY_GRANT", { level: t(`levels.${o.level}`).toLowerCase() })
@@ -28,7 +29,9 @@ export async function ActingForSwitcher({ options, currentPersonId }: Props) {
     <details className="relative">
       <summary className="btn btn-small">
         {t("switcher.summary")}
-        {current ? <span className="sr-only">. {t("switcher.current", { name: current.name })}</span> : null}
+        {current ? (
+          <span className="sr-only">. {t("switcher.current", { name: current.name })}</span>
+        ) : null}
       </summary>
       <nav
         aria-label={t("switcher.listLabel")}
@@ -42,7 +45,9 @@ export async function ActingForSwitcher({ options, currentPersonId }: Props) {
                 className="nav-link flex-col items-start"
                 aria-current={o.personId === currentPersonId ? "true" : undefined}
               >
-                <span className={o.personId === currentPersonId ? "font-bold" : undefined}>{label(o)}</span>
+                <span className={o.personId === currentPersonId ? "font-bold" : undefined}>
+                  {label(o)}
+                </span>
                 <span className="text-base text-muted">{why(o)}</span>
               </Link>
             </li>

@@ -10,7 +10,8 @@ export type GiveProxyValues = {
   until: string;
 };
 
-export type GiveProxyField = "nationalId" | "familyName" | "level" | "categories" | "until" | "form";
+export type GiveProxyField =
+  "nationalId" | "familyName" | "level" | "categories" | "until" | "form";
 
 /** Keys under proxy.errors in the message files. */
 export type GiveProxyErrorKey =

@@ -52,7 +52,8 @@ export function GiveProxyForm({ action, levels, categories, today, change }: Pro
   }, [state.attempt, failed.length]);
 
   const describedBy = (field: GiveProxyField, hint?: string) =>
-    [hint, errors[field] ? `${FIELD_IDS[field]}-feil` : null].filter(Boolean).join(" ") || undefined;
+    [hint, errors[field] ? `${FIELD_IDS[field]}-feil` : null].filter(Boolean).join(" ") ||
+    undefined;
   const fieldError = (field: GiveProxyField) =>
     errors[field] ? (
       <p id={`${FIELD_IDS[field]}-feil`} className="field-error m-0">

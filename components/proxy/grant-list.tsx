@@ -34,7 +34,10 @@ export async function GrantList({ grants, side, endHrefBase }: Props) {
   const covers = (grant: { categories: readonly DataCategory[] }) =>
     GRANTABLE_CATEGORIES.every((c) => grant.categories.includes(c))
       ? t("form.all")
-      : format.list(grant.categories.map((c) => t(`categories.${c}`)), { type: "conjunction" });
+      : format.list(
+          grant.categories.map((c) => t(`categories.${c}`)),
+          { type: "conjunction" },
+        );
   const statusText = (grant: GrantView) => {
     if (grant.status !== "ended") return t(`status.${grant.status}`);
     if (!grant.endedAt) return t("endedNoDate");
@@ -46,17 +49,26 @@ export async function GrantList({ grants, side, endHrefBase }: Props) {
   return (
     <ul className="plain-list grid gap-4">
       {grants.map((grant) => {
-        const title = side === "given" ? t("given.to", { name: grant.counterpartName }) : t("received.from", { name: grant.counterpartName });
+        const title =
+          side === "given"
+            ? t("given.to", { name: grant.counterpartName })
+            : t("received.from", { name: grant.counterpartName });
         return (
           <li key={grant.id} className="card">
             <h3 className="mt-0">{title}</h3>
             <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
               <dt className="font-semibold">{t("fields.status")}</dt>
               <dd className="m-0">
-                <strong className={grant.status === "active" ? undefined : "font-normal"}>{statusText(grant)}</strong>
-                {grant.status === "on_hold" ? <span className="block text-base text-muted">{t("onHoldHint")}</span> : null}
+                <strong className={grant.status === "active" ? undefined : "font-normal"}>
+                  {statusText(grant)}
+                </strong>
+                {grant.status === "on_hold" ? (
+                  <span className="block text-base text-muted">{t("onHoldHint")}</span>
+                ) : null}
                 {grant.previous ? (
-                  <span className="block text-base text-muted">{t("change.lastChanged", { date: day(grant.previous.replacedAt) })}</span>
+                  <span className="block text-base text-muted">
+                    {t("change.lastChanged", { date: day(grant.previous.replacedAt) })}
+                  </span>
                 ) : null}
               </dd>
               <dt className="font-semibold">{t("fields.level")}</dt>
@@ -80,7 +92,9 @@ export async function GrantList({ grants, side, endHrefBase }: Props) {
                         date: day(v.replacedAt),
                         level: t(`levels.${v.level}`),
                         covers: covers(v),
-                        period: v.validUntil ? t("history.lastDay", { date: day(v.validUntil) }) : t("history.noLastDay"),
+                        period: v.validUntil
+                          ? t("history.lastDay", { date: day(v.validUntil) })
+                          : t("history.noLastDay"),
                       })}
                     </li>
                   ))}
@@ -97,7 +111,10 @@ export async function GrantList({ grants, side, endHrefBase }: Props) {
                 {side === "given" && canChange(grant) ? (
                   <Link href={`${endHrefBase}/${grant.id}/endre`} className="btn btn-small">
                     {t("change.button")}
-                    <span className="sr-only"> {t("change.buttonRest", { name: grant.counterpartName })}</span>
+                    <span className="sr-only">
+                      {" "}
+                      {t("change.buttonRest", { name: grant.counterpartName })}
+                    </span>
                   </Link>
                 ) : null}
                 {canEnd(grant) ? (
@@ -105,7 +122,9 @@ export async function GrantList({ grants, side, endHrefBase }: Props) {
                     {t("end.button")}
                     <span className="sr-only">
                       {" "}
-                      {t(side === "given" ? "end.buttonRestGiven" : "end.buttonRestReceived", { name: grant.counterpartName })}
+                      {t(side === "given" ? "end.buttonRestGiven" : "end.buttonRestReceived", {
+                        name: grant.counterpartName,
+                      })}
                     </span>
                   </Link>
                 ) : null}

@@ -6,7 +6,8 @@ import type { GiveProxyValues } from "./give-proxy-form-state";
 
 type Query = Record<string, string | string[] | undefined>;
 
-const all = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const all = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 /** The form values a grant's current terms give (the change form starts from them). */
 export function valuesOf(grant: GrantTerms): GiveProxyValues {
@@ -31,10 +32,20 @@ export function proposedValues(query: Query): GiveProxyValues | null {
   const level = typeof query.niva === "string" ? query.niva : "";
   if (!(PROXY_LEVELS as readonly string[]).includes(level)) return null;
   const allChosen = query.alle === "1";
-  const categories = all(query.kategori).filter((c): c is DataCategory => (GRANTABLE_CATEGORIES as readonly string[]).includes(c));
+  const categories = all(query.kategori).filter((c): c is DataCategory =>
+    (GRANTABLE_CATEGORIES as readonly string[]).includes(c),
+  );
   if (!allChosen && categories.length === 0) return null;
-  const until = typeof query.til === "string" && /^\d{4}-\d{2}-\d{2}$/.test(query.til) ? query.til : "";
-  return { nationalId: "", familyName: "", level: level as GiveProxyValues["level"], all: allChosen, categories, until };
+  const until =
+    typeof query.til === "string" && /^\d{4}-\d{2}-\d{2}$/.test(query.til) ? query.til : "";
+  return {
+    nationalId: "",
+    familyName: "",
+    level: level as GiveProxyValues["level"],
+    all: allChosen,
+    categories,
+    until,
+  };
 }
 
 /** The terms form values stand for, to compare with the grant (the last day as an Oslo date). */

@@ -12,7 +12,8 @@ export type PatientLookupState = {
 };
 
 /** Why a clinician may not take emergency access at all (about them, never about the patient). */
-export type EmergencyIneligible = "not_health_personnel" | "emergency_profession" | "emergency_unit_kind";
+export type EmergencyIneligible =
+  "not_health_personnel" | "emergency_profession" | "emergency_unit_kind";
 
 /** What the emergency access form shows after a failed try ("refused": unknown or shielded, alike). */
 export type EmergencyAccessState = {

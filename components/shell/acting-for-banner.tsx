@@ -2,7 +2,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 /** Always visible while acting for someone else, so nobody forgets whose record they are in. */
-export async function ActingForBanner({ subjectName, selfHref = "/for/meg" }: { subjectName: string; selfHref?: string }) {
+export async function ActingForBanner({
+  subjectName,
+  selfHref = "/for/meg",
+}: {
+  subjectName: string;
+  selfHref?: string;
+}) {
   const t = await getTranslations("shell.actingFor");
   return (
     <section aria-label={t("label")} className="acting-for">

@@ -21,11 +21,21 @@ type Props = {
 export async function AppShell({ children, nav, subject = null, switcher }: Props) {
   const session = await getSignedInSession();
   const actor = session
-    ? { name: session.displayName, kind: session.kind, secondsLeft: secondsUntil(session.expiresAt, new Date()) }
+    ? {
+        name: session.displayName,
+        kind: session.kind,
+        secondsLeft: secondsUntil(session.expiresAt, new Date()),
+      }
     : null;
   return (
     <>
-      <SiteHeader actor={actor} subject={subject} homeHref={session ? homePathFor(session.kind) : "/"} nav={nav} switcher={switcher} />
+      <SiteHeader
+        actor={actor}
+        subject={subject}
+        homeHref={session ? homePathFor(session.kind) : "/"}
+        nav={nav}
+        switcher={switcher}
+      />
       <main id="hovedinnhold" tabIndex={-1} className="container-page flex-1 py-6">
         {children}
       </main>

@@ -11,10 +11,18 @@ export const BASE_CLIENT_NAMESPACES = ["common", "shell", "auth", "errors"] as c
  * <ClientMessages namespaces={["appointments"]}>…</ClientMessages>. Only the named messages are
  * sent to the browser, not the whole catalogue.
  */
-export async function ClientMessages({ namespaces = [], children }: { namespaces?: readonly string[]; children: ReactNode }) {
+export async function ClientMessages({
+  namespaces = [],
+  children,
+}: {
+  namespaces?: readonly string[];
+  children: ReactNode;
+}) {
   const messages = (await getMessages()) as Messages;
   return (
-    <NextIntlClientProvider messages={pickNamespaces(messages, [...BASE_CLIENT_NAMESPACES, ...namespaces])}>
+    <NextIntlClientProvider
+      messages={pickNamespaces(messages, [...BASE_CLIENT_NAMESPACES, ...namespaces])}
+    >
       {children}
     </NextIntlClientProvider>
   );

@@ -3,7 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { IDLE_WARNING_MS } from "@/lib/auth/idle";
-import { keepSessionAliveAction, sessionSecondsLeftAction, signOutAction } from "@/lib/auth/session-actions";
+import {
+  keepSessionAliveAction,
+  sessionSecondsLeftAction,
+  signOutAction,
+} from "@/lib/auth/session-actions";
 
 const TICK_MS = 10_000;
 const EXPIRED_PATH = "/logg-inn?utlopt=1";
@@ -30,7 +34,8 @@ export function IdleWarning({ secondsLeft }: { secondsLeft: number }) {
   const show = useCallback(() => {
     const el = dialog.current;
     if (!el || el.open) return;
-    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    returnFocus.current =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null;
     el.showModal();
     // Focus the safe choice, so Enter or Space keeps the user signed in.
     continueButton.current?.focus();
@@ -115,9 +120,16 @@ export function IdleWarning({ secondsLeft }: { secondsLeft: number }) {
       <h2 id="idle-warning-title" className="mt-0">
         {t("title")}
       </h2>
-      <p id="idle-warning-body">{open && msLeft > 60_000 ? t("body", { minutes }) : t("bodySeconds")}</p>
+      <p id="idle-warning-body">
+        {open && msLeft > 60_000 ? t("body", { minutes }) : t("bodySeconds")}
+      </p>
       <div className="mt-4 flex flex-wrap gap-3">
-        <button ref={continueButton} type="button" className="btn btn-primary" onClick={() => void stay()}>
+        <button
+          ref={continueButton}
+          type="button"
+          className="btn btn-primary"
+          onClick={() => void stay()}
+        >
           {t("continue")}
         </button>
         <form action={signOutAction}>

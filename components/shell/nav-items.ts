@@ -52,7 +52,10 @@ export const CLINICIAN_NAV_ITEMS: readonly NavItem[] = [
 ];
 
 /** The nav item for a section path segment ("timeavtaler" → its item), or undefined. */
-export function navItemForSection<T extends NavItem>(items: readonly T[], section: string): T | undefined {
+export function navItemForSection<T extends NavItem>(
+  items: readonly T[],
+  section: string,
+): T | undefined {
   return items.find((item) => item.href === `/${section}`);
 }
 
@@ -61,13 +64,17 @@ type Overview = Pick<SubjectOverview, "isSelf" | "readable">;
 /** Whether a citizen section (or the section at this href) belongs in the menu for this subject; unknown sections: self only. */
 export function sectionVisible(section: CitizenSection | string, overview: Overview): boolean {
   if (overview.isSelf) return true;
-  const item = typeof section === "string" ? CITIZEN_NAV_ITEMS.find((i) => i.href === section) : section;
+  const item =
+    typeof section === "string" ? CITIZEN_NAV_ITEMS.find((i) => i.href === section) : section;
   const needs = item?.shows ?? "self";
   if (needs === "self") return false;
   return needs.length === 0 || needs.some((c) => overview.readable.includes(c));
 }
 
 /** The menu for someone acting for this subject: sections outside the grant are left out. */
-export function navItemsForSubject<T extends CitizenSection>(items: readonly T[], overview: Overview): T[] {
+export function navItemsForSubject<T extends CitizenSection>(
+  items: readonly T[],
+  overview: Overview,
+): T[] {
   return items.filter((item) => sectionVisible(item, overview));
 }

@@ -43,9 +43,13 @@ export function NavList({ entries, menuLabel, comingLabel }: Props) {
     <div className="container-page">
       <details ref={details} className="py-2 lg:hidden">
         <summary className="btn btn-small">{menuLabel}</summary>
-        <ul role="list" className="plain-list mt-2 flex flex-col">{items}</ul>
+        <ul role="list" className="plain-list mt-2 flex flex-col">
+          {items}
+        </ul>
       </details>
-      <ul role="list" className="plain-list hidden flex-wrap gap-x-1 py-1 lg:flex">{items}</ul>
+      <ul role="list" className="plain-list hidden flex-wrap gap-x-1 py-1 lg:flex">
+        {items}
+      </ul>
     </div>
   );
 }

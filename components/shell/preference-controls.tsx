@@ -30,7 +30,15 @@ export async function PreferenceControls() {
           <legend className="mb-1 font-semibold">{t("language")}</legend>
           <div className="flex flex-wrap gap-2">
             {LOCALES.map((l) => (
-              <button key={l} type="submit" name="locale" value={l} lang={l} className="btn btn-small" aria-pressed={l === locale}>
+              <button
+                key={l}
+                type="submit"
+                name="locale"
+                value={l}
+                lang={l}
+                className="btn btn-small"
+                aria-pressed={l === locale}
+              >
                 {t(`languageNames.${l}`)}
               </button>
             ))}
@@ -42,7 +50,14 @@ export async function PreferenceControls() {
           <legend className="mb-1 font-semibold">{t("theme")}</legend>
           <div className="flex flex-wrap gap-2">
             {THEMES.map((value) => (
-              <button key={value} type="submit" name="theme" value={value} className="btn btn-small" aria-pressed={value === theme}>
+              <button
+                key={value}
+                type="submit"
+                name="theme"
+                value={value}
+                className="btn btn-small"
+                aria-pressed={value === theme}
+              >
                 {t(`themes.${value}`)}
               </button>
             ))}
@@ -54,7 +69,14 @@ export async function PreferenceControls() {
           <legend className="mb-1 font-semibold">{t("textSize")}</legend>
           <div className="flex flex-wrap gap-2">
             {TEXT_SIZES.map((size) => (
-              <button key={size} type="submit" name="textsize" value={size} className="btn btn-small" aria-pressed={size === textSize}>
+              <button
+                key={size}
+                type="submit"
+                name="textsize"
+                value={size}
+                className="btn btn-small"
+                aria-pressed={size === textSize}
+              >
                 {t("textSizeOption", { size })}
               </button>
             ))}

@@ -33,14 +33,20 @@ export async function SiteHeader({ actor, subject, homeHref = "/", nav, switcher
   return (
     <header className="border-b border-line-subtle bg-page">
       <div className="container-page flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-3">
-        <Link href={homeHref} className="text-2xl font-bold no-underline hover:underline" aria-label={t("homeLink")}>
+        <Link
+          href={homeHref}
+          className="text-2xl font-bold no-underline hover:underline"
+          aria-label={t("homeLink")}
+        >
           {common("productName")}
         </Link>
         {actor ? (
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
             <p className="m-0 text-base">
               {t("signedInAs", { name: actor.name })}
-              {actor.kind !== "CITIZEN" ? <span className="text-muted"> ({t(`role.${actor.kind}`)})</span> : null}
+              {actor.kind !== "CITIZEN" ? (
+                <span className="text-muted"> ({t(`role.${actor.kind}`)})</span>
+              ) : null}
             </p>
             {switcher}
             <SignOutForm />

@@ -7,9 +7,22 @@ import type { ReactNode } from "react";
  * cells keep whole words (.table-frame in globals.css), so a narrow column never breaks a heading
  * letter by letter. The frame can take focus, so it can be scrolled with the keyboard.
  */
-export function TableFrame({ labelledBy, caption, children }: { labelledBy: string; caption?: string; children: ReactNode }) {
+export function TableFrame({
+  labelledBy,
+  caption,
+  children,
+}: {
+  labelledBy: string;
+  caption?: string;
+  children: ReactNode;
+}) {
   return (
-    <div className="table-frame relative overflow-x-auto" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+    <div
+      className="table-frame relative overflow-x-auto"
+      role="region"
+      aria-labelledby={labelledBy}
+      tabIndex={0}
+    >
       <table className="w-full border-collapse text-left">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}

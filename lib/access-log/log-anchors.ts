@@ -25,16 +25,24 @@ const MIN_KEY_LENGTH = 32;
 
 function checkedKey(key: string | undefined): string {
   if (!key || key.length < MIN_KEY_LENGTH) {
-    throw new AnchorError(`AUDIT_ANCHOR_KEY must be set to a secret of at least ${MIN_KEY_LENGTH} characters.`);
+    throw new AnchorError(
+      `AUDIT_ANCHOR_KEY must be set to a secret of at least ${MIN_KEY_LENGTH} characters.`,
+    );
   }
   return key;
 }
 
 function signed(key: string, body: Omit<AnchorFile, "signature">): string {
-  return createHmac("sha256", key).update(JSON.stringify([body.version, body.createdAt, body.heads]), "utf8").digest("hex");
+  return createHmac("sha256", key)
+    .update(JSON.stringify([body.version, body.createdAt, body.heads]), "utf8")
+    .digest("hex");
 }
 
-export function signAnchors(heads: readonly ChainHead[], key: string | undefined, createdAt = new Date()): AnchorFile {
+export function signAnchors(
+  heads: readonly ChainHead[],
+  key: string | undefined,
+  createdAt = new Date(),
+): AnchorFile {
   const body = {
     version: 1 as const,
     createdAt: createdAt.toISOString(),
@@ -46,20 +54,31 @@ export function signAnchors(heads: readonly ChainHead[], key: string | undefined
 }
 
 /** The heads of a signed anchor file; throws AnchorError if it was altered or signed with another key. */
-export function openAnchors(file: AnchorFile, key: string | undefined): { createdAt: Date; heads: ChainHead[] } {
+export function openAnchors(
+  file: AnchorFile,
+  key: string | undefined,
+): { createdAt: Date; heads: ChainHead[] } {
   if (file?.version !== 1 || !Array.isArray(file.heads) || typeof file.signature !== "string") {
     throw new AnchorError("The anchor file is not in a known format.");
   }
   const expected = Buffer.from(signed(checkedKey(key), file), "hex");
   const given = Buffer.from(file.signature, "hex");
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw new AnchorError("The anchor file's signature does not match: it was altered, or signed with another key.");
+    throw new AnchorError(
+      "The anchor file's signature does not match: it was altered, or signed with another key.",
+    );
   }
-  return { createdAt: new Date(file.createdAt), heads: file.heads.map(([personId, seq, hash]) => ({ personId, seq, hash })) };
+  return {
+    createdAt: new Date(file.createdAt),
+    heads: file.heads.map(([personId, seq, hash]) => ({ personId, seq, hash })),
+  };
 }
 
 /** Null when no anchor has been written yet. */
-export async function readAnchorFile(file: string, key: string | undefined): Promise<{ createdAt: Date; heads: ChainHead[] } | null> {
+export async function readAnchorFile(
+  file: string,
+  key: string | undefined,
+): Promise<{ createdAt: Date; heads: ChainHead[] } | null> {
   let text: string;
   try {
     text = await readFile(file, "utf8");

@@ -103,46 +103,58 @@ export async function readAccessLog(
   filter: AccessLogFilter = {},
   now = new Date(),
 ): Promise<AccessLogPage> {
-  return withAccess(db, actor, { subject, category: "ACCESS_LOG", action: "READ" }, async (tx, access) => {
-    const personId = access.subject.id;
-    const where: Prisma.AccessLogEntryWhereInput = { personId, AND: filterConditions(personId, filter) };
-    const newerFirst = !filter.after;
-    const cursor = filter.after ?? filter.before;
-    if (cursor) {
-      const cmp = newerFirst ? "lt" : "gt";
-      (where.AND as Prisma.AccessLogEntryWhereInput[]).push({
-        OR: [
-          { occurredAt: { [cmp]: cursor.occurredAt } },
-          { occurredAt: cursor.occurredAt, id: { [cmp]: cursor.id } },
-        ],
+  return withAccess(
+    db,
+    actor,
+    { subject, category: "ACCESS_LOG", action: "READ" },
+    async (tx, access) => {
+      const personId = access.subject.id;
+      const where: Prisma.AccessLogEntryWhereInput = {
+        personId,
+        AND: filterConditions(personId, filter),
+      };
+      const newerFirst = !filter.after;
+      const cursor = filter.after ?? filter.before;
+      if (cursor) {
+        const cmp = newerFirst ? "lt" : "gt";
+        (where.AND as Prisma.AccessLogEntryWhereInput[]).push({
+          OR: [
+            { occurredAt: { [cmp]: cursor.occurredAt } },
+            { occurredAt: cursor.occurredAt, id: { [cmp]: cursor.id } },
+          ],
+        });
+      }
+      const dir = newerFirst ? "desc" : "asc";
+      const fetched = await tx.accessLogEntry.findMany({
+        where,
+        select: visibleColumns,
+        orderBy: [{ occurredAt: dir }, { id: dir }],
+        take: ACCESS_LOG_PAGE_SIZE + 1,
       });
-    }
-    const dir = newerFirst ? "desc" : "asc";
-    const fetched = await tx.accessLogEntry.findMany({
-      where,
-      select: visibleColumns,
-      orderBy: [{ occurredAt: dir }, { id: dir }],
-      take: ACCESS_LOG_PAGE_SIZE + 1,
-    });
-    const more = fetched.length > ACCESS_LOG_PAGE_SIZE;
-    const page = fetched.slice(0, ACCESS_LOG_PAGE_SIZE);
-    if (!newerFirst) page.reverse();
+      const more = fetched.length > ACCESS_LOG_PAGE_SIZE;
+      const page = fetched.slice(0, ACCESS_LOG_PAGE_SIZE);
+      if (!newerFirst) page.reverse();
 
-    const first = page[0];
-    const last = page[page.length - 1];
-    const viewerId = actor.kind === "CITIZEN" ? actor.personId : null;
-    const grants = await proxyGrantEvents(tx, page, personId);
-    return {
-      rows: page.map((e) => toRow(e, viewerId, personId, grants)),
-      older: last && (newerFirst ? more : true) ? encodeCursor(last) : null,
-      newer: first && (newerFirst ? cursor !== undefined : more) ? encodeCursor(first) : null,
-      isSelf: viewerId === personId,
-      subjectName: `${access.subject.givenName} ${access.subject.familyName}`,
-    };
-  }, { now });
+      const first = page[0];
+      const last = page[page.length - 1];
+      const viewerId = actor.kind === "CITIZEN" ? actor.personId : null;
+      const grants = await proxyGrantEvents(tx, page, personId);
+      return {
+        rows: page.map((e) => toRow(e, viewerId, personId, grants)),
+        older: last && (newerFirst ? more : true) ? encodeCursor(last) : null,
+        newer: first && (newerFirst ? cursor !== undefined : more) ? encodeCursor(first) : null,
+        isSelf: viewerId === personId,
+        subjectName: `${access.subject.givenName} ${access.subject.familyName}`,
+      };
+    },
+    { now },
+  );
 }
 
-function filterConditions(personId: string, filter: AccessLogFilter): Prisma.AccessLogEntryWhereInput[] {
+function filterConditions(
+  personId: string,
+  filter: AccessLogFilter,
+): Prisma.AccessLogEntryWhereInput[] {
   const and: Prisma.AccessLogEntryWhereInput[] = [];
   if (filter.from) and.push({ occurredAt: { gte: startOfOsloDay(filter.from) } });
   // "to" is inclusive: everything before the next Oslo day begins.
@@ -172,7 +184,11 @@ async function proxyGrantEvents(
   entries: readonly VisibleEntry[],
   personId: string,
 ): Promise<Map<string, Omit<ProxyGrantEvent, "actorIs"> & { grantorId: string }>> {
-  const ids = [...new Set(entries.filter((e) => e.itemType === PROXY_GRANT_ITEM && e.itemId).map((e) => e.itemId!))];
+  const ids = [
+    ...new Set(
+      entries.filter((e) => e.itemType === PROXY_GRANT_ITEM && e.itemId).map((e) => e.itemId!),
+    ),
+  ];
   if (ids.length === 0) return new Map();
   const name = { select: { givenName: true, familyName: true } } as const;
   const grants = await tx.proxyGrant.findMany({
@@ -224,7 +240,11 @@ function toRow(
   };
 }
 
-function actorKindOf(e: VisibleEntry, viewerId: string | null, subjectId: string): AccessLogActorKind {
+function actorKindOf(
+  e: VisibleEntry,
+  viewerId: string | null,
+  subjectId: string,
+): AccessLogActorKind {
   if (viewerId !== null && e.actorPersonId === viewerId) return "you";
   if (e.actorKind === "SYSTEM") return "system";
   if (e.actorKind !== "CITIZEN") return "clinician";

@@ -45,7 +45,11 @@ export type LogRow = {
 
 /** PostgreSQL's json text of one array element (json_build_array escapes like JSON.stringify). */
 function jsonValue(value: string | number | null): string {
-  return value === null ? "null" : typeof value === "number" ? String(value) : JSON.stringify(value);
+  return value === null
+    ? "null"
+    : typeof value === "number"
+      ? String(value)
+      : JSON.stringify(value);
 }
 
 /** to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'); the column keeps milliseconds. */
@@ -79,12 +83,17 @@ export function entryHash(row: LogRow): string {
     row.proxy_grant_id,
     row.emergency_reason,
   ];
-  return createHash("sha256").update(`[${fields.map(jsonValue).join(", ")}]`, "utf8").digest("hex");
+  return createHash("sha256")
+    .update(`[${fields.map(jsonValue).join(", ")}]`, "utf8")
+    .digest("hex");
 }
 
 const PAGE = 5000;
 
-async function readPage(db: DbOrTx, after: { personId: string; seq: number } | null): Promise<LogRow[]> {
+async function readPage(
+  db: DbOrTx,
+  after: { personId: string; seq: number } | null,
+): Promise<LogRow[]> {
   // Plain columns (enums and ids as text); no SQL function of the log takes part.
   return after
     ? db.$queryRaw<LogRow[]>`
@@ -102,7 +111,12 @@ async function readPage(db: DbOrTx, after: { personId: string; seq: number } | n
          ORDER BY person_id, seq LIMIT ${PAGE}`;
 }
 
-export type VerifyResult = { entries: number; people: number; breaks: ChainBreak[]; heads: ChainHead[] };
+export type VerifyResult = {
+  entries: number;
+  people: number;
+  breaks: ChainBreak[];
+  heads: ChainHead[];
+};
 
 /**
  * Reads every person's chain in order, a page at a time, and checks each entry against its own
@@ -110,7 +124,10 @@ export type VerifyResult = { entries: number; people: number; breaks: ChainBreak
  * kept outside the database and signed), it also finds what a chain alone cannot show: deleted
  * entries at the end, a person's whole chain deleted, and a chain recomputed after a change.
  */
-export async function verifyAccessLog(db: DbOrTx, options: { anchors?: readonly ChainHead[] } = {}): Promise<VerifyResult> {
+export async function verifyAccessLog(
+  db: DbOrTx,
+  options: { anchors?: readonly ChainHead[] } = {},
+): Promise<VerifyResult> {
   const anchors = new Map((options.anchors ?? []).map((head) => [head.personId, head]));
   const breaks: ChainBreak[] = [];
   const heads: ChainHead[] = [];
@@ -120,11 +137,12 @@ export async function verifyAccessLog(db: DbOrTx, options: { anchors?: readonly 
   const closeChain = (last: LogRow) => {
     heads.push({ personId: last.person_id, seq: last.seq, hash: last.hash });
     const anchored = anchors.get(last.person_id);
-    if (anchored && last.seq < anchored.seq) breaks.push({ personId: last.person_id, seq: anchored.seq, problem: "tail_missing" });
+    if (anchored && last.seq < anchored.seq)
+      breaks.push({ personId: last.person_id, seq: anchored.seq, problem: "tail_missing" });
     anchors.delete(last.person_id);
   };
 
-  for (let after: { personId: string; seq: number } | null = null; ; ) {
+  for (let after: { personId: string; seq: number } | null = null; ;) {
     const rows = await readPage(db, after);
     for (const row of rows) {
       entries++;
@@ -149,8 +167,11 @@ export async function verifyAccessLog(db: DbOrTx, options: { anchors?: readonly 
   }
   if (previous) closeChain(previous);
   // Anchored people with no entry left at all.
-  for (const anchored of anchors.values()) breaks.push({ personId: anchored.personId, seq: anchored.seq, problem: "chain_missing" });
+  for (const anchored of anchors.values())
+    breaks.push({ personId: anchored.personId, seq: anchored.seq, problem: "chain_missing" });
 
-  breaks.sort((a, b) => (a.personId === b.personId ? a.seq - b.seq : a.personId < b.personId ? -1 : 1));
+  breaks.sort((a, b) =>
+    a.personId === b.personId ? a.seq - b.seq : a.personId < b.personId ? -1 : 1,
+  );
   return { entries, people: heads.length, breaks, heads };
 }

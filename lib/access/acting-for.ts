@@ -34,7 +34,9 @@ function actingForSelect(now: Date) {
         child: {
           select: {
             ...personSelect,
-            parentsResponsible: { select: { parentId: true, parent: { select: { addressId: true } } } },
+            parentsResponsible: {
+              select: { parentId: true, parent: { select: { addressId: true } } },
+            },
           },
         },
       },
@@ -50,13 +52,28 @@ function loadActingFor(db: Db, personId: string, now: Date): Promise<ActingForRo
 
 function optionsFrom(me: ActingForRow, now: Date): ActingForOption[] {
   const options: ActingForOption[] = [
-    { personId: me.id, name: `${me.givenName} ${me.familyName}`, basis: "SELF", categories: DATA_CATEGORIES, level: null },
+    {
+      personId: me.id,
+      name: `${me.givenName} ${me.familyName}`,
+      basis: "SELF",
+      categories: DATA_CATEGORIES,
+      level: null,
+    },
   ];
   for (const { child } of me.childrenResponsibleFor) {
-    const parents = child.parentsResponsible.map((r) => ({ personId: r.parentId, addressId: r.parent.addressId }));
+    const parents = child.parentsResponsible.map((r) => ({
+      personId: r.parentId,
+      addressId: r.parent.addressId,
+    }));
     const categories = parentalCategories(child, parents, me.id, now);
     if (categories.length > 0) {
-      options.push({ personId: child.id, name: `${child.givenName} ${child.familyName}`, basis: "PARENTAL", categories, level: "READ_AND_ACT" });
+      options.push({
+        personId: child.id,
+        name: `${child.givenName} ${child.familyName}`,
+        basis: "PARENTAL",
+        categories,
+        level: "READ_AND_ACT",
+      });
     }
   }
   for (const grant of me.grantsReceived) {
@@ -90,7 +107,10 @@ function citizenFactsFrom(me: ActingForRow, subjectId: string): LoadedFacts | nu
   if (child) {
     const { parentsResponsible, ...rest } = child;
     subject = rest;
-    responsibleParents = parentsResponsible.map((r) => ({ personId: r.parentId, addressId: r.parent.addressId }));
+    responsibleParents = parentsResponsible.map((r) => ({
+      personId: r.parentId,
+      addressId: r.parent.addressId,
+    }));
   } else if (grants[0]) {
     subject = grants[0].grantor;
   } else {
@@ -98,7 +118,12 @@ function citizenFactsFrom(me: ActingForRow, subjectId: string): LoadedFacts | nu
   }
   return {
     subject,
-    facts: { kind: "CITIZEN", actorPerson, grants: grants.map(({ id, level, categories }) => ({ id, level, categories })), responsibleParents },
+    facts: {
+      kind: "CITIZEN",
+      actorPerson,
+      grants: grants.map(({ id, level, categories }) => ({ id, level, categories })),
+      responsibleParents,
+    },
   };
 }
 
@@ -106,7 +131,11 @@ function citizenFactsFrom(me: ActingForRow, subjectId: string): LoadedFacts | nu
  * Everyone this citizen may act for right now: themself, grantors of active usable grants, and
  * children the age rules still allow. Deceased or address-protected people are never offered.
  */
-export async function listActingForOptions(db: Db, actor: Actor, now = new Date()): Promise<ActingForOption[]> {
+export async function listActingForOptions(
+  db: Db,
+  actor: Actor,
+  now = new Date(),
+): Promise<ActingForOption[]> {
   if (actor.kind !== "CITIZEN") return [];
   const me = await loadActingFor(db, actor.personId, now);
   return me ? optionsFrom(me, now) : [];
@@ -126,7 +155,10 @@ export async function describeCitizenAccess(
   if (!me) return { overview: null, options: [] };
   const subjectId = resolveSubjectId(actor, subjectRef);
   const loaded = subjectId ? citizenFactsFrom(me, subjectId) : null;
-  return { overview: loaded ? overviewFrom(actor, loaded, now) : null, options: optionsFrom(me, now) };
+  return {
+    overview: loaded ? overviewFrom(actor, loaded, now) : null,
+    options: optionsFrom(me, now),
+  };
 }
 
 export type SubjectOverview = {

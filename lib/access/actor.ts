@@ -12,7 +12,13 @@ export type Actor =
       /** The units the clinician works in; care relations are per unit. */
       units: readonly { id: string; name: string; organisationName: string }[];
     }
-  | { kind: "ORG_ADMIN"; sessionId: string; clinicianId: string; name: string; organisationIds: readonly string[] };
+  | {
+      kind: "ORG_ADMIN";
+      sessionId: string;
+      clinicianId: string;
+      name: string;
+      organisationIds: readonly string[];
+    };
 
 export type ActorKindOf<K extends ActorKind> = Extract<Actor, { kind: K }>;
 

@@ -46,6 +46,7 @@ export function requiredProxyLevel(category: DataCategory, action: AccessAction)
 const LEVEL_RANK: Record<ProxyLevel, number> = { READ: 0, READ_AND_MESSAGE: 1, READ_AND_ACT: 2 };
 
 export function levelCovers(granted: ProxyLevel, needed: ProxyLevel): boolean {
-  if (needed === "READ_AND_MESSAGE") return granted === "READ_AND_MESSAGE" || granted === "READ_AND_ACT";
+  if (needed === "READ_AND_MESSAGE")
+    return granted === "READ_AND_MESSAGE" || granted === "READ_AND_ACT";
   return LEVEL_RANK[granted] >= LEVEL_RANK[needed];
 }

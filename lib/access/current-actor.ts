@@ -2,7 +2,12 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb, type Db } from "@/lib/db/client";
-import { requireSignedIn, getSignedInSession, type SessionKind, type SignedInSession } from "@/lib/auth/session";
+import {
+  requireSignedIn,
+  getSignedInSession,
+  type SessionKind,
+  type SignedInSession,
+} from "@/lib/auth/session";
 import type { ClinicianStanding } from "@/lib/auth/session-types";
 import type { Actor } from "./actor";
 import { activeMembershipWhere, isHealthPersonnel } from "./health-personnel";
@@ -13,7 +18,14 @@ import { activeMembershipWhere, isHealthPersonnel } from "./health-personnel";
  */
 export async function actorFromSession(db: Db, session: SignedInSession): Promise<Actor | null> {
   if (session.kind === "CITIZEN") {
-    return session.personId ? { kind: "CITIZEN", sessionId: session.sessionId, personId: session.personId, name: session.displayName } : null;
+    return session.personId
+      ? {
+          kind: "CITIZEN",
+          sessionId: session.sessionId,
+          personId: session.personId,
+          name: session.displayName,
+        }
+      : null;
   }
   if (!session.clinicianId) return null;
   const standing = session.standing ?? (await readStanding(db, session.clinicianId));
@@ -29,7 +41,10 @@ export async function actorFromSession(db: Db, session: SignedInSession): Promis
   }
   // Checked on every request, not only at sign-in: an HPR authorisation or the last unit membership
   // may end while a session is open.
-  if (!isHealthPersonnel({ hprNumber: standing.hprNumber, activeMemberships: standing.units.length })) return null;
+  if (
+    !isHealthPersonnel({ hprNumber: standing.hprNumber, activeMemberships: standing.units.length })
+  )
+    return null;
   return {
     kind: "CLINICIAN",
     sessionId: session.sessionId,
@@ -48,7 +63,9 @@ async function readStanding(db: Db, clinicianId: string): Promise<ClinicianStand
       hprNumber: true,
       memberships: {
         where: activeMembershipWhere(new Date()),
-        select: { unit: { select: { id: true, name: true, organisation: { select: { name: true } } } } },
+        select: {
+          unit: { select: { id: true, name: true, organisation: { select: { name: true } } } },
+        },
         orderBy: { unit: { name: "asc" } },
       },
       adminOf: { select: { organisationId: true } },
@@ -58,7 +75,11 @@ async function readStanding(db: Db, clinicianId: string): Promise<ClinicianStand
   return {
     profession: clinician.profession,
     hprNumber: clinician.hprNumber,
-    units: clinician.memberships.map((m) => ({ id: m.unit.id, name: m.unit.name, organisationName: m.unit.organisation.name })),
+    units: clinician.memberships.map((m) => ({
+      id: m.unit.id,
+      name: m.unit.name,
+      organisationName: m.unit.organisation.name,
+    })),
     adminOrganisationIds: clinician.adminOf.map((a) => a.organisationId),
   };
 }
@@ -69,12 +90,17 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   return session ? actorFromSession(getDb(), session) : null;
 });
 
-function isKind<K extends SessionKind>(actor: Actor, kind: K): actor is Extract<Actor, { kind: K }> {
+function isKind<K extends SessionKind>(
+  actor: Actor,
+  kind: K,
+): actor is Extract<Actor, { kind: K }> {
   return actor.kind === kind;
 }
 
 /** For pages and actions: the actor, of the given kind; otherwise off to sign-in. */
-export async function requireActor<K extends SessionKind>(kind: K): Promise<Extract<Actor, { kind: K }>> {
+export async function requireActor<K extends SessionKind>(
+  kind: K,
+): Promise<Extract<Actor, { kind: K }>> {
   await requireSignedIn(kind);
   const actor = await getCurrentActor();
   if (!actor || !isKind(actor, kind)) redirect("/logg-inn?feil=rolle");

@@ -1,7 +1,13 @@
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "./actor";
 import { loadEmergencyEligibility } from "./health-personnel";
-import { relationsReachEveryCategory, type CareUnitFacts, type CitizenFacts, type ClinicianFacts, type PersonFacts } from "./rules";
+import {
+  relationsReachEveryCategory,
+  type CareUnitFacts,
+  type CitizenFacts,
+  type ClinicianFacts,
+  type PersonFacts,
+} from "./rules";
 
 /** The person columns the rules need (facts about the subject), plus the name to show. */
 export const personFactsSelect = {
@@ -29,7 +35,9 @@ const careRelationsSelect = (actor: Extract<Actor, { kind: "CLINICIAN" }>, now: 
   select: {
     unitId: true,
     kind: true,
-    unit: { select: { name: true, organisationId: true, organisation: { select: { name: true } } } },
+    unit: {
+      select: { name: true, organisationId: true, organisation: { select: { name: true } } },
+    },
   },
   orderBy: [{ validFrom: "asc" as const }, { id: "asc" as const }],
 });
@@ -60,7 +68,10 @@ export async function loadAccessFacts(
 ): Promise<LoadedFacts | null> {
   if (actor.kind === "CITIZEN") {
     if (subjectId === actor.personId) {
-      const subject = await tx.person.findUnique({ where: { id: subjectId }, select: personFactsSelect });
+      const subject = await tx.person.findUnique({
+        where: { id: subjectId },
+        select: personFactsSelect,
+      });
       return subject ? { subject, facts: null } : null;
     }
     const people = await tx.person.findMany({
@@ -98,9 +109,17 @@ export async function loadAccessFacts(
       select: {
         ...personFactsSelect,
         careRelations: careRelationsSelect(actor, now),
-        shieldings: { where: { clinicianId: actor.clinicianId, liftedAt: null }, select: { id: true }, take: 1 },
+        shieldings: {
+          where: { clinicianId: actor.clinicianId, liftedAt: null },
+          select: { id: true },
+          take: 1,
+        },
         emergencyAccesses: {
-          where: { clinicianId: actor.clinicianId, startedAt: { lte: now }, expiresAt: { gt: now } },
+          where: {
+            clinicianId: actor.clinicianId,
+            startedAt: { lte: now },
+            expiresAt: { gt: now },
+          },
           orderBy: { startedAt: "desc" },
           select: { reason: true },
           take: 1,
@@ -112,7 +131,9 @@ export async function loadAccessFacts(
     // Only where no care relation reaches every category can emergency access matter (a self-booked
     // visit opens that contact, not the rest): one more statement, then.
     const careUnits = careRelations.map(toCareUnit);
-    const emergency = relationsReachEveryCategory(careUnits) ? undefined : await loadEmergencyEligibility(tx, actor.clinicianId, now);
+    const emergency = relationsReachEveryCategory(careUnits)
+      ? undefined
+      : await loadEmergencyEligibility(tx, actor.clinicianId, now);
     return {
       subject: subjectFacts,
       facts: {
@@ -125,7 +146,10 @@ export async function loadAccessFacts(
     };
   }
 
-  const subject = await tx.person.findUnique({ where: { id: subjectId }, select: personFactsSelect });
+  const subject = await tx.person.findUnique({
+    where: { id: subjectId },
+    select: personFactsSelect,
+  });
   return subject ? { subject, facts: null } : null;
 }
 
@@ -141,7 +165,11 @@ export async function loadClinicianFactsMany(
     select: {
       ...personFactsSelect,
       careRelations: careRelationsSelect(actor, now),
-      shieldings: { where: { clinicianId: actor.clinicianId, liftedAt: null }, select: { id: true }, take: 1 },
+      shieldings: {
+        where: { clinicianId: actor.clinicianId, liftedAt: null },
+        select: { id: true },
+        take: 1,
+      },
     },
   });
   return new Map(

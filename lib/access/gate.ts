@@ -116,7 +116,9 @@ async function gateTransaction<T>(
     });
     // One at a time: a transaction client runs one statement at a time anyway.
     for (const personId of concerned) {
-      await tx.accessLogEntry.create({ data: logEntryData(actor, personId, request, decision, recorded) });
+      await tx.accessLogEntry.create({
+        data: logEntryData(actor, personId, request, decision, recorded),
+      });
     }
     return result;
   }, TX_OPTIONS);
@@ -195,7 +197,14 @@ export async function withAccessToMany<T>(
         const facts = await loadClinicianFactsMany(tx, actor, subjectIds, now);
         const allowed = new Set<string>();
         for (const [id, { subject, facts: f }] of facts) {
-          const decision = decide({ actor, subject, facts: f, category: request.category, action: request.action, now });
+          const decision = decide({
+            actor,
+            subject,
+            facts: f,
+            category: request.category,
+            action: request.action,
+            now,
+          });
           if (decision.allowed) {
             allowed.add(id);
             logged.set(id, decision);
@@ -209,7 +218,9 @@ export async function withAccessToMany<T>(
     const result = await work(tx, access);
     if (logged.size > 0) {
       await tx.accessLogEntry.createMany({
-        data: [...logged].map(([personId, decision]) => logEntryData(actor, personId, request, decision, null)),
+        data: [...logged].map(([personId, decision]) =>
+          logEntryData(actor, personId, request, decision, null),
+        ),
       });
     }
     return result;
@@ -232,6 +243,9 @@ export async function logPatientLookup(
 ): Promise<void> {
   const decision: Allowed = { allowed: true, basis: "LOOKUP", proxyGrantId: null, unit };
   await tx.accessLogEntry.create({
-    data: logEntryData(actor, personId, { category: "PROFILE", action: "READ" }, decision, { type: LOOKUP_ITEM_TYPE, id: personId }),
+    data: logEntryData(actor, personId, { category: "PROFILE", action: "READ" }, decision, {
+      type: LOOKUP_ITEM_TYPE,
+      id: personId,
+    }),
   });
 }

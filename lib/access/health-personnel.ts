@@ -16,7 +16,10 @@ export function healthPersonnelWhere(now: Date): Prisma.ClinicianWhereInput {
   return { hprNumber: { not: null }, memberships: { some: activeMembershipWhere(now) } };
 }
 
-export function isHealthPersonnel(row: { hprNumber: string | null; activeMemberships: number }): boolean {
+export function isHealthPersonnel(row: {
+  hprNumber: string | null;
+  activeMemberships: number;
+}): boolean {
   return row.hprNumber !== null && row.hprNumber !== "" && row.activeMemberships > 0;
 }
 
@@ -41,7 +44,11 @@ type EligibilityRow = {
  * One statement: the clinician, their profession's flag and their active units whose kind allows
  * emergency access. A profession or unit kind missing from the tables counts as "no".
  */
-export async function loadEmergencyEligibility(db: DbOrTx, clinicianId: string, now: Date): Promise<EmergencyEligibility> {
+export async function loadEmergencyEligibility(
+  db: DbOrTx,
+  clinicianId: string,
+  now: Date,
+): Promise<EmergencyEligibility> {
   const rows = await db.$queryRaw<EligibilityRow[]>`
     SELECT c.hpr_number,
            p.may_give_emergency_care AS gives_emergency_care,
@@ -58,9 +65,13 @@ export async function loadEmergencyEligibility(db: DbOrTx, clinicianId: string, 
      WHERE c.id = ${clinicianId}::uuid
      ORDER BY u.name NULLS LAST`;
   const first = rows[0];
-  if (!first) return { healthPersonnel: false, professionGivesEmergencyCare: false, emergencyUnits: [] };
+  if (!first)
+    return { healthPersonnel: false, professionGivesEmergencyCare: false, emergencyUnits: [] };
   return {
-    healthPersonnel: isHealthPersonnel({ hprNumber: first.hpr_number, activeMemberships: first.active_units }),
+    healthPersonnel: isHealthPersonnel({
+      hprNumber: first.hpr_number,
+      activeMemberships: first.active_units,
+    }),
     professionGivesEmergencyCare: first.gives_emergency_care === true,
     emergencyUnits: rows
       .filter((r) => r.unit_name !== null && r.organisation_name !== null)

@@ -10,7 +10,11 @@ import type { ItemScope } from "./rules";
  */
 
 /** Services where a young person may seek help without their parents knowing. */
-export const CONFIDENTIAL_UNIT_KINDS: readonly UnitKind[] = ["HEALTH_STATION", "MENTAL_HEALTH", "SUBSTANCE_ABUSE"];
+export const CONFIDENTIAL_UNIT_KINDS: readonly UnitKind[] = [
+  "HEALTH_STATION",
+  "MENTAL_HEALTH",
+  "SUBSTANCE_ABUSE",
+];
 
 /** From 12 until 16 a parent sees practical things only (see parentalCategories in rules.ts). */
 const PARENTAL_LIMITED_FROM = 12;
@@ -46,11 +50,13 @@ export type ItemFacts = {
 };
 
 export type ItemVisibility<F extends string> =
-  | { readonly visible: false }
-  | { readonly visible: true; readonly redacted: ReadonlySet<F> };
+  { readonly visible: false } | { readonly visible: true; readonly redacted: ReadonlySet<F> };
 
 /** A domain's own rule, asked after the common ones: hide the item, redact more fields, or say nothing. */
-export type ItemRule<F extends string> = (view: ItemView, item: ItemFacts) => ItemVisibility<F> | null;
+export type ItemRule<F extends string> = (
+  view: ItemView,
+  item: ItemFacts,
+) => ItemVisibility<F> | null;
 
 export type ItemSpec<F extends string> = {
   /**
@@ -69,10 +75,15 @@ export const isGuardianView = (view: ItemView): boolean => view.basis === "PAREN
 
 /** A parent of a young person 12–15: sees when and where, never what. */
 export const isLimitedGuardianView = (view: ItemView): boolean =>
-  isGuardianView(view) && view.subjectAge >= PARENTAL_LIMITED_FROM && view.subjectAge < PARENTAL_ENDS_AT;
+  isGuardianView(view) &&
+  view.subjectAge >= PARENTAL_LIMITED_FROM &&
+  view.subjectAge < PARENTAL_ENDS_AT;
 
 /** Whether an item of this origin is within a care relation's need-to-know scope. */
-export function inScope(scope: ItemScope, item: Pick<ItemFacts, "unitId" | "organisationId">): boolean {
+export function inScope(
+  scope: ItemScope,
+  item: Pick<ItemFacts, "unitId" | "organisationId">,
+): boolean {
   if (scope === null) return true;
   return (
     (item.unitId !== null && scope.unitIds.includes(item.unitId)) ||
@@ -88,17 +99,27 @@ export function inScope(scope: ItemScope, item: Pick<ItemFacts, "unitId" | "orga
  *   themselves at a confidential service (health station, mental health, substance abuse); for a
  *   12–15-year-old a parent sees only time, place and kind of service.
  */
-export function itemVisibility<F extends string>(view: ItemView, item: ItemFacts, spec: ItemSpec<F>): ItemVisibility<F> {
+export function itemVisibility<F extends string>(
+  view: ItemView,
+  item: ItemFacts,
+  spec: ItemSpec<F>,
+): ItemVisibility<F> {
   const redacted = new Set<F>();
   if (view.actorKind === "CLINICIAN") {
     if (!inScope(view.scope, item)) return HIDDEN;
   } else {
     if (view.actorKind !== "CITIZEN") return HIDDEN;
-    if (item.releasedFrom !== undefined && (item.releasedFrom === null || item.releasedFrom > view.now)) return HIDDEN;
+    if (
+      item.releasedFrom !== undefined &&
+      (item.releasedFrom === null || item.releasedFrom > view.now)
+    )
+      return HIDDEN;
     if (isGuardianView(view)) {
       if (item.hiddenFromGuardians) return HIDDEN;
-      const bySubject = item.createdByPersonId !== null && item.createdByPersonId === view.subjectId;
-      if (bySubject && item.unitKind !== null && CONFIDENTIAL_UNIT_KINDS.includes(item.unitKind)) return HIDDEN;
+      const bySubject =
+        item.createdByPersonId !== null && item.createdByPersonId === view.subjectId;
+      if (bySubject && item.unitKind !== null && CONFIDENTIAL_UNIT_KINDS.includes(item.unitKind))
+        return HIDDEN;
       if (isLimitedGuardianView(view)) for (const f of spec.details) redacted.add(f);
     }
   }

@@ -6,12 +6,17 @@ import type { Access } from "./gate";
  * in care do, and the person sees that it is hidden from guardians. Kept as its own function so the
  * one item-visibility function in lib/access can call it.
  */
-export function medicationVisibleWhere(access: Pick<Access, "basis">): { hiddenFromGuardians?: false } {
+export function medicationVisibleWhere(access: Pick<Access, "basis">): {
+  hiddenFromGuardians?: false;
+} {
   return actsOnBehalf(access) ? { hiddenFromGuardians: false } : {};
 }
 
 /** The same rule for a medication already loaded. */
-export function isMedicationVisible(access: Pick<Access, "basis">, medication: { hiddenFromGuardians: boolean }): boolean {
+export function isMedicationVisible(
+  access: Pick<Access, "basis">,
+  medication: { hiddenFromGuardians: boolean },
+): boolean {
   return !(actsOnBehalf(access) && medication.hiddenFromGuardians);
 }
 

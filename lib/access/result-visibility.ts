@@ -1,4 +1,8 @@
-import type { AccessBasis, LabObservationStatus, LabReleaseCategory } from "@/lib/generated/prisma/enums";
+import type {
+  AccessBasis,
+  LabObservationStatus,
+  LabReleaseCategory,
+} from "@/lib/generated/prisma/enums";
 import { addOsloDaysExact } from "@/lib/time/oslo";
 
 /**
@@ -39,7 +43,11 @@ export type ResultFacts = {
 export type ResultVisibility =
   | { state: "visible" }
   /** Pending: shows no later than `showsBy`, or only after a clinician releases it (null). */
-  | { state: "pending"; showsBy: Date | null; reason: "not_final" | "awaiting_review" | "awaiting_conversation" }
+  | {
+      state: "pending";
+      showsBy: Date | null;
+      reason: "not_final" | "awaiting_review" | "awaiting_conversation";
+    }
   | { state: "hidden" };
 
 /** The latest moment an AFTER_REVIEW result shows by itself: 14 Oslo days after it became final. */
@@ -64,7 +72,9 @@ export function resultVisibility(
     case "AFTER_REVIEW": {
       if (ctx.showAtOnce) return { state: "visible" };
       const showsBy = safetyNetAt(result.finalAt);
-      return ctx.now >= showsBy ? { state: "visible" } : { state: "pending", showsBy, reason: "awaiting_review" };
+      return ctx.now >= showsBy
+        ? { state: "visible" }
+        : { state: "pending", showsBy, reason: "awaiting_review" };
     }
     case "AFTER_CONVERSATION":
       return { state: "pending", showsBy: null, reason: "awaiting_conversation" };

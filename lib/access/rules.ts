@@ -85,7 +85,11 @@ export type DenyReason =
   | "emergency_unit_kind";
 
 /** Refusals a clinician is told plainly (about themselves, not about the patient). */
-export const EMERGENCY_INELIGIBLE: readonly DenyReason[] = ["not_health_personnel", "emergency_profession", "emergency_unit_kind"];
+export const EMERGENCY_INELIGIBLE: readonly DenyReason[] = [
+  "not_health_personnel",
+  "emergency_profession",
+  "emergency_unit_kind",
+];
 
 export const MIN_EMERGENCY_REASON_LENGTH = 10;
 
@@ -162,7 +166,8 @@ export function decide(input: {
     if (parental.includes(category)) {
       return { allowed: true, basis: "PARENTAL", proxyGrantId: null, unit: null };
     }
-    if (facts.grants.length === 0) return deny(parental.length > 0 ? "category_out_of_scope" : "no_relation");
+    if (facts.grants.length === 0)
+      return deny(parental.length > 0 ? "category_out_of_scope" : "no_relation");
     if (!proxyUsable(subject, facts.actorPerson, now)) return deny("grant_unusable");
     const inScope = facts.grants.filter((g) => g.categories.includes(category));
     if (inScope.length === 0) return deny("category_out_of_scope");
@@ -192,7 +197,9 @@ export function decide(input: {
   // A reason stated with this request, or the one given when an emergency access began.
   const emergencyReason = input.emergencyReason ?? facts.emergencyReason ?? undefined;
   // A relation that does not reach this category is not a care relation for it.
-  const noRelation = deny(facts.careUnits.length > 0 ? "category_out_of_scope" : "no_care_relation");
+  const noRelation = deny(
+    facts.careUnits.length > 0 ? "category_out_of_scope" : "no_care_relation",
+  );
   // Work lists load no eligibility and state no reason: plainly no care relation.
   if (emergencyReason === undefined && !facts.emergency) return noRelation;
   const ineligible = emergencyIneligibility(facts.emergency);
@@ -236,7 +243,12 @@ export type ItemReach = "unit" | "organisation" | "all";
 /** Units and organisations whose items are in scope; null means every item of the category. */
 export type ItemScope = { unitIds: readonly string[]; organisationIds: readonly string[] } | null;
 
-const SAFETY_LISTS = { MEDICATIONS: "all", ALLERGIES: "all", VACCINES: "all", PROFILE: "all" } as const;
+const SAFETY_LISTS = {
+  MEDICATIONS: "all",
+  ALLERGIES: "all",
+  VACCINES: "all",
+  PROFILE: "all",
+} as const;
 
 /**
  * A formal request (innsyn, retting, sletting) is addressed to one unit, and any unit the person has
@@ -248,7 +260,10 @@ const FORMAL_REQUESTS = { FORMAL_REQUESTS: "unit" } as const;
  * Tjenstlig behov per relation kind. A category missing from a kind is closed to that relation: a
  * self-booked visit or a message thread opens that contact, not the rest of the record.
  */
-export const CARE_RELATION_REACH: Record<CareRelationKind, Partial<Record<DataCategory, ItemReach>>> = {
+export const CARE_RELATION_REACH: Record<
+  CareRelationKind,
+  Partial<Record<DataCategory, ItemReach>>
+> = {
   // The patient's GP: the GP office's own record, and the shared safety lists.
   GP_LIST: {
     APPOINTMENTS: "organisation",
@@ -261,8 +276,26 @@ export const CARE_RELATION_REACH: Record<CareRelationKind, Partial<Record<DataCa
     ...FORMAL_REQUESTS,
   },
   // Referred or enrolled: the unit's own contact, plus what it needs to treat safely.
-  REFERRAL: { APPOINTMENTS: "unit", MESSAGES: "unit", NOTES: "unit", DOCUMENTS: "unit", LAB_RESULTS: "unit", DIAGNOSES: "unit", ...SAFETY_LISTS, ...FORMAL_REQUESTS },
-  ENROLMENT: { APPOINTMENTS: "unit", MESSAGES: "unit", NOTES: "unit", DOCUMENTS: "unit", LAB_RESULTS: "unit", DIAGNOSES: "unit", ...SAFETY_LISTS, ...FORMAL_REQUESTS },
+  REFERRAL: {
+    APPOINTMENTS: "unit",
+    MESSAGES: "unit",
+    NOTES: "unit",
+    DOCUMENTS: "unit",
+    LAB_RESULTS: "unit",
+    DIAGNOSES: "unit",
+    ...SAFETY_LISTS,
+    ...FORMAL_REQUESTS,
+  },
+  ENROLMENT: {
+    APPOINTMENTS: "unit",
+    MESSAGES: "unit",
+    NOTES: "unit",
+    DOCUMENTS: "unit",
+    LAB_RESULTS: "unit",
+    DIAGNOSES: "unit",
+    ...SAFETY_LISTS,
+    ...FORMAL_REQUESTS,
+  },
   // A booked visit: the appointment with its answers, and the unit's own notes from it.
   APPOINTMENT: { APPOINTMENTS: "unit", NOTES: "unit", PROFILE: "all", ...FORMAL_REQUESTS },
   // A message thread: the messages, and the unit's own notes.
@@ -288,13 +321,19 @@ export function careRelationAccess(
     if (reach === "organisation") organisationIds.add(c.organisationId);
     else unitIds.add(c.unitId);
   }
-  return { relation: first, scope: { unitIds: [...unitIds], organisationIds: [...organisationIds] } };
+  return {
+    relation: first,
+    scope: { unitIds: [...unitIds], organisationIds: [...organisationIds] },
+  };
 }
 
 /** Why this clinician may not take emergency access, or null if they may. */
 export function emergencyIneligibility(
   e: EmergencyEligibility | undefined,
-): Extract<DenyReason, "not_health_personnel" | "emergency_profession" | "emergency_unit_kind"> | null {
+): Extract<
+  DenyReason,
+  "not_health_personnel" | "emergency_profession" | "emergency_unit_kind"
+> | null {
   if (!e || !e.healthPersonnel) return "not_health_personnel";
   if (!e.professionGivesEmergencyCare) return "emergency_profession";
   if (e.emergencyUnits.length === 0) return "emergency_unit_kind";
@@ -303,5 +342,7 @@ export function emergencyIneligibility(
 
 /** Whether one of these relations reaches every category a clinician may read (GP list, referral, enrolment). */
 export function relationsReachEveryCategory(careUnits: readonly CareUnitFacts[]): boolean {
-  return careUnits.some((c) => CLINICIAN_CATEGORIES.every((category) => CARE_RELATION_REACH[c.kind][category] !== undefined));
+  return careUnits.some((c) =>
+    CLINICIAN_CATEGORIES.every((category) => CARE_RELATION_REACH[c.kind][category] !== undefined),
+  );
 }

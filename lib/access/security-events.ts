@@ -30,6 +30,8 @@ export async function recordRefusal(
       },
     });
   } catch (error) {
-    console.error(`[security-event] a refusal (${reason}) could not be recorded: ${error instanceof Error ? error.name : "unknown error"}`);
+    console.error(
+      `[security-event] a refusal (${reason}) could not be recorded: ${error instanceof Error ? error.name : "unknown error"}`,
+    );
   }
 }

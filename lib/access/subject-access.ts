@@ -16,10 +16,12 @@ const citizenAccess = cache(async (subject: string) => {
  * buttons, menu items); every read or write of health data still passes the gate, which decides
  * for itself. null means "not found". Nothing is read from the record, so nothing is logged.
  */
-export const subjectAccess = async (subject: string): Promise<SubjectOverview | null> => (await citizenAccess(subject)).overview;
+export const subjectAccess = async (subject: string): Promise<SubjectOverview | null> =>
+  (await citizenAccess(subject)).overview;
 
 /**
  * The people the signed-in citizen may act for (the switcher), from the same query as
  * subjectAccess for this subject.
  */
-export const actingForOptions = async (subject: string): Promise<ActingForOption[]> => (await citizenAccess(subject)).options;
+export const actingForOptions = async (subject: string): Promise<ActingForOption[]> =>
+  (await citizenAccess(subject)).options;

@@ -1,4 +1,10 @@
-import { CONFIDENTIAL_UNIT_KINDS, itemVisibility, type ItemFacts, type ItemView, type ItemVisibility } from "@/lib/access/item-visibility";
+import {
+  CONFIDENTIAL_UNIT_KINDS,
+  itemVisibility,
+  type ItemFacts,
+  type ItemView,
+  type ItemVisibility,
+} from "@/lib/access/item-visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
 
@@ -7,7 +13,14 @@ import type { UnitKind } from "@/lib/generated/prisma/enums";
  * none of them: not what the young person wrote (reason, answers), what was done (outcome, the
  * visit summary), nor what gives it away (the visit type, the clinician).
  */
-export const APPOINTMENT_DETAILS = ["reason", "outcome", "answers", "visitSummary", "visitType", "clinician"] as const;
+export const APPOINTMENT_DETAILS = [
+  "reason",
+  "outcome",
+  "answers",
+  "visitSummary",
+  "visitType",
+  "clinician",
+] as const;
 export type AppointmentDetail = (typeof APPOINTMENT_DETAILS)[number];
 
 /** What every appointment read selects so the item rule can decide. */
@@ -34,7 +47,10 @@ export function appointmentFacts(a: AppointmentFactsRow): ItemFacts {
 }
 
 /** The item rule for one appointment. */
-export function appointmentVisibility(view: ItemView, a: AppointmentFactsRow): ItemVisibility<AppointmentDetail> {
+export function appointmentVisibility(
+  view: ItemView,
+  a: AppointmentFactsRow,
+): ItemVisibility<AppointmentDetail> {
   return itemVisibility(view, appointmentFacts(a), { details: APPOINTMENT_DETAILS });
 }
 
@@ -46,11 +62,21 @@ export function appointmentPrefilter(view: ItemView): Prisma.AppointmentWhereInp
   if (view.actorKind === "CLINICIAN") {
     const scope = view.scope;
     if (scope === null) return {};
-    return { slot: { OR: [{ unitId: { in: [...scope.unitIds] } }, { unit: { organisationId: { in: [...scope.organisationIds] } } }] } };
+    return {
+      slot: {
+        OR: [
+          { unitId: { in: [...scope.unitIds] } },
+          { unit: { organisationId: { in: [...scope.organisationIds] } } },
+        ],
+      },
+    };
   }
   if (view.basis !== "PARENTAL") return {};
   return {
     hiddenFromGuardians: false,
-    NOT: { bookedById: view.subjectId, slot: { unit: { kind: { in: [...CONFIDENTIAL_UNIT_KINDS] } } } },
+    NOT: {
+      bookedById: view.subjectId,
+      slot: { unit: { kind: { in: [...CONFIDENTIAL_UNIT_KINDS] } } },
+    },
   };
 }

@@ -19,32 +19,46 @@ export async function bookAppointment(
   now = new Date(),
 ): Promise<{ appointmentId: string }> {
   if (actor.kind !== "CITIZEN") throw new AccessDeniedError("not_citizen");
-  return withAccess(db, actor, { subject: input.subject, category: "APPOINTMENTS", action: "CREATE" }, async (tx, access) => {
-    const slot = await readSlotForBooking(tx, input.slotId);
-    if (!slot) throw new SlotNotBookableError("not_found");
-    if (slot.startsAt <= now) throw new SlotNotBookableError("past");
-    if (slot.status !== "OPEN") throw new SlotNotBookableError("closed");
-    const bookable = await tx.unit.count({ where: { id: slot.unitId, ...bookableUnitWhere(access.subject.id, now) } });
-    if (bookable === 0) throw new SlotNotBookableError("unit_not_bookable");
+  return withAccess(
+    db,
+    actor,
+    { subject: input.subject, category: "APPOINTMENTS", action: "CREATE" },
+    async (tx, access) => {
+      const slot = await readSlotForBooking(tx, input.slotId);
+      if (!slot) throw new SlotNotBookableError("not_found");
+      if (slot.startsAt <= now) throw new SlotNotBookableError("past");
+      if (slot.status !== "OPEN") throw new SlotNotBookableError("closed");
+      const bookable = await tx.unit.count({
+        where: { id: slot.unitId, ...bookableUnitWhere(access.subject.id, now) },
+      });
+      if (bookable === 0) throw new SlotNotBookableError("unit_not_bookable");
 
-    const created = await tx.appointment.createManyAndReturn({
-      data: [
-        {
-          slotId: slot.id,
-          personId: access.subject.id,
-          bookedById: actor.personId,
-          reason: input.reason,
-          holdsSlotId: slot.id,
-        },
-      ],
-      skipDuplicates: true,
-      select: { id: true },
-    });
-    const appointment = created[0];
-    if (!appointment) throw new SlotTakenError();
+      const created = await tx.appointment.createManyAndReturn({
+        data: [
+          {
+            slotId: slot.id,
+            personId: access.subject.id,
+            bookedById: actor.personId,
+            reason: input.reason,
+            holdsSlotId: slot.id,
+          },
+        ],
+        skipDuplicates: true,
+        select: { id: true },
+      });
+      const appointment = created[0];
+      if (!appointment) throw new SlotTakenError();
 
-    await followUpBookedTime(tx, { personId: access.subject.id, appointmentId: appointment.id, slot, event: "booked", now });
-    access.item("appointment", appointment.id);
-    return { appointmentId: appointment.id };
-  }, { now });
+      await followUpBookedTime(tx, {
+        personId: access.subject.id,
+        appointmentId: appointment.id,
+        slot,
+        event: "booked",
+        now,
+      });
+      access.item("appointment", appointment.id);
+      return { appointmentId: appointment.id };
+    },
+    { now },
+  );
 }

@@ -24,7 +24,11 @@ export function bookableUnitWhere(personId: string, now: Date): Prisma.UnitWhere
 
 /** Open slots in the future that no appointment holds. */
 export function freeSlotWhere(now: Date): Prisma.SlotWhereInput {
-  return { status: "OPEN", startsAt: { gt: now }, appointments: { none: { holdsSlotId: { not: null } } } };
+  return {
+    status: "OPEN",
+    startsAt: { gt: now },
+    appointments: { none: { holdsSlotId: { not: null } } },
+  };
 }
 
 /** Latest moment a citizen may cancel or change online. */

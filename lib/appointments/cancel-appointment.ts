@@ -14,7 +14,8 @@ export function assertChangeable(appointment: OwnAppointment, now: Date): void {
     new DeadlinePassedError(unit.name, unit.phone, unit.cancellationDeadlineHours, why);
   if (appointment.status !== "BOOKED") throw refuse("not_booked");
   if (appointment.slot.startsAt <= now) throw refuse("past");
-  if (now > changeDeadline(appointment.slot.startsAt, unit.cancellationDeadlineHours)) throw refuse("deadline");
+  if (now > changeDeadline(appointment.slot.startsAt, unit.cancellationDeadlineHours))
+    throw refuse("deadline");
 }
 
 /** Cancels before the deadline; the slot is free again the moment this commits. */
@@ -25,29 +26,35 @@ export async function cancelAppointment(
   now = new Date(),
 ): Promise<void> {
   if (actor.kind !== "CITIZEN") throw new AccessDeniedError("not_citizen");
-  await withAccess(db, actor, { subject: input.subject, category: "APPOINTMENTS", action: "UPDATE" }, async (tx, access) => {
-    const appointment = await findOwnAppointment(tx, access, input.appointmentId);
-    assertChangeable(appointment, now);
-    const { count } = await tx.appointment.updateMany({
-      where: { id: appointment.id, status: "BOOKED" },
-      data: {
-        status: "CANCELLED",
-        holdsSlotId: null,
-        cancelledAt: now,
-        cancelledById: actor.personId,
-        cancelReason: input.reason?.trim() || null,
-      },
-    });
-    if (count !== 1) throw new NotFoundError("appointment");
-    await tx.careRelation.updateMany({
-      where: { sourceId: appointment.id, kind: "APPOINTMENT" },
-      data: { validUntil: now },
-    });
-    await enqueueNotification(tx, {
-      personId: access.subject.id,
-      template: "appointment_cancelled",
-      changeKey: `appointment:${appointment.id}:cancelled`,
-    });
-    access.item("appointment", appointment.id);
-  }, { now });
+  await withAccess(
+    db,
+    actor,
+    { subject: input.subject, category: "APPOINTMENTS", action: "UPDATE" },
+    async (tx, access) => {
+      const appointment = await findOwnAppointment(tx, access, input.appointmentId);
+      assertChangeable(appointment, now);
+      const { count } = await tx.appointment.updateMany({
+        where: { id: appointment.id, status: "BOOKED" },
+        data: {
+          status: "CANCELLED",
+          holdsSlotId: null,
+          cancelledAt: now,
+          cancelledById: actor.personId,
+          cancelReason: input.reason?.trim() || null,
+        },
+      });
+      if (count !== 1) throw new NotFoundError("appointment");
+      await tx.careRelation.updateMany({
+        where: { sourceId: appointment.id, kind: "APPOINTMENT" },
+        data: { validUntil: now },
+      });
+      await enqueueNotification(tx, {
+        personId: access.subject.id,
+        template: "appointment_cancelled",
+        changeKey: `appointment:${appointment.id}:cancelled`,
+      });
+      access.item("appointment", appointment.id);
+    },
+    { now },
+  );
 }

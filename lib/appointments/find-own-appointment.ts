@@ -15,7 +15,11 @@ const questionnaireSelect = { id: true, title: true, fhir: true } as const;
  */
 export async function findOwnAppointment(tx: Tx, access: Access, appointmentId: string) {
   const appointment = await tx.appointment.findFirst({
-    where: { id: appointmentId, personId: access.subject.id, ...appointmentPrefilter(access.items) },
+    where: {
+      id: appointmentId,
+      personId: access.subject.id,
+      ...appointmentPrefilter(access.items),
+    },
     include: {
       slot: {
         include: {
@@ -23,14 +27,26 @@ export async function findOwnAppointment(tx: Tx, access: Access, appointmentId: 
             include: {
               organisation: { select: { name: true } },
               // The form to offer when none is started yet: read here so the page needs no second query.
-              questionnaires: { where: { active: true }, select: questionnaireSelect, orderBy: { id: "asc" }, take: 1 },
+              questionnaires: {
+                where: { active: true },
+                select: questionnaireSelect,
+                orderBy: { id: "asc" },
+                take: 1,
+              },
             },
           },
           clinician: { select: { givenName: true, familyName: true, profession: true } },
         },
       },
       questionnaireResponse: {
-        select: { id: true, status: true, fhir: true, submittedAt: true, questionnaireId: true, questionnaire: { select: questionnaireSelect } },
+        select: {
+          id: true,
+          status: true,
+          fhir: true,
+          submittedAt: true,
+          questionnaireId: true,
+          questionnaire: { select: questionnaireSelect },
+        },
       },
       visitSummary: { select: { id: true, ...noteFactsSelect } },
     },
@@ -40,8 +56,13 @@ export async function findOwnAppointment(tx: Tx, access: Access, appointmentId: 
   if (!visibility.visible) throw new NotFoundError("appointment");
   const { visitSummary, ...rest } = appointment;
   // Only the id of a summary this access may read; the text itself is read through the NOTES gate.
-  const summaryShown = visitSummary && !visibility.redacted.has("visitSummary") && isNoteVisible(access, visitSummary);
-  return { ...rest, visitSummaryId: summaryShown ? visitSummary.id : null, redacted: visibility.redacted };
+  const summaryShown =
+    visitSummary && !visibility.redacted.has("visitSummary") && isNoteVisible(access, visitSummary);
+  return {
+    ...rest,
+    visitSummaryId: summaryShown ? visitSummary.id : null,
+    redacted: visibility.redacted,
+  };
 }
 
 export type OwnAppointment = Awaited<ReturnType<typeof findOwnAppointment>>;

@@ -7,7 +7,8 @@ import { addOsloDays, osloWallClock, startOfOsloDay } from "@/lib/time/oslo";
 
 /** Who may open and close a unit's slots: its clinicians (schedules are not health data). */
 function assertMember(actor: Actor, unitId: string): void {
-  if (actor.kind !== "CLINICIAN" || !actor.units.some((u) => u.id === unitId)) throw new AccessDeniedError("not_member");
+  if (actor.kind !== "CLINICIAN" || !actor.units.some((u) => u.id === unitId))
+    throw new AccessDeniedError("not_member");
 }
 
 export const publishSlotsSchema = z.object({
@@ -32,7 +33,12 @@ export type PublishResult = { created: number; planned: number; overlapping: num
  * (the slot_clinician_no_overlap exclusion constraint with ON CONFLICT DO NOTHING), so two
  * publishes at the same moment cannot both get in.
  */
-export async function publishSlots(db: Db, actor: Actor, input: PublishSlotsInput, now = new Date()): Promise<PublishResult> {
+export async function publishSlots(
+  db: Db,
+  actor: Actor,
+  input: PublishSlotsInput,
+  now = new Date(),
+): Promise<PublishResult> {
   assertMember(actor, input.unitId);
   const [h, m] = input.startTime.split(":").map(Number) as [number, number];
   const slots = [];
@@ -59,26 +65,47 @@ export async function publishSlots(db: Db, actor: Actor, input: PublishSlotsInpu
 
 /** Closes a free slot. A slot someone holds is not closed here: the appointment must be cancelled. */
 export async function closeSlot(db: Db, actor: Actor, slotId: string): Promise<"closed" | "held"> {
-  return db.$transaction(async (tx) => {
-    if (!(await lockSlotForClosing(tx, slotId))) throw new NotFoundError("slot");
-    const slot = await tx.slot.findUniqueOrThrow({ where: { id: slotId }, select: { unitId: true } });
-    assertMember(actor, slot.unitId);
-    // Under the lock no booking of this slot is in flight, and this statement sees every one committed.
-    const { count } = await tx.slot.updateMany({
-      where: { id: slotId, status: "OPEN", appointments: { none: { holdsSlotId: { not: null } } } },
-      data: { status: "CLOSED" },
-    });
-    return count === 1 ? "closed" : "held";
-  }, { maxWait: 30_000, timeout: 30_000 });
+  return db.$transaction(
+    async (tx) => {
+      if (!(await lockSlotForClosing(tx, slotId))) throw new NotFoundError("slot");
+      const slot = await tx.slot.findUniqueOrThrow({
+        where: { id: slotId },
+        select: { unitId: true },
+      });
+      assertMember(actor, slot.unitId);
+      // Under the lock no booking of this slot is in flight, and this statement sees every one committed.
+      const { count } = await tx.slot.updateMany({
+        where: {
+          id: slotId,
+          status: "OPEN",
+          appointments: { none: { holdsSlotId: { not: null } } },
+        },
+        data: { status: "CLOSED" },
+      });
+      return count === 1 ? "closed" : "held";
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  );
 }
 
 /** The unit's slots on a day for the schedule page, with whether each is held. */
 export async function listUnitSlots(db: Db, actor: Actor, input: { unitId: string; day: string }) {
   assertMember(actor, input.unitId);
   const rows = await db.slot.findMany({
-    where: { unitId: input.unitId, startsAt: { gte: startOfOsloDay(input.day), lt: startOfOsloDay(addOsloDays(input.day, 1)) } },
+    where: {
+      unitId: input.unitId,
+      startsAt: { gte: startOfOsloDay(input.day), lt: startOfOsloDay(addOsloDays(input.day, 1)) },
+    },
     orderBy: { startsAt: "asc" },
-    select: { id: true, startsAt: true, endsAt: true, status: true, mode: true, visitType: true, _count: { select: { appointments: { where: { holdsSlotId: { not: null } } } } } },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      mode: true,
+      visitType: true,
+      _count: { select: { appointments: { where: { holdsSlotId: { not: null } } } } },
+    },
   });
   return rows.map(({ _count, ...s }) => ({ ...s, held: _count.appointments > 0 }));
 }

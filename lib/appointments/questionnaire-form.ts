@@ -28,7 +28,10 @@ export function parseQuestionnaire(fhir: unknown): FormItem[] {
       type: i.type as FormItem["type"],
       required: i.required === true,
       options: (i.answerOption ?? [])
-        .map((o) => ({ code: o.valueCoding?.code ?? o.valueString ?? "", display: o.valueCoding?.display ?? o.valueString ?? "" }))
+        .map((o) => ({
+          code: o.valueCoding?.code ?? o.valueString ?? "",
+          display: o.valueCoding?.display ?? o.valueString ?? "",
+        }))
         .filter((o) => o.code !== ""),
     }));
 }
@@ -39,7 +42,11 @@ export const MAX_LONG_ANSWER = 2000;
 export type AnswerError = "required" | "too_long" | "invalid_choice";
 
 /** Checks answers against the form. A draft may be incomplete; a submission must answer required items. */
-export function validateAnswers(items: FormItem[], answers: Answers, submit: boolean): Record<string, AnswerError> {
+export function validateAnswers(
+  items: FormItem[],
+  answers: Answers,
+  submit: boolean,
+): Record<string, AnswerError> {
   const errors: Record<string, AnswerError> = {};
   for (const item of items) {
     const raw = (answers[item.linkId] ?? "").trim();
@@ -54,7 +61,8 @@ export function validateAnswers(items: FormItem[], answers: Answers, submit: boo
           ? z.string().refine((v) => item.options.some((o) => o.code === v))
           : z.string().max(item.type === "string" ? MAX_SHORT_ANSWER : MAX_LONG_ANSWER);
     if (!schema.safeParse(raw).success) {
-      errors[item.linkId] = item.type === "string" || item.type === "text" ? "too_long" : "invalid_choice";
+      errors[item.linkId] =
+        item.type === "string" || item.type === "text" ? "too_long" : "invalid_choice";
     }
   }
   return errors;

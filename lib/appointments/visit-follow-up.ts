@@ -11,7 +11,13 @@ export const VISIT_RELATION_DAYS = 90;
  */
 export async function followUpBookedTime(
   tx: Tx,
-  input: { personId: string; appointmentId: string; slot: { unitId: string; endsAt: Date }; event: "booked" | "changed"; now: Date },
+  input: {
+    personId: string;
+    appointmentId: string;
+    slot: { unitId: string; endsAt: Date };
+    event: "booked" | "changed";
+    now: Date;
+  },
 ): Promise<void> {
   await tx.careRelation.create({
     data: {

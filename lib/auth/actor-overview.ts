@@ -26,7 +26,13 @@ export async function getAdminOverview(db: DbOrTx, clinicianId: string) {
     where: { clinicianId },
     select: {
       organisation: {
-        select: { id: true, name: true, kind: true, orgNumber: true, _count: { select: { units: true } } },
+        select: {
+          id: true,
+          name: true,
+          kind: true,
+          orgNumber: true,
+          _count: { select: { units: true } },
+        },
       },
     },
     orderBy: { organisation: { name: "asc" } },

@@ -18,7 +18,13 @@ export function helseIdAssuranceOk(claims: Record<string, unknown>): boolean {
   const raw = claims[HELSEID_SECURITY_LEVEL_CLAIM];
   const values = Array.isArray(raw) ? raw : [raw];
   const levels = values
-    .map((v) => (typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v.trim()) : NaN))
+    .map((v) =>
+      typeof v === "number"
+        ? v
+        : typeof v === "string" && /^\d+$/.test(v.trim())
+          ? Number(v.trim())
+          : NaN,
+    )
     .filter((n) => Number.isInteger(n));
   // Several values would be odd; the lowest one counts.
   return levels.length > 0 && Math.min(...levels) >= HELSEID_REQUIRED_SECURITY_LEVEL;

@@ -13,7 +13,9 @@ export type DeploymentKind = NonProductionDeployment | "production";
  */
 export function deploymentKind(env: Env = process.env): DeploymentKind {
   const value = (env.DEPLOYMENT_ENV ?? "").trim().toLowerCase();
-  return (NON_PRODUCTION_DEPLOYMENTS as readonly string[]).includes(value) ? (value as NonProductionDeployment) : "production";
+  return (NON_PRODUCTION_DEPLOYMENTS as readonly string[]).includes(value)
+    ? (value as NonProductionDeployment)
+    : "production";
 }
 
 export function isProductionDeployment(env: Env = process.env): boolean {

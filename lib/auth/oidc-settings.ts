@@ -31,8 +31,16 @@ export type OidcSettings = {
   acrValues: string | null;
 };
 
-const DEFAULTS: Record<OidcProviderId, { prefix: string; name: string; scope: string; acrValues: string | null }> = {
-  idporten: { prefix: "IDPORTEN", name: "ID-porten", scope: "openid profile", acrValues: "idporten-loa-high" },
+const DEFAULTS: Record<
+  OidcProviderId,
+  { prefix: string; name: string; scope: string; acrValues: string | null }
+> = {
+  idporten: {
+    prefix: "IDPORTEN",
+    name: "ID-porten",
+    scope: "openid profile",
+    acrValues: "idporten-loa-high",
+  },
   helseid: {
     prefix: "HELSEID",
     name: "HelseID",
@@ -42,9 +50,14 @@ const DEFAULTS: Record<OidcProviderId, { prefix: string; name: string; scope: st
   },
 };
 
-const AUTH_METHODS: readonly ClientAuthMethod[] = ["client_secret_basic", "client_secret_post", "private_key_jwt"];
+const AUTH_METHODS: readonly ClientAuthMethod[] = [
+  "client_secret_basic",
+  "client_secret_post",
+  "private_key_jwt",
+];
 
-export type OidcSettingsResult = { ok: true; settings: OidcSettings } | { ok: false; problem: string } | null;
+export type OidcSettingsResult =
+  { ok: true; settings: OidcSettings } | { ok: false; problem: string } | null;
 
 /** Reads one provider's settings; null when not configured at all, a problem when half-configured. */
 export function readOidcSettings(id: OidcProviderId, env: Env = process.env): OidcSettingsResult {
@@ -58,10 +71,15 @@ export function readOidcSettings(id: OidcProviderId, env: Env = process.env): Oi
   const clientSecret = get("CLIENT_SECRET");
   const jwkText = get("CLIENT_PRIVATE_JWK");
   if (!issuer && !clientId && !clientSecret && !jwkText) return null;
-  if (!issuer || !clientId) return { ok: false, problem: `${d.prefix}_ISSUER and ${d.prefix}_CLIENT_ID must both be set` };
+  if (!issuer || !clientId)
+    return { ok: false, problem: `${d.prefix}_ISSUER and ${d.prefix}_CLIENT_ID must both be set` };
   try {
     const parsed = new URL(issuer);
-    if (parsed.protocol !== "https:" && parsed.hostname !== "localhost" && parsed.hostname !== "127.0.0.1") {
+    if (
+      parsed.protocol !== "https:" &&
+      parsed.hostname !== "localhost" &&
+      parsed.hostname !== "127.0.0.1"
+    ) {
       return { ok: false, problem: `${d.prefix}_ISSUER must use https` };
     }
   } catch {
@@ -78,9 +96,14 @@ export function readOidcSettings(id: OidcProviderId, env: Env = process.env): Oi
   }
   const requested = get("CLIENT_AUTH_METHOD");
   if (requested && !(AUTH_METHODS as readonly string[]).includes(requested)) {
-    return { ok: false, problem: `${d.prefix}_CLIENT_AUTH_METHOD must be one of ${AUTH_METHODS.join(", ")}` };
+    return {
+      ok: false,
+      problem: `${d.prefix}_CLIENT_AUTH_METHOD must be one of ${AUTH_METHODS.join(", ")}`,
+    };
   }
-  const authMethod = (requested as ClientAuthMethod | null) ?? (privateJwk ? "private_key_jwt" : "client_secret_basic");
+  const authMethod =
+    (requested as ClientAuthMethod | null) ??
+    (privateJwk ? "private_key_jwt" : "client_secret_basic");
   if (authMethod === "private_key_jwt" && !privateJwk) {
     return { ok: false, problem: `${d.prefix}_CLIENT_PRIVATE_JWK is required for private_key_jwt` };
   }

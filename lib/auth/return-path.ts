@@ -25,7 +25,8 @@ export function safeLocalPath(input: unknown): string | null {
 
 /** The area each kind of user may be sent back to after sign-in. */
 function pathFitsKind(path: string, kind: SessionKind): boolean {
-  const inArea = (prefix: string) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`);
+  const inArea = (prefix: string) =>
+    path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`);
   switch (kind) {
     case "CITIZEN":
       return inArea("/for");

@@ -15,7 +15,11 @@ export type NewSession =
   | { kind: "CITIZEN"; personId: string; authMethod: AuthMethod }
   | { kind: "CLINICIAN" | "ORG_ADMIN"; clinicianId: string; authMethod: AuthMethod };
 
-export async function createUserSession(db: DbOrTx, input: NewSession, now = new Date()): Promise<string> {
+export async function createUserSession(
+  db: DbOrTx,
+  input: NewSession,
+  now = new Date(),
+): Promise<string> {
   const row = await db.userSession.create({
     data: {
       kind: input.kind,
@@ -31,9 +35,7 @@ export async function createUserSession(db: DbOrTx, input: NewSession, now = new
 }
 
 export type SessionLookup =
-  | { status: "active"; session: SignedInSession }
-  | { status: "expired" }
-  | { status: "none" };
+  { status: "active"; session: SignedInSession } | { status: "expired" } | { status: "none" };
 
 /**
  * Loads a session by id and applies the idle rule: an expired session is ended (endedAt = the
@@ -67,7 +69,9 @@ export async function lookUpSession(
           hprNumber: true,
           memberships: {
             where: activeMembershipWhere(now),
-            select: { unit: { select: { id: true, name: true, organisation: { select: { name: true } } } } },
+            select: {
+              unit: { select: { id: true, name: true, organisation: { select: { name: true } } } },
+            },
             orderBy: { unit: { name: "asc" } },
           },
           adminOf: { select: { organisationId: true } },
@@ -80,7 +84,10 @@ export async function lookUpSession(
   const state = evaluateSession(row, now);
   if (state.status === "ended") return { status: "none" };
   if (state.status === "expired") {
-    await db.userSession.updateMany({ where: { id: row.id, endedAt: null }, data: { endedAt: state.expiredAt } });
+    await db.userSession.updateMany({
+      where: { id: row.id, endedAt: null },
+      data: { endedAt: state.expiredAt },
+    });
     return { status: "expired" };
   }
 
@@ -109,7 +116,10 @@ export async function lookUpSession(
 
   if (opts.touch && state.shouldTouch) {
     // Guarded by endedAt: a sign-out racing this request wins.
-    const touched = await db.userSession.updateMany({ where: { id: row.id, endedAt: null }, data: { lastSeenAt: now } });
+    const touched = await db.userSession.updateMany({
+      where: { id: row.id, endedAt: null },
+      data: { lastSeenAt: now },
+    });
     if (touched.count === 0) return { status: "none" };
     session = { ...session, expiresAt: sessionExpiresAt(row, now) };
   }
@@ -125,13 +135,21 @@ function standingOf(c: {
   return {
     profession: c.profession,
     hprNumber: c.hprNumber,
-    units: c.memberships.map((m) => ({ id: m.unit.id, name: m.unit.name, organisationName: m.unit.organisation.name })),
+    units: c.memberships.map((m) => ({
+      id: m.unit.id,
+      name: m.unit.name,
+      organisationName: m.unit.organisation.name,
+    })),
     adminOrganisationIds: c.adminOf.map((a) => a.organisationId),
   };
 }
 
 /** Marks the session active now ("Fortsett innlogget"). Returns the new expiry, or null if it is gone. */
-export async function touchSession(db: DbOrTx, sessionId: string, now = new Date()): Promise<Date | null> {
+export async function touchSession(
+  db: DbOrTx,
+  sessionId: string,
+  now = new Date(),
+): Promise<Date | null> {
   const found = await lookUpSession(db, sessionId, now, { touch: false });
   if (found.status !== "active") return null;
   const [touched] = await db.userSession.updateManyAndReturn({
@@ -147,16 +165,28 @@ export async function touchSession(db: DbOrTx, sessionId: string, now = new Date
  * Signing in again in the same browser: the new session is created and the one the browser held
  * before (if any) is ended, in one transaction, so a browser never holds two live sessions.
  */
-export async function replaceUserSession(db: Db, previousSessionId: string | null, input: NewSession, now = new Date()): Promise<string> {
+export async function replaceUserSession(
+  db: Db,
+  previousSessionId: string | null,
+  input: NewSession,
+  now = new Date(),
+): Promise<string> {
   return db.$transaction(async (tx) => {
     if (previousSessionId) await endUserSession(tx, previousSessionId, now);
     return createUserSession(tx, input, now);
   });
 }
 
-export async function endUserSession(db: DbOrTx, sessionId: string, now = new Date()): Promise<void> {
+export async function endUserSession(
+  db: DbOrTx,
+  sessionId: string,
+  now = new Date(),
+): Promise<void> {
   if (!isSessionId(sessionId)) return;
-  await db.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now } });
+  await db.userSession.updateMany({
+    where: { id: sessionId, endedAt: null },
+    data: { endedAt: now },
+  });
 }
 
 /**
@@ -164,7 +194,11 @@ export async function endUserSession(db: DbOrTx, sessionId: string, now = new Da
  * citizen and, when the person is also a clinician, as clinician or admin (and the other way round).
  * Returns how many sessions were ended.
  */
-export async function endAllSessionsOfUser(db: DbOrTx, sessionId: string, now = new Date()): Promise<number> {
+export async function endAllSessionsOfUser(
+  db: DbOrTx,
+  sessionId: string,
+  now = new Date(),
+): Promise<number> {
   if (!isSessionId(sessionId)) return 0;
   const row = await db.userSession.findUnique({
     where: { id: sessionId },
@@ -179,14 +213,14 @@ export async function endAllSessionsOfUser(db: DbOrTx, sessionId: string, now = 
     clinicianId = clinician?.id ?? null;
   }
 
-  const owners = [
-    ...(personId ? [{ personId }] : []),
-    ...(clinicianId ? [{ clinicianId }] : []),
-  ];
+  const owners = [...(personId ? [{ personId }] : []), ...(clinicianId ? [{ clinicianId }] : [])];
   if (owners.length === 0) {
     await endUserSession(db, sessionId, now);
     return 1;
   }
-  const ended = await db.userSession.updateMany({ where: { endedAt: null, OR: owners }, data: { endedAt: now } });
+  const ended = await db.userSession.updateMany({
+    where: { endedAt: null, OR: owners },
+    data: { endedAt: now },
+  });
   return ended.count;
 }

@@ -28,17 +28,26 @@ function mac(secret: string, salt: string, payload: string): Buffer {
 }
 
 function secretsOf(secret: string | string[]): string[] {
-  return (Array.isArray(secret) ? secret : [secret]).filter((s) => typeof s === "string" && s.length > 0);
+  return (Array.isArray(secret) ? secret : [secret]).filter(
+    (s) => typeof s === "string" && s.length > 0,
+  );
 }
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /** Auth.js `jwt.encode`: signs with the first secret (the newest when rotating). */
-export function encodeSessionToken({ token = {}, secret, salt, maxAge = 30 * 24 * 60 * 60 }: JWTEncodeParams): string {
+export function encodeSessionToken({
+  token = {},
+  secret,
+  salt,
+  maxAge = 30 * 24 * 60 * 60,
+}: JWTEncodeParams): string {
   const [current] = secretsOf(secret);
   if (!current) throw new Error("no secret to sign the session token with");
   const iat = nowSeconds();
-  const payload = Buffer.from(JSON.stringify({ ...token, iat, exp: iat + maxAge })).toString("base64url");
+  const payload = Buffer.from(JSON.stringify({ ...token, iat, exp: iat + maxAge })).toString(
+    "base64url",
+  );
   return `${payload}.${mac(current, salt, payload).toString("base64url")}`;
 }
 

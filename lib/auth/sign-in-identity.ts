@@ -12,13 +12,7 @@ import type { NewSession } from "./session-store";
  */
 
 export type CitizenRejection =
-  | "empty"
-  | "format"
-  | "checksum"
-  | "date"
-  | "not_synthetic"
-  | "unknown_person"
-  | "deceased";
+  "empty" | "format" | "checksum" | "date" | "not_synthetic" | "unknown_person" | "deceased";
 
 export type ClinicianRejection =
   | "empty"
@@ -35,7 +29,8 @@ export type AssuranceRejection = "assurance";
 
 export type SignInRejection = CitizenRejection | ClinicianRejection | AssuranceRejection;
 
-export type Resolved<R> = { ok: true; identity: NewSession; displayName: string } | { ok: false; reason: R };
+export type Resolved<R> =
+  { ok: true; identity: NewSession; displayName: string } | { ok: false; reason: R };
 
 export type ClinicianRole = "CLINICIAN" | "ORG_ADMIN";
 
@@ -52,7 +47,9 @@ export async function resolveCitizenByNationalId(
   opts: { syntheticOnly?: boolean } = {},
 ): Promise<Resolved<CitizenRejection>> {
   if (input.trim() === "") return { ok: false, reason: "empty" };
-  const parsed = parseNationalId(input, { allowReal: !opts.syntheticOnly && allowsRealNationalIds(env) });
+  const parsed = parseNationalId(input, {
+    allowReal: !opts.syntheticOnly && allowsRealNationalIds(env),
+  });
   if (!parsed.ok) return { ok: false, reason: parsed.reason };
   const person = await db.person.findUnique({
     where: { nationalId: parsed.value },
@@ -89,7 +86,8 @@ export async function resolveClinician(
     if (!isValidHprNumber(hpr)) return { ok: false, reason: "hpr_format" };
     where = { hprNumber: hpr };
   } else if ("clinicianId" in key) {
-    if (!/^[0-9a-f-]{36}$/i.test(key.clinicianId)) return { ok: false, reason: "unknown_clinician" };
+    if (!/^[0-9a-f-]{36}$/i.test(key.clinicianId))
+      return { ok: false, reason: "unknown_clinician" };
     where = { id: key.clinicianId };
   } else {
     where = { nationalId: key.nationalId.replace(/\s+/g, "") };
@@ -109,11 +107,15 @@ export async function resolveClinician(
   if (opts.requireSynthetic && !parseNationalId(clinician.nationalId, { allowReal: false }).ok) {
     return { ok: false, reason: "real_identity" };
   }
-  if (role === "ORG_ADMIN" && clinician._count.adminOf === 0) return { ok: false, reason: "not_admin" };
+  if (role === "ORG_ADMIN" && clinician._count.adminOf === 0)
+    return { ok: false, reason: "not_admin" };
   if (role === "CLINICIAN") {
     const healthPersonnel =
       !("nationalId" in key) &&
-      isHealthPersonnel({ hprNumber: clinician.hprNumber, activeMemberships: clinician._count.memberships });
+      isHealthPersonnel({
+        hprNumber: clinician.hprNumber,
+        activeMemberships: clinician._count.memberships,
+      });
     if (!healthPersonnel) return { ok: false, reason: "not_health_personnel" };
   }
   return {
@@ -137,7 +139,9 @@ export const HELSEID_PID_CLAIM = "helseid://claims/identity/pid";
  * fødselsnummer. Staff without authorisation (e.g. office staff who administer) have no HPR number,
  * so the fødselsnummer is the fallback key.
  */
-export function clinicianKeyFromHelseIdClaims(claims: Record<string, unknown>): ClinicianKey | null {
+export function clinicianKeyFromHelseIdClaims(
+  claims: Record<string, unknown>,
+): ClinicianKey | null {
   const hpr = claims[HELSEID_HPR_CLAIM];
   const first = Array.isArray(hpr) ? hpr.find((v) => typeof v === "string" && v.length > 0) : hpr;
   if (typeof first === "string" && first.length > 0) return { hprNumber: first };
@@ -147,7 +151,12 @@ export function clinicianKeyFromHelseIdClaims(claims: Record<string, unknown>): 
 }
 
 /** Fields of the test sign-in form, as strings (missing fields are empty). */
-export type TestSignInFields = { nationalId?: unknown; clinicianId?: unknown; hprNumber?: unknown; role?: unknown };
+export type TestSignInFields = {
+  nationalId?: unknown;
+  clinicianId?: unknown;
+  hprNumber?: unknown;
+  role?: unknown;
+};
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 
@@ -163,7 +172,17 @@ export async function resolveTestIdentity(
   const role = parseClinicianRole(fields.role);
   // The test sign-in never reaches a clinician with a real identity number, whatever the deployment.
   const opts = { requireSynthetic: true };
-  if (text(fields.clinicianId)) return resolveClinician(db, { clinicianId: text(fields.clinicianId) }, role, "TEST_IDENTITY", opts);
-  if (text(fields.hprNumber)) return resolveClinician(db, { hprNumber: text(fields.hprNumber) }, role, "TEST_IDENTITY", opts);
-  return resolveCitizenByNationalId(db, text(fields.nationalId), "TEST_IDENTITY", env, { syntheticOnly: true });
+  if (text(fields.clinicianId))
+    return resolveClinician(
+      db,
+      { clinicianId: text(fields.clinicianId) },
+      role,
+      "TEST_IDENTITY",
+      opts,
+    );
+  if (text(fields.hprNumber))
+    return resolveClinician(db, { hprNumber: text(fields.hprNumber) }, role, "TEST_IDENTITY", opts);
+  return resolveCitizenByNationalId(db, text(fields.nationalId), "TEST_IDENTITY", env, {
+    syntheticOnly: true,
+  });
 }

@@ -5,7 +5,12 @@ import { ageOn } from "@/lib/time/oslo";
 /** The people and clinicians offered on the test sign-in page (never used in production). */
 
 export type TestPersonGroup = "adults" | "parents" | "elderly" | "young";
-export const TEST_PERSON_GROUPS: readonly TestPersonGroup[] = ["adults", "parents", "elderly", "young"];
+export const TEST_PERSON_GROUPS: readonly TestPersonGroup[] = [
+  "adults",
+  "parents",
+  "elderly",
+  "young",
+];
 
 export type TestPerson = {
   nationalId: string;
@@ -57,7 +62,12 @@ export async function listTestPeople(
     orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
     take: 1000,
   });
-  const groups: Record<TestPersonGroup, TestPerson[]> = { adults: [], parents: [], elderly: [], young: [] };
+  const groups: Record<TestPersonGroup, TestPerson[]> = {
+    adults: [],
+    parents: [],
+    elderly: [],
+    young: [],
+  };
   for (const row of rows) {
     const age = ageOn(row.birthDate, now);
     const group = testPersonGroup(age, row._count.childrenResponsibleFor > 0);
@@ -80,7 +90,11 @@ export async function listTestClinicians(db: DbOrTx, now = new Date()): Promise<
       familyName: true,
       profession: true,
       hprNumber: true,
-      memberships: { where: activeMembershipWhere(now), select: { unit: { select: { name: true } } }, orderBy: { unit: { name: "asc" } } },
+      memberships: {
+        where: activeMembershipWhere(now),
+        select: { unit: { select: { name: true } } },
+        orderBy: { unit: { name: "asc" } },
+      },
       _count: { select: { adminOf: true } },
     },
     orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
@@ -93,6 +107,9 @@ export async function listTestClinicians(db: DbOrTx, now = new Date()): Promise<
     hprNumber: row.hprNumber,
     unitName: row.memberships[0]?.unit.name ?? null,
     isOrgAdmin: row._count.adminOf > 0,
-    isHealthPersonnel: isHealthPersonnel({ hprNumber: row.hprNumber, activeMemberships: row.memberships.length }),
+    isHealthPersonnel: isHealthPersonnel({
+      hprNumber: row.hprNumber,
+      activeMemberships: row.memberships.length,
+    }),
   }));
 }

@@ -33,7 +33,8 @@ export class CharColumns {
     return async (query) => {
       this.lastCharColumns = [];
       const result: SqlResultSet = await queryable.queryRaw(query);
-      for (const index of this.lastCharColumns) result.columnTypes[index] = ColumnTypeEnum.Character;
+      for (const index of this.lastCharColumns)
+        result.columnTypes[index] = ColumnTypeEnum.Character;
       return result;
     };
   }

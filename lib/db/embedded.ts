@@ -29,7 +29,9 @@ export interface EmbeddedDbOptions {
  * and the migration runner, each holding one connection.
  */
 export async function startEmbeddedDb(options: EmbeddedDbOptions = {}): Promise<EmbeddedDb> {
-  const dataDir = path.resolve(options.dataDir ?? process.env.EMBEDDED_DB_DIR ?? defaultEmbeddedDataDir);
+  const dataDir = path.resolve(
+    options.dataDir ?? process.env.EMBEDDED_DB_DIR ?? defaultEmbeddedDataDir,
+  );
   const port = options.port ?? (Number(process.env.EMBEDDED_DB_PORT) || 0);
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const release = lockDataDir(dataDir);

@@ -39,9 +39,15 @@ function wrapTransaction(inner: Transaction, chars: CharColumns): Transaction {
     executeRaw: (query) => inner.executeRaw(query),
     commit: () => inner.commit(),
     rollback: () => inner.rollback(),
-    ...(inner.createSavepoint && { createSavepoint: (name: string) => inner.createSavepoint!(name) }),
-    ...(inner.rollbackToSavepoint && { rollbackToSavepoint: (name: string) => inner.rollbackToSavepoint!(name) }),
-    ...(inner.releaseSavepoint && { releaseSavepoint: (name: string) => inner.releaseSavepoint!(name) }),
+    ...(inner.createSavepoint && {
+      createSavepoint: (name: string) => inner.createSavepoint!(name),
+    }),
+    ...(inner.rollbackToSavepoint && {
+      rollbackToSavepoint: (name: string) => inner.rollbackToSavepoint!(name),
+    }),
+    ...(inner.releaseSavepoint && {
+      releaseSavepoint: (name: string) => inner.releaseSavepoint!(name),
+    }),
   };
 }
 
@@ -50,13 +56,19 @@ function wrapTransaction(inner: Transaction, chars: CharColumns): Transaction {
  * scripts — the adapter splits scripts on ";", which breaks function bodies in hand-written
  * migrations (triggers), so we send a script as one simple query, which Postgres runs atomically.
  */
-function wrapAdapter(inner: SqlDriverAdapter, pool: pg.Pool, chars: CharColumns, release: () => Promise<void>): SqlDriverAdapter {
+function wrapAdapter(
+  inner: SqlDriverAdapter,
+  pool: pg.Pool,
+  chars: CharColumns,
+  release: () => Promise<void>,
+): SqlDriverAdapter {
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
     queryRaw: chars.restore(inner),
     executeRaw: (query) => inner.executeRaw(query),
-    startTransaction: async (isolationLevel) => wrapTransaction(await inner.startTransaction(isolationLevel), chars),
+    startTransaction: async (isolationLevel) =>
+      wrapTransaction(await inner.startTransaction(isolationLevel), chars),
     getConnectionInfo: () => inner.getConnectionInfo?.() ?? { supportsRelationJoins: true },
     async executeScript(script) {
       try {
@@ -91,7 +103,8 @@ export class EngineAdapterFactory implements SqlMigrationAwareDriverAdapterFacto
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    if (!this.shadowDatabase) throw new Error("This operation needs a shadow database, and none was configured.");
+    if (!this.shadowDatabase)
+      throw new Error("This operation needs a shadow database, and none was configured.");
     const shadow = await this.shadowDatabase();
     return this.adapterFor(shadow.url, () => shadow.drop());
   }

@@ -26,12 +26,17 @@ export interface MigrateOptions {
  * Applies the pending folders of prisma/migrations and records them in `_prisma_migrations`, like
  * `prisma migrate deploy`. Returns the names of the migrations it applied.
  */
-export async function applyMigrations(connectionString: string, options: MigrateOptions = {}): Promise<string[]> {
+export async function applyMigrations(
+  connectionString: string,
+  options: MigrateOptions = {},
+): Promise<string[]> {
   const migrationsList = await readMigrationsList(options.migrationsDir ?? defaultMigrationsDir);
   const factory = new EngineAdapterFactory(connectionString);
   try {
-    const output = await withSchemaEngine(bindMigrationAwareSqlAdapterFactory(factory), undefined, (engine) =>
-      engine.applyMigrations({ migrationsList, filters: noFilters }),
+    const output = await withSchemaEngine(
+      bindMigrationAwareSqlAdapterFactory(factory),
+      undefined,
+      (engine) => engine.applyMigrations({ migrationsList, filters: noFilters }),
     );
     return output.appliedMigrationNames;
   } finally {
@@ -67,14 +72,17 @@ export async function createMigration(
   const schema = { path: path.basename(schemaPath), content: await readFile(schemaPath, "utf8") };
 
   const sql = await withMainAndShadow(connectionString, async (factory) => {
-    const result = await withSchemaEngine(bindMigrationAwareSqlAdapterFactory(factory), schema, (engine) =>
-      engine.diff({
-        from: { tag: "migrations", ...migrationsList },
-        to: { tag: "schemaDatamodel", files: [schema] },
-        script: true,
-        exitCode: null,
-        filters: noFilters,
-      }),
+    const result = await withSchemaEngine(
+      bindMigrationAwareSqlAdapterFactory(factory),
+      schema,
+      (engine) =>
+        engine.diff({
+          from: { tag: "migrations", ...migrationsList },
+          to: { tag: "schemaDatamodel", files: [schema] },
+          script: true,
+          exitCode: null,
+          filters: noFilters,
+        }),
     );
     return result.stdout ?? "";
   });

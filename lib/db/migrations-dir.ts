@@ -37,7 +37,10 @@ export async function readMigrationsList(dir: string): Promise<MigrationList> {
   }
   return {
     baseDir: dir,
-    lockfile: { path: LOCKFILE, content: existsSync(lockPath) ? await readFile(lockPath, "utf8") : null },
+    lockfile: {
+      path: LOCKFILE,
+      content: existsSync(lockPath) ? await readFile(lockPath, "utf8") : null,
+    },
     shadowDbInitScript: "",
     migrationDirectories,
   };
@@ -66,7 +69,10 @@ export function nextMigrationName(name: string, existing: string[], now: Date): 
     .replace(/^_+|_+$/g, "");
   if (!slug) throw new Error(`Migration name "${name}" has no letters or digits.`);
   let stamp = migrationTimestamp(now);
-  const last = existing.map((dir) => dir.slice(0, 14)).sort().at(-1);
+  const last = existing
+    .map((dir) => dir.slice(0, 14))
+    .sort()
+    .at(-1);
   if (last && stamp <= last) stamp = String(BigInt(last) + 1n);
   return `${stamp}_${slug}`;
 }

@@ -10,8 +10,16 @@ const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 /** Keyed by PGlite's version: a cluster from another build may not start. */
 function cachePath(): string {
   const entry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
-  const pkg = JSON.parse(readFileSync(path.join(path.dirname(entry), "..", "package.json"), "utf8")) as { version: string };
-  return path.join(repoRoot, "node_modules", ".cache", "helsami-db", `pglite-${pkg.version}-empty.tar`);
+  const pkg = JSON.parse(
+    readFileSync(path.join(path.dirname(entry), "..", "package.json"), "utf8"),
+  ) as { version: string };
+  return path.join(
+    repoRoot,
+    "node_modules",
+    ".cache",
+    "helsami-db",
+    `pglite-${pkg.version}-empty.tar`,
+  );
 }
 
 let emptyCluster: Promise<Blob | undefined> | undefined;

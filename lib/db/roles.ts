@@ -38,7 +38,9 @@ export function runtimeGrantStatements(runtimeRole: string, ownerRole: string): 
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${rt}`,
     `ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${rt}`,
     `ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${rt}`,
-    ...APPEND_ONLY_TABLES.map((table) => `REVOKE UPDATE, DELETE ON ${pg.escapeIdentifier(table)} FROM ${rt}`),
+    ...APPEND_ONLY_TABLES.map(
+      (table) => `REVOKE UPDATE, DELETE ON ${pg.escapeIdentifier(table)} FROM ${rt}`,
+    ),
     ...OWNER_ONLY_TABLES.map((table) => `REVOKE ALL ON ${pg.escapeIdentifier(table)} FROM ${rt}`),
   ];
 }
@@ -57,10 +59,13 @@ export async function grantRuntimeRole(ownerUrl: string, runtimeRole: string): P
     );
     const { owner, member } = rows[0]!;
     if (member) {
-      throw new Error(`The runtime role ${runtimeRole} is (a member of) the owner ${owner}: give the application its own role.`);
+      throw new Error(
+        `The runtime role ${runtimeRole} is (a member of) the owner ${owner}: give the application its own role.`,
+      );
     }
     await client.query("BEGIN");
-    for (const statement of runtimeGrantStatements(runtimeRole, owner)) await client.query(statement);
+    for (const statement of runtimeGrantStatements(runtimeRole, owner))
+      await client.query(statement);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
@@ -74,7 +79,9 @@ export async function grantRuntimeRole(ownerUrl: string, runtimeRole: string): P
  * The two URLs of a deployment: DATABASE_OWNER_URL migrates (falls back to DATABASE_URL, one role,
  * as in the embedded demo), DATABASE_URL is what the application runs as.
  */
-export function databaseRoles(env: NodeJS.ProcessEnv): { ownerUrl: string; runtimeUrl: string; separate: boolean } | null {
+export function databaseRoles(
+  env: NodeJS.ProcessEnv,
+): { ownerUrl: string; runtimeUrl: string; separate: boolean } | null {
   const runtimeUrl = env.DATABASE_URL;
   if (!runtimeUrl) return null;
   const ownerUrl = env.DATABASE_OWNER_URL || runtimeUrl;

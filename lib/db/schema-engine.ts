@@ -6,7 +6,9 @@ import type { ErrorCapturingSqlMigrationAwareDriverAdapterFactory } from "@prism
 export type { SchemaEngine };
 
 type PanicRegistry = { lastMessage?: string; set_message(message: string): void };
-const globalWithPanic = globalThis as typeof globalThis & { PRISMA_WASM_PANIC_REGISTRY?: PanicRegistry };
+const globalWithPanic = globalThis as typeof globalThis & {
+  PRISMA_WASM_PANIC_REGISTRY?: PanicRegistry;
+};
 
 /** Timers the engine set and never cleared (one lingers 10 s after each command, holding the CLI). */
 const engineTimers = new Set<ReturnType<typeof setTimeout>>();
@@ -47,7 +49,9 @@ function loadEngineModule() {
     };
     const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const require = createRequire(import.meta.url);
-    const wasmPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
+    const wasmPath = require
+      .resolve("@prisma/schema-engine-wasm/schema_engine_bg")
+      .replace(/\.js$/, ".wasm");
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
       "./schema_engine_bg.js": trackTimers(bg),
     });
@@ -73,7 +77,9 @@ export async function withSchemaEngine<T>(
   fn: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
   const bg = await loadEngineModule();
-  const datamodels: [string, string][] | undefined = schema ? [[schema.path, schema.content]] : undefined;
+  const datamodels: [string, string][] | undefined = schema
+    ? [[schema.path, schema.content]]
+    : undefined;
   const log = (message: string) => {
     if (process.env.DEBUG_SCHEMA_ENGINE) console.error("[schema-engine]", message);
   };

@@ -18,7 +18,9 @@ export function serialTransactions(factory: SqlDriverAdapterFactory): SqlDriverA
     async connect(): Promise<SqlDriverAdapter> {
       const adapter = await factory.connect();
       return Object.assign(Object.create(adapter) as SqlDriverAdapter, {
-        async startTransaction(...args: Parameters<SqlDriverAdapter["startTransaction"]>): Promise<Transaction> {
+        async startTransaction(
+          ...args: Parameters<SqlDriverAdapter["startTransaction"]>
+        ): Promise<Transaction> {
           return serialised(await adapter.startTransaction(...args));
         },
       });

@@ -9,7 +9,11 @@ import { MIN_EMERGENCY_REASON_LENGTH } from "@/lib/access/rules";
 export const EMERGENCY_ACCESS_MINUTES = 120;
 export const EMERGENCY_REASON_MAX = 500;
 
-export const emergencyReasonSchema = z.string().trim().min(MIN_EMERGENCY_REASON_LENGTH).max(EMERGENCY_REASON_MAX);
+export const emergencyReasonSchema = z
+  .string()
+  .trim()
+  .min(MIN_EMERGENCY_REASON_LENGTH)
+  .max(EMERGENCY_REASON_MAX);
 
 /**
  * Starts a clinician's emergency access to a patient (akuttilgang). It goes through the gate with the
@@ -24,28 +28,44 @@ export async function startEmergencyAccess(
 ): Promise<{ expiresAt: Date } | null> {
   if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
   const reason = emergencyReasonSchema.parse(input.reason);
-  return withAccess(db, actor, { subject: input.personId, category: "PROFILE", action: "READ", emergencyReason: reason }, async (tx, access) => {
-    if (access.basis !== "EMERGENCY") return null;
-    const started = await tx.emergencyAccess.create({
-      data: {
-        clinicianId: actor.clinicianId,
-        personId: access.subject.id,
-        reason,
-        startedAt: now,
-        expiresAt: new Date(now.getTime() + EMERGENCY_ACCESS_MINUTES * 60_000),
-      },
-      select: { id: true, expiresAt: true },
-    });
-    access.item("emergency_access", started.id);
-    return { expiresAt: started.expiresAt };
-  }, { now });
+  return withAccess(
+    db,
+    actor,
+    { subject: input.personId, category: "PROFILE", action: "READ", emergencyReason: reason },
+    async (tx, access) => {
+      if (access.basis !== "EMERGENCY") return null;
+      const started = await tx.emergencyAccess.create({
+        data: {
+          clinicianId: actor.clinicianId,
+          personId: access.subject.id,
+          reason,
+          startedAt: now,
+          expiresAt: new Date(now.getTime() + EMERGENCY_ACCESS_MINUTES * 60_000),
+        },
+        select: { id: true, expiresAt: true },
+      });
+      access.item("emergency_access", started.id);
+      return { expiresAt: started.expiresAt };
+    },
+    { now },
+  );
 }
 
 /** The clinician's emergency access to this patient that is active now (not health data: no log). */
-export async function activeEmergencyAccess(db: Db, actor: Actor, personId: string, now = new Date()) {
+export async function activeEmergencyAccess(
+  db: Db,
+  actor: Actor,
+  personId: string,
+  now = new Date(),
+) {
   if (actor.kind !== "CLINICIAN") return null;
   return db.emergencyAccess.findFirst({
-    where: { clinicianId: actor.clinicianId, personId, startedAt: { lte: now }, expiresAt: { gt: now } },
+    where: {
+      clinicianId: actor.clinicianId,
+      personId,
+      startedAt: { lte: now },
+      expiresAt: { gt: now },
+    },
     orderBy: { startedAt: "desc" },
     select: { expiresAt: true },
   });

@@ -37,23 +37,52 @@ export async function answerFormalRequest(
   const parsed = formalAnswerInput.parse(input);
   const personId = await subjectForRequest(db, actor, input);
   if (!personId) throw new NotFoundError("formal_request");
-  return withAccess(db, actor, { subject: personId, category: "FORMAL_REQUESTS", action: "UPDATE" }, async (tx, access) => {
-    const where = { id: input.requestId, personId: access.subject.id, unitId: { in: reachableUnitIds(actor, access.items) } };
-    const { count } = await tx.formalRequest.updateMany({
-      where: { ...where, status: { in: ["RECEIVED", "IN_PROGRESS"] } },
-      data: { status: parsed.outcome, answer: parsed.answer, answeredAt: now, answeredById: actor.clinicianId },
-    });
-    if (count !== 1) {
-      const exists = await tx.formalRequest.count({ where });
-      if (exists === 0) throw new NotFoundError("formal_request");
-      throw new FormalRequestStatusChangedError();
-    }
-    const request = await tx.formalRequest.findUniqueOrThrow({ where: { id: input.requestId }, select: { filedById: true } });
-    await tx.formalRequestEvent.create({ data: { requestId: input.requestId, kind: parsed.outcome, at: now, actorClinicianId: actor.clinicianId } });
-    for (const who of new Set([access.subject.id, request.filedById])) {
-      await enqueueNotification(tx, { personId: who, template: "formal_request_answered", changeKey: `formal_request:${input.requestId}:answered:${who}` });
-    }
-    access.item("formal_request", input.requestId);
-    return { id: input.requestId, status: parsed.outcome };
-  }, { now });
+  return withAccess(
+    db,
+    actor,
+    { subject: personId, category: "FORMAL_REQUESTS", action: "UPDATE" },
+    async (tx, access) => {
+      const where = {
+        id: input.requestId,
+        personId: access.subject.id,
+        unitId: { in: reachableUnitIds(actor, access.items) },
+      };
+      const { count } = await tx.formalRequest.updateMany({
+        where: { ...where, status: { in: ["RECEIVED", "IN_PROGRESS"] } },
+        data: {
+          status: parsed.outcome,
+          answer: parsed.answer,
+          answeredAt: now,
+          answeredById: actor.clinicianId,
+        },
+      });
+      if (count !== 1) {
+        const exists = await tx.formalRequest.count({ where });
+        if (exists === 0) throw new NotFoundError("formal_request");
+        throw new FormalRequestStatusChangedError();
+      }
+      const request = await tx.formalRequest.findUniqueOrThrow({
+        where: { id: input.requestId },
+        select: { filedById: true },
+      });
+      await tx.formalRequestEvent.create({
+        data: {
+          requestId: input.requestId,
+          kind: parsed.outcome,
+          at: now,
+          actorClinicianId: actor.clinicianId,
+        },
+      });
+      for (const who of new Set([access.subject.id, request.filedById])) {
+        await enqueueNotification(tx, {
+          personId: who,
+          template: "formal_request_answered",
+          changeKey: `formal_request:${input.requestId}:answered:${who}`,
+        });
+      }
+      access.item("formal_request", input.requestId);
+      return { id: input.requestId, status: parsed.outcome };
+    },
+    { now },
+  );
 }

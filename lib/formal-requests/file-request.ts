@@ -20,9 +20,14 @@ export const formalRequestFields = {
 };
 
 /** Retting also says what it should say instead; retting and sletting say why. */
-export function requireByKind(v: { kind: string; correction?: string | undefined; reason?: string | undefined }, ctx: z.RefinementCtx): void {
-  if (v.kind === "CORRECTION" && !v.correction) ctx.addIssue({ code: "custom", path: ["correction"], message: "required" });
-  if (v.kind !== "ACCESS" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
+export function requireByKind(
+  v: { kind: string; correction?: string | undefined; reason?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (v.kind === "CORRECTION" && !v.correction)
+    ctx.addIssue({ code: "custom", path: ["correction"], message: "required" });
+  if (v.kind !== "ACCESS" && !v.reason)
+    ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
 }
 
 /**
@@ -47,30 +52,36 @@ export async function fileFormalRequest(
 ): Promise<{ id: string }> {
   if (actor.kind !== "CITIZEN") throw new AccessDeniedError("not_citizen");
   const parsed = formalRequestInput.parse(input);
-  return withAccess(db, actor, { subject: input.subject, category: "FORMAL_REQUESTS", action: "CREATE" }, async (tx, access) => {
-    const unit = await tx.unit.findFirst({
-      where: { id: parsed.unitId, ...requestableUnitWhere(access.subject.id, now) },
-      select: { id: true },
-    });
-    if (!unit) throw new UnitNotOfferedError();
-    const id = randomUUID();
-    await tx.formalRequest.create({
-      data: {
-        id,
-        personId: access.subject.id,
-        unitId: unit.id,
-        kind: parsed.kind,
-        concerns: parsed.concerns,
-        correction: parsed.kind === "CORRECTION" ? parsed.correction || null : null,
-        reason: parsed.reason || null,
-        filedById: actor.personId,
-        receivedAt: now,
-        answerDue: answerDueDate(now),
-        events: { create: { kind: "FILED", at: now, actorPersonId: actor.personId } },
-      },
-      select: { id: true },
-    });
-    access.item("formal_request", id);
-    return { id };
-  }, { now });
+  return withAccess(
+    db,
+    actor,
+    { subject: input.subject, category: "FORMAL_REQUESTS", action: "CREATE" },
+    async (tx, access) => {
+      const unit = await tx.unit.findFirst({
+        where: { id: parsed.unitId, ...requestableUnitWhere(access.subject.id, now) },
+        select: { id: true },
+      });
+      if (!unit) throw new UnitNotOfferedError();
+      const id = randomUUID();
+      await tx.formalRequest.create({
+        data: {
+          id,
+          personId: access.subject.id,
+          unitId: unit.id,
+          kind: parsed.kind,
+          concerns: parsed.concerns,
+          correction: parsed.kind === "CORRECTION" ? parsed.correction || null : null,
+          reason: parsed.reason || null,
+          filedById: actor.personId,
+          receivedAt: now,
+          answerDue: answerDueDate(now),
+          events: { create: { kind: "FILED", at: now, actorPersonId: actor.personId } },
+        },
+        select: { id: true },
+      });
+      access.item("formal_request", id);
+      return { id };
+    },
+    { now },
+  );
 }

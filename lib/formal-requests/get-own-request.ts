@@ -10,41 +10,59 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * statement through the gate (FORMAL_REQUESTS, READ), logged with the request's id. Another
  * person's request, or an id that is none, is "not found".
  */
-export async function getOwnFormalRequest(db: Db, actor: Actor, subject: string, requestId: string, now = new Date()) {
+export async function getOwnFormalRequest(
+  db: Db,
+  actor: Actor,
+  subject: string,
+  requestId: string,
+  now = new Date(),
+) {
   if (actor.kind !== "CITIZEN") throw new AccessDeniedError("not_citizen");
   if (!UUID.test(requestId)) throw new NotFoundError("formal_request");
-  return withAccess(db, actor, { subject, category: "FORMAL_REQUESTS", action: "READ" }, async (tx, access) => {
-    const r = await tx.formalRequest.findFirst({
-      where: { id: requestId, personId: access.subject.id },
-      select: {
-        id: true,
-        kind: true,
-        status: true,
-        concerns: true,
-        correction: true,
-        reason: true,
-        receivedAt: true,
-        answerDue: true,
-        answeredAt: true,
-        answer: true,
-        unit: { select: { name: true, organisation: { select: { name: true } } } },
-        filedBy: { select: { id: true, givenName: true, familyName: true } },
-        answeredBy: { select: { givenName: true, familyName: true, profession: true } },
-        events: {
-          orderBy: [{ at: "asc" }, { id: "asc" }],
-          select: {
-            kind: true,
-            at: true,
-            actorPerson: { select: { id: true, givenName: true, familyName: true } },
-            actorClinician: { select: { givenName: true, familyName: true, profession: true } },
+  return withAccess(
+    db,
+    actor,
+    { subject, category: "FORMAL_REQUESTS", action: "READ" },
+    async (tx, access) => {
+      const r = await tx.formalRequest.findFirst({
+        where: { id: requestId, personId: access.subject.id },
+        select: {
+          id: true,
+          kind: true,
+          status: true,
+          concerns: true,
+          correction: true,
+          reason: true,
+          receivedAt: true,
+          answerDue: true,
+          answeredAt: true,
+          answer: true,
+          unit: { select: { name: true, organisation: { select: { name: true } } } },
+          filedBy: { select: { id: true, givenName: true, familyName: true } },
+          answeredBy: { select: { givenName: true, familyName: true, profession: true } },
+          events: {
+            orderBy: [{ at: "asc" }, { id: "asc" }],
+            select: {
+              kind: true,
+              at: true,
+              actorPerson: { select: { id: true, givenName: true, familyName: true } },
+              actorClinician: { select: { givenName: true, familyName: true, profession: true } },
+            },
           },
         },
-      },
-    });
-    if (!r) throw new NotFoundError("formal_request");
-    access.item("formal_request", r.id);
-    return { ...r, filedByOther: r.filedBy.id === access.subject.id ? null : `${r.filedBy.givenName} ${r.filedBy.familyName}` };
-  }, { now });
+      });
+      if (!r) throw new NotFoundError("formal_request");
+      access.item("formal_request", r.id);
+      return {
+        ...r,
+        filedByOther:
+          r.filedBy.id === access.subject.id
+            ? null
+            : `${r.filedBy.givenName} ${r.filedBy.familyName}`,
+      };
+    },
+    { now },
+  );
 }
 
 export type OwnFormalRequest = Awaited<ReturnType<typeof getOwnFormalRequest>>;

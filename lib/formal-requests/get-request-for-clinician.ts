@@ -10,47 +10,64 @@ import { subjectForRequest } from "./locate-request";
  * One formal request for a clinician of the unit it is addressed to, with its history. Through the
  * gate (FORMAL_REQUESTS, READ) and logged; any other id, or a request of another unit, is "not found".
  */
-export async function getFormalRequestForClinician(db: Db, actor: Actor, requestId: string, now = new Date(), personIdFromUrl?: string) {
+export async function getFormalRequestForClinician(
+  db: Db,
+  actor: Actor,
+  requestId: string,
+  now = new Date(),
+  personIdFromUrl?: string,
+) {
   if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
   const personId = await subjectForRequest(db, actor, { requestId, personId: personIdFromUrl });
   if (!personId) throw new NotFoundError("formal_request");
-  return withAccess(db, actor, { subject: personId, category: "FORMAL_REQUESTS", action: "READ" }, async (tx, access) => {
-    const r = await tx.formalRequest.findFirst({
-      where: { id: requestId, personId: access.subject.id, unitId: { in: reachableUnitIds(actor, access.items) } },
-      select: {
-        id: true,
-        kind: true,
-        status: true,
-        concerns: true,
-        correction: true,
-        reason: true,
-        receivedAt: true,
-        answerDue: true,
-        answeredAt: true,
-        answer: true,
-        person: { select: { id: true, givenName: true, familyName: true, birthDate: true } },
-        unit: { select: { name: true } },
-        filedBy: { select: { id: true, givenName: true, familyName: true } },
-        answeredBy: { select: { givenName: true, familyName: true } },
-        events: {
-          orderBy: [{ at: "asc" }, { id: "asc" }],
-          select: {
-            kind: true,
-            at: true,
-            actorPerson: { select: { id: true, givenName: true, familyName: true } },
-            actorClinician: { select: { givenName: true, familyName: true, profession: true } },
+  return withAccess(
+    db,
+    actor,
+    { subject: personId, category: "FORMAL_REQUESTS", action: "READ" },
+    async (tx, access) => {
+      const r = await tx.formalRequest.findFirst({
+        where: {
+          id: requestId,
+          personId: access.subject.id,
+          unitId: { in: reachableUnitIds(actor, access.items) },
+        },
+        select: {
+          id: true,
+          kind: true,
+          status: true,
+          concerns: true,
+          correction: true,
+          reason: true,
+          receivedAt: true,
+          answerDue: true,
+          answeredAt: true,
+          answer: true,
+          person: { select: { id: true, givenName: true, familyName: true, birthDate: true } },
+          unit: { select: { name: true } },
+          filedBy: { select: { id: true, givenName: true, familyName: true } },
+          answeredBy: { select: { givenName: true, familyName: true } },
+          events: {
+            orderBy: [{ at: "asc" }, { id: "asc" }],
+            select: {
+              kind: true,
+              at: true,
+              actorPerson: { select: { id: true, givenName: true, familyName: true } },
+              actorClinician: { select: { givenName: true, familyName: true, profession: true } },
+            },
           },
         },
-      },
-    });
-    if (!r) throw new NotFoundError("formal_request");
-    access.item("formal_request", r.id);
-    return {
-      ...r,
-      overdue: isOverdue(r.answerDue, r.status, now),
-      filedByOther: r.filedBy.id === r.person.id ? null : `${r.filedBy.givenName} ${r.filedBy.familyName}`,
-    };
-  }, { now });
+      });
+      if (!r) throw new NotFoundError("formal_request");
+      access.item("formal_request", r.id);
+      return {
+        ...r,
+        overdue: isOverdue(r.answerDue, r.status, now),
+        filedByOther:
+          r.filedBy.id === r.person.id ? null : `${r.filedBy.givenName} ${r.filedBy.familyName}`,
+      };
+    },
+    { now },
+  );
 }
 
 export type ClinicianFormalRequest = Awaited<ReturnType<typeof getFormalRequestForClinician>>;

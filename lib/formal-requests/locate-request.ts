@@ -8,7 +8,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * only of requests addressed to one of the clinician's own units: any other id is "not found"
  * before anything else is read.
  */
-export async function locateFormalRequest(db: DbOrTx, actor: Actor, requestId: string): Promise<string | null> {
+export async function locateFormalRequest(
+  db: DbOrTx,
+  actor: Actor,
+  requestId: string,
+): Promise<string | null> {
   if (actor.kind !== "CLINICIAN" || !UUID.test(requestId)) return null;
   const request = await db.formalRequest.findFirst({
     where: { id: requestId, unitId: { in: actor.units.map((u) => u.id) } },
@@ -22,7 +26,11 @@ export async function locateFormalRequest(db: DbOrTx, actor: Actor, requestId: s
  * resolves it, and the read matches the request to that person), else the request's own person.
  * A URL with the patient's id saves a statement per page.
  */
-export async function subjectForRequest(db: DbOrTx, actor: Actor, input: { requestId: string; personId?: string | undefined }): Promise<string | null> {
+export async function subjectForRequest(
+  db: DbOrTx,
+  actor: Actor,
+  input: { requestId: string; personId?: string | undefined },
+): Promise<string | null> {
   if (actor.kind !== "CLINICIAN" || !UUID.test(input.requestId)) return null;
   if (input.personId !== undefined) return UUID.test(input.personId) ? input.personId : null;
   return locateFormalRequest(db, actor, input.requestId);

@@ -8,7 +8,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export function requestableUnitWhere(personId: string, now: Date): Prisma.UnitWhereInput {
   return {
     careRelations: {
-      some: { personId, validFrom: { lte: now }, OR: [{ validUntil: null }, { validUntil: { gte: now } }] },
+      some: {
+        personId,
+        validFrom: { lte: now },
+        OR: [{ validUntil: null }, { validUntil: { gte: now } }],
+      },
     },
   };
 }

@@ -24,48 +24,68 @@ export async function listFormalRequestWorkList(
   if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
   const pageSize = input.pageSize ?? WORK_LIST_PAGE_SIZE;
   const after = input.after ?? null;
-  return withAccessToMany(db, actor, { category: "FORMAL_REQUESTS", action: "READ" }, async (tx, access) => {
-    const rows = await tx.formalRequest.findMany({
-      where: {
-        unitId: { in: actor.units.map((u) => u.id) },
-        status: { in: ["RECEIVED", "IN_PROGRESS"] },
-        ...(after ? { OR: [{ answerDue: { gt: after.at } }, { answerDue: after.at, id: { gt: after.id } }] } : {}),
-      },
-      orderBy: [{ answerDue: "asc" }, { id: "asc" }],
-      take: pageSize + 1,
-      select: {
-        id: true,
-        kind: true,
-        status: true,
-        concerns: true,
-        receivedAt: true,
-        answerDue: true,
-        personId: true,
-        unitId: true,
-        person: { select: { id: true, givenName: true, familyName: true, birthDate: true } },
-        unit: { select: { name: true } },
-      },
-    });
-    const page = rows.slice(0, pageSize);
-    const last = page.at(-1);
-    const next: Cursor | null = rows.length > pageSize && last ? { at: last.answerDue, id: last.id } : null;
-    const permitted = await access.permitted(page.map((r) => r.personId));
-    const items = page
-      .filter((r) => permitted.has(r.personId) && reachableUnitIds(actor, access.items(r.personId)).includes(r.unitId))
-      .map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        status: r.status,
-        receivedAt: r.receivedAt,
-        answerDue: r.answerDue,
-        overdue: isOverdue(r.answerDue, r.status, now),
-        /** The start of what it concerns, so a work list tells requests apart. */
-        excerpt: r.concerns.length > EXCERPT ? `${r.concerns.slice(0, EXCERPT)}…` : r.concerns,
-        patient: r.person,
-        unitName: r.unit.name,
-      }));
-    return { items, next };
-  }, { now });
+  return withAccessToMany(
+    db,
+    actor,
+    { category: "FORMAL_REQUESTS", action: "READ" },
+    async (tx, access) => {
+      const rows = await tx.formalRequest.findMany({
+        where: {
+          unitId: { in: actor.units.map((u) => u.id) },
+          status: { in: ["RECEIVED", "IN_PROGRESS"] },
+          ...(after
+            ? {
+                OR: [
+                  { answerDue: { gt: after.at } },
+                  { answerDue: after.at, id: { gt: after.id } },
+                ],
+              }
+            : {}),
+        },
+        orderBy: [{ answerDue: "asc" }, { id: "asc" }],
+        take: pageSize + 1,
+        select: {
+          id: true,
+          kind: true,
+          status: true,
+          concerns: true,
+          receivedAt: true,
+          answerDue: true,
+          personId: true,
+          unitId: true,
+          person: { select: { id: true, givenName: true, familyName: true, birthDate: true } },
+          unit: { select: { name: true } },
+        },
+      });
+      const page = rows.slice(0, pageSize);
+      const last = page.at(-1);
+      const next: Cursor | null =
+        rows.length > pageSize && last ? { at: last.answerDue, id: last.id } : null;
+      const permitted = await access.permitted(page.map((r) => r.personId));
+      const items = page
+        .filter(
+          (r) =>
+            permitted.has(r.personId) &&
+            reachableUnitIds(actor, access.items(r.personId)).includes(r.unitId),
+        )
+        .map((r) => ({
+          id: r.id,
+          kind: r.kind,
+          status: r.status,
+          receivedAt: r.receivedAt,
+          answerDue: r.answerDue,
+          overdue: isOverdue(r.answerDue, r.status, now),
+          /** The start of what it concerns, so a work list tells requests apart. */
+          excerpt: r.concerns.length > EXCERPT ? `${r.concerns.slice(0, EXCERPT)}…` : r.concerns,
+          patient: r.person,
+          unitName: r.unit.name,
+        }));
+      return { items, next };
+    },
+    { now },
+  );
 }
 
-export type FormalRequestWorkItem = Awaited<ReturnType<typeof listFormalRequestWorkList>>["items"][number];
+export type FormalRequestWorkItem = Awaited<
+  ReturnType<typeof listFormalRequestWorkList>
+>["items"][number];

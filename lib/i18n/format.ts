@@ -17,11 +17,32 @@ export async function getAppointmentFormat(now: Date = new Date()) {
   const locale = await getLocale();
   const tag = languageTag(isLocale(locale) ? locale : "nb");
   const t = await getTranslations("appointments");
-  const longDate = new Intl.DateTimeFormat(tag, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: OSLO });
-  const dayDate = new Intl.DateTimeFormat(tag, { weekday: "long", day: "numeric", month: "long", timeZone: OSLO });
-  const clock = new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: OSLO });
+  const longDate = new Intl.DateTimeFormat(tag, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: OSLO,
+  });
+  const dayDate = new Intl.DateTimeFormat(tag, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone: OSLO,
+  });
+  const clock = new Intl.DateTimeFormat(tag, {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: OSLO,
+  });
   // Birth dates are calendar dates stored as UTC midnight: read them in UTC.
-  const birthDate = new Intl.DateTimeFormat(tag, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+  const birthDate = new Intl.DateTimeFormat(tag, {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   const today = osloDateKey(now);
   const tomorrow = addOsloDays(today, 1);
 
@@ -31,9 +52,11 @@ export async function getAppointmentFormat(now: Date = new Date()) {
     tag,
     date,
     time,
-    timeRange: (start: Date, end: Date) => t("common.timeRange", { start: time(start), end: time(end) }),
+    timeRange: (start: Date, end: Date) =>
+      t("common.timeRange", { start: time(start), end: time(end) }),
     /** "torsdag 4. desember 2025 kl. 09:20–09:40" */
-    when: (start: Date, end: Date) => t("common.whenFull", { date: date(start), start: time(start), end: time(end) }),
+    when: (start: Date, end: Date) =>
+      t("common.whenFull", { date: date(start), start: time(start), end: time(end) }),
     /** "torsdag 4. desember 2025 kl. 09:20" */
     dateTime: (d: Date) => t("common.dateTime", { date: date(d), time: time(d) }),
     birthDate: (d: Date) => birthDate.format(d),
@@ -41,13 +64,16 @@ export async function getAppointmentFormat(now: Date = new Date()) {
     day: (dayKey: string) => {
       const name = dayDate.format(startOfOsloDay(dayKey));
       if (dayKey === today) return t("common.dayWithName", { name: t("common.today"), date: name });
-      if (dayKey === tomorrow) return t("common.dayWithName", { name: t("common.tomorrow"), date: name });
+      if (dayKey === tomorrow)
+        return t("common.dayWithName", { name: t("common.tomorrow"), date: name });
       return capitalise(name, tag);
     },
     mode: (mode: Mode) => t(`mode.${mode === "VIDEO" || mode === "PHONE" ? mode : "IN_PERSON"}`),
     /** Where to go: the place for an in-person visit, otherwise how the visit happens. */
     place: (slot: { mode: Mode; location: string | null }, unitName: string) =>
-      slot.mode === "VIDEO" || slot.mode === "PHONE" ? t(`place.${slot.mode}`) : (slot.location ?? unitName),
+      slot.mode === "VIDEO" || slot.mode === "PHONE"
+        ? t(`place.${slot.mode}`)
+        : (slot.location ?? unitName),
   };
 }
 

@@ -16,14 +16,21 @@ export type Messages = Record<string, Record<string, unknown>>;
  */
 export function readMessages(locale: Locale): Messages {
   const messages: Messages = {};
-  for (const file of readdirSync(path.join(process.cwd(), "lib", "i18n", "messages", locale)).sort()) {
+  for (const file of readdirSync(
+    path.join(process.cwd(), "lib", "i18n", "messages", locale),
+  ).sort()) {
     if (!file.endsWith(".json")) continue;
     const namespace = file.slice(0, -".json".length);
-    const text = readFileSync(path.join(process.cwd(), "lib", "i18n", "messages", locale, file), "utf8");
+    const text = readFileSync(
+      path.join(process.cwd(), "lib", "i18n", "messages", locale, file),
+      "utf8",
+    );
     try {
       messages[namespace] = JSON.parse(text) as Record<string, unknown>;
     } catch (error) {
-      throw new Error(`Invalid JSON in lib/i18n/messages/${locale}/${file}: ${(error as Error).message}`);
+      throw new Error(
+        `Invalid JSON in lib/i18n/messages/${locale}/${file}: ${(error as Error).message}`,
+      );
     }
   }
   return messages;
@@ -53,7 +60,8 @@ export function precompileMessages(messages: Messages): Messages {
     // Plain JSON again: the compiled form has null-prototype objects, which React will not pass to
     // a client component (NextIntlClientProvider's messages).
     if (typeof value === "string") return JSON.parse(JSON.stringify(compile(value))) as unknown;
-    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+    if (value && typeof value === "object")
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
     return value;
   };
   return walk(messages) as Messages;

@@ -20,7 +20,8 @@ export function birthDateForAge(
   opts: { today?: Date; daysSinceBirthday?: number } = {},
 ): Date {
   const days = opts.daysSinceBirthday ?? 0;
-  if (!Number.isInteger(age) || age < 0) throw new RangeError(`age must be a whole number >= 0, got ${age}`);
+  if (!Number.isInteger(age) || age < 0)
+    throw new RangeError(`age must be a whole number >= 0, got ${age}`);
   if (!Number.isInteger(days) || days < 0 || days > 364) {
     throw new RangeError(`daysSinceBirthday must be 0-364, got ${days}`);
   }

@@ -19,7 +19,10 @@ const D_NUMBER_DAY_OFFSET = 40;
 const SYNTHETIC_MONTH_OFFSET = 80;
 
 /** Mod-11 check digit over `digits`; null when the remainder gives 10 (no valid number exists). */
-export function mod11CheckDigit(digits: readonly number[], weights: readonly number[]): number | null {
+export function mod11CheckDigit(
+  digits: readonly number[],
+  weights: readonly number[],
+): number | null {
   let sum = 0;
   for (let i = 0; i < weights.length; i++) sum += (digits[i] ?? 0) * (weights[i] ?? 0);
   const check = 11 - (sum % 11);
@@ -53,7 +56,11 @@ export function birthYearFor(yy: number, individualNumber: number): number | nul
 export function individualNumberRanges(year: number): Array<[number, number]> {
   if (year >= 1854 && year <= 1899) return [[500, 749]];
   if (year >= 1900 && year <= 1939) return [[0, 499]];
-  if (year >= 1940 && year <= 1999) return [[0, 499], [900, 999]];
+  if (year >= 1940 && year <= 1999)
+    return [
+      [0, 499],
+      [900, 999],
+    ];
   if (year >= 2000 && year <= 2039) return [[500, 999]];
   return [];
 }
@@ -109,7 +116,10 @@ export function isValidNationalId(input: string, opts?: { allowReal?: boolean })
  * next individual number. The individual number's third digit is even for women, odd for men.
  * Throws a RangeError if the individual number cannot encode the birth year (a caller bug).
  */
-export function generateSyntheticNationalId(birthDate: Date, individualNumber: number): string | null {
+export function generateSyntheticNationalId(
+  birthDate: Date,
+  individualNumber: number,
+): string | null {
   const year = birthDate.getUTCFullYear();
   if (!Number.isInteger(individualNumber) || individualNumber < 0 || individualNumber > 999) {
     throw new RangeError(`individual number must be 0-999, got ${individualNumber}`);

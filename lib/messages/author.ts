@@ -17,9 +17,17 @@ export function messageAuthor(row: Row, unitName: string): MessageAuthor {
   if (row.authorClinician) {
     return row.asUnit
       ? { kind: "unit", unitName, clinicianName: fullName(row.authorClinician) }
-      : { kind: "clinician", name: fullName(row.authorClinician), profession: row.authorClinician.profession };
+      : {
+          kind: "clinician",
+          name: fullName(row.authorClinician),
+          profession: row.authorClinician.profession,
+        };
   }
-  return { kind: "citizen", name: row.authorPerson ? fullName(row.authorPerson) : "", onBehalfOf: row.onBehalfOf ? fullName(row.onBehalfOf) : null };
+  return {
+    kind: "citizen",
+    name: row.authorPerson ? fullName(row.authorPerson) : "",
+    onBehalfOf: row.onBehalfOf ? fullName(row.onBehalfOf) : null,
+  };
 }
 
 export const authorSelect = {

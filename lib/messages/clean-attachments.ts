@@ -21,7 +21,11 @@ export class AttachmentRejectedError extends Error {
 /** A file name safe to offer back in Content-Disposition: no paths, no control characters. */
 function safeName(name: string, ext: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[^\p{L}\p{N} ._()-]/gu, "_").replace(/\.[^.]*$/, "").slice(0, 80).trim();
+  const cleaned = base
+    .replace(/[^\p{L}\p{N} ._()-]/gu, "_")
+    .replace(/\.[^.]*$/, "")
+    .slice(0, 80)
+    .trim();
   return `${cleaned || "vedlegg"}.${ext}`;
 }
 
@@ -42,7 +46,9 @@ export async function cleanAttachments(files: readonly File[]): Promise<CleanAtt
     const sniffed = await fileTypeFromBuffer(bytes);
     if (!sniffed || !ALLOWED.has(sniffed.mime)) {
       // What the bytes were, never what they said: enough to tell a bug from a disguised file.
-      console.warn(`attachment refused: ${bytes.byteLength} bytes sniffed as ${sniffed?.mime ?? "unknown"}`);
+      console.warn(
+        `attachment refused: ${bytes.byteLength} bytes sniffed as ${sniffed?.mime ?? "unknown"}`,
+      );
       throw new AttachmentRejectedError("type");
     }
     if (sniffed.mime === "application/pdf") {
@@ -51,15 +57,29 @@ export async function cleanAttachments(files: readonly File[]): Promise<CleanAtt
     }
     let output: Buffer;
     try {
-      const image = sharp(bytes, { limitInputPixels: 64_000_000 }).rotate().resize({ width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE, fit: "inside", withoutEnlargement: true });
-      output = sniffed.mime === "image/png" ? await image.png().toBuffer() : await image.jpeg({ quality: 85, mozjpeg: true }).toBuffer();
+      const image = sharp(bytes, { limitInputPixels: 64_000_000 }).rotate().resize({
+        width: MAX_IMAGE_SIDE,
+        height: MAX_IMAGE_SIDE,
+        fit: "inside",
+        withoutEnlargement: true,
+      });
+      output =
+        sniffed.mime === "image/png"
+          ? await image.png().toBuffer()
+          : await image.jpeg({ quality: 85, mozjpeg: true }).toBuffer();
     } catch (error) {
       // Bytes that start like an image but do not decode are not an image.
-      console.warn(`attachment refused: ${sniffed.mime} did not decode (${error instanceof Error ? error.message : String(error)})`);
+      console.warn(
+        `attachment refused: ${sniffed.mime} did not decode (${error instanceof Error ? error.message : String(error)})`,
+      );
       throw new AttachmentRejectedError("type");
     }
     const ext = sniffed.mime === "image/png" ? "png" : "jpg";
-    cleaned.push({ fileName: safeName(file.name, ext), contentType: sniffed.mime, bytes: new Uint8Array(output) });
+    cleaned.push({
+      fileName: safeName(file.name, ext),
+      contentType: sniffed.mime,
+      bytes: new Uint8Array(output),
+    });
   }
   return cleaned;
 }

@@ -18,7 +18,13 @@ export type InboxSummary = {
  */
 export async function getInboxOverview(db: Db, actor: Actor): Promise<InboxSummary[]> {
   const clinician = asClinician(actor);
-  const rows = await db.$queryRaw<(Omit<InboxSummary, "waiting" | "unopened" | "fromBackup"> & { waiting: bigint; unopened: bigint; from_backup: bigint })[]>`
+  const rows = await db.$queryRaw<
+    (Omit<InboxSummary, "waiting" | "unopened" | "fromBackup"> & {
+      waiting: bigint;
+      unopened: bigint;
+      from_backup: bigint;
+    })[]
+  >`
     SELECT i.id, i.name, i.kind::text AS kind, u.name AS "unitName",
            count(t.id) FILTER (WHERE t.waiting_since IS NOT NULL) AS waiting,
            count(t.id) FILTER (WHERE t.waiting_since IS NOT NULL AND t.opened_at IS NULL) AS unopened,

@@ -8,7 +8,11 @@ export function writableUnitWhere(personId: string, now: Date): Prisma.UnitWhere
       { messagesFromAnyone: true },
       {
         careRelations: {
-          some: { personId, validFrom: { lte: now }, OR: [{ validUntil: null }, { validUntil: { gte: now } }] },
+          some: {
+            personId,
+            validFrom: { lte: now },
+            OR: [{ validUntil: null }, { validUntil: { gte: now } }],
+          },
         },
       },
     ],

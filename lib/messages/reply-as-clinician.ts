@@ -17,25 +17,41 @@ export async function replyAsClinician(
 ): Promise<{ messageId: string }> {
   const clinician = asClinician(actor);
   const personId = await threadSubjectFor(db, clinician, input.threadId);
-  return withAccess(db, clinician, { subject: personId, category: "MESSAGES", action: "CREATE" }, async (tx, access) => {
-    const thread = await lockThreadInMyInbox(tx, clinician, input.threadId, personId);
-    if (thread.status !== "OPEN") throw new ThreadClosedError();
-    const message = await tx.message.create({
-      data: { threadId: thread.id, authorClinicianId: clinician.clinicianId, asUnit: input.asUnit, body: input.body, createdAt: now },
-      select: { id: true },
-    });
-    await tx.messageThread.update({
-      where: { id: thread.id },
-      data: {
-        waitingSince: null,
-        lastMessageAt: now,
-        lastStaffMessageAt: now,
-        openDueAt: null,
-        ...(thread.opened_at ? {} : { openedAt: now, openedById: clinician.clinicianId }),
-      },
-    });
-    await enqueueNotification(tx, { personId, template: "message_received", changeKey: `message:${message.id}` });
-    access.item("message", message.id);
-    return { messageId: message.id };
-  }, { now });
+  return withAccess(
+    db,
+    clinician,
+    { subject: personId, category: "MESSAGES", action: "CREATE" },
+    async (tx, access) => {
+      const thread = await lockThreadInMyInbox(tx, clinician, input.threadId, personId);
+      if (thread.status !== "OPEN") throw new ThreadClosedError();
+      const message = await tx.message.create({
+        data: {
+          threadId: thread.id,
+          authorClinicianId: clinician.clinicianId,
+          asUnit: input.asUnit,
+          body: input.body,
+          createdAt: now,
+        },
+        select: { id: true },
+      });
+      await tx.messageThread.update({
+        where: { id: thread.id },
+        data: {
+          waitingSince: null,
+          lastMessageAt: now,
+          lastStaffMessageAt: now,
+          openDueAt: null,
+          ...(thread.opened_at ? {} : { openedAt: now, openedById: clinician.clinicianId }),
+        },
+      });
+      await enqueueNotification(tx, {
+        personId,
+        template: "message_received",
+        changeKey: `message:${message.id}`,
+      });
+      access.item("message", message.id);
+      return { messageId: message.id };
+    },
+    { now },
+  );
 }

@@ -12,10 +12,17 @@ export async function routeThread(
   const unit = await tx.unit.findUniqueOrThrow({
     where: { id: input.unitId },
     select: {
-      inboxes: { where: { kind: "SHARED" }, select: { id: true, openWithinHours: true, unitId: true }, take: 1 },
+      inboxes: {
+        where: { kind: "SHARED" },
+        select: { id: true, openWithinHours: true, unitId: true },
+        take: 1,
+      },
       routingRules: {
         where: { topicId: input.topicId },
-        select: { preferResponsible: true, inbox: { select: { id: true, openWithinHours: true, unitId: true } } },
+        select: {
+          preferResponsible: true,
+          inbox: { select: { id: true, openWithinHours: true, unitId: true } },
+        },
         take: 1,
       },
       responsibleClinicians: {

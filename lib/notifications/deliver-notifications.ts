@@ -20,9 +20,17 @@ export function backoffMs(attempt: number): number {
 
 export type DeliveryResult = { sent: number; failed: number; gaveUp: number; skipped: number };
 
-type Claimed = { id: string; channel: NotificationChannel; template: string; attempts: number; email: string | null; phone: string | null; preferred_locale: string;
+type Claimed = {
+  id: string;
+  channel: NotificationChannel;
+  template: string;
+  attempts: number;
+  email: string | null;
+  phone: string | null;
+  preferred_locale: string;
   /** The person's switched-off (kind, channel) pairs now, as "KIND:CHANNEL". */
-  switched_off: string[] };
+  switched_off: string[];
+};
 
 /** Why a row was not sent: the person switched its kind off for this channel after it was queued. */
 export const SWITCHED_OFF = "switched off by the person";
@@ -70,9 +78,18 @@ export async function deliverNotifications(
       continue;
     }
     try {
-      if (!to) throw new Error(`no ${row.channel === "EMAIL" ? "e-mail address" : "phone number"} any more`);
+      if (!to)
+        throw new Error(
+          `no ${row.channel === "EMAIL" ? "e-mail address" : "phone number"} any more`,
+        );
       if (!text) throw new Error(`no text for template ${row.template}`);
-      await transport.send({ id: row.id, channel: row.channel, to, subject: SUBJECT[locale], text });
+      await transport.send({
+        id: row.id,
+        channel: row.channel,
+        to,
+        subject: SUBJECT[locale],
+        text,
+      });
       await db.$executeRaw`UPDATE notification SET sent_at = ${now()}::timestamptz, claimed_until = NULL, last_error = NULL WHERE id = ${row.id}::uuid AND sent_at IS NULL`;
       result.sent++;
     } catch (error) {

@@ -19,7 +19,12 @@ export type NotificationTemplate =
   | "lab_results_ready";
 
 /** What decides where a person is notified: their contact details and their choices. */
-export const NOTIFICATION_CHOICE_FIELDS = { email: true, phone: true, notifyByEmail: true, notifyBySms: true } as const;
+export const NOTIFICATION_CHOICE_FIELDS = {
+  email: true,
+  phone: true,
+  notifyByEmail: true,
+  notifyBySms: true,
+} as const;
 
 /** The contact fields plus the channels the person switched off for one kind (no row: on). */
 export function notificationChoiceSelect(kind: NotificationKind) {

@@ -1,8 +1,15 @@
 import type { NotificationChannel, NotificationKind } from "@/lib/generated/prisma/enums";
 import type { NotificationTemplate } from "./enqueue-notification";
 
-export const NOTIFICATION_KINDS = ["APPOINTMENTS", "MESSAGES", "RESULTS"] as const satisfies readonly NotificationKind[];
-export const NOTIFICATION_CHANNELS = ["SMS", "EMAIL"] as const satisfies readonly NotificationChannel[];
+export const NOTIFICATION_KINDS = [
+  "APPOINTMENTS",
+  "MESSAGES",
+  "RESULTS",
+] as const satisfies readonly NotificationKind[];
+export const NOTIFICATION_CHANNELS = [
+  "SMS",
+  "EMAIL",
+] as const satisfies readonly NotificationChannel[];
 
 /**
  * Which of the person's settings each template falls under. A Record, so a new template does not
@@ -27,4 +34,5 @@ export function kindOfTemplate(template: string): NotificationKind {
 }
 
 /** A setting row's key, as the worker's claim query returns switched-off pairs. */
-export const settingKey = (kind: NotificationKind, channel: NotificationChannel) => `${kind}:${channel}`;
+export const settingKey = (kind: NotificationKind, channel: NotificationChannel) =>
+  `${kind}:${channel}`;

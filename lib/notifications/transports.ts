@@ -4,7 +4,13 @@ import nodemailer from "nodemailer";
 import type { NotificationChannel } from "@/lib/generated/prisma/enums";
 
 /** One outgoing notification. `id` is the outbox row: providers get it as an idempotency key. */
-export type OutgoingNotification = { id: string; channel: NotificationChannel; to: string; subject: string; text: string };
+export type OutgoingNotification = {
+  id: string;
+  channel: NotificationChannel;
+  to: string;
+  subject: string;
+  text: string;
+};
 
 /** How notifications leave the portal. A failure throws; the worker retries with backoff. */
 export interface NotificationTransport {
@@ -18,7 +24,11 @@ export function fileTransport(file: string): NotificationTransport {
     name: `file:${file}`,
     async send(message) {
       await mkdir(path.dirname(file), { recursive: true });
-      await appendFile(file, `${JSON.stringify({ at: new Date().toISOString(), ...message })}\n`, "utf8");
+      await appendFile(
+        file,
+        `${JSON.stringify({ at: new Date().toISOString(), ...message })}\n`,
+        "utf8",
+      );
     },
   };
 }
@@ -29,13 +39,23 @@ export function smtpTransport(options: { url: string; from: string }): Notificat
   return {
     name: "smtp",
     async send(message) {
-      await mailer.sendMail({ from: options.from, to: message.to, subject: message.subject, text: message.text, messageId: `<${message.id}@helsami.invalid>` });
+      await mailer.sendMail({
+        from: options.from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        messageId: `<${message.id}@helsami.invalid>`,
+      });
     },
   };
 }
 
 /** SMS through an HTTP gateway: POST JSON with an Idempotency-Key, so a retry is never a second SMS there. */
-export function smsHttpTransport(options: { url: string; token?: string | undefined; sender: string }): NotificationTransport {
+export function smsHttpTransport(options: {
+  url: string;
+  token?: string | undefined;
+  sender: string;
+}): NotificationTransport {
   return {
     name: "sms-http",
     async send(message) {
@@ -55,7 +75,10 @@ export function smsHttpTransport(options: { url: string; token?: string | undefi
 }
 
 /** E-mail and SMS each to their own transport. */
-export function byChannel(email: NotificationTransport, sms: NotificationTransport): NotificationTransport {
+export function byChannel(
+  email: NotificationTransport,
+  sms: NotificationTransport,
+): NotificationTransport {
   return {
     name: `${email.name}+${sms.name}`,
     send: (message) => (message.channel === "EMAIL" ? email.send(message) : sms.send(message)),
@@ -66,9 +89,23 @@ export function byChannel(email: NotificationTransport, sms: NotificationTranspo
  * From the environment: SMTP_URL (+ NOTIFY_FROM) for e-mail and SMS_GATEWAY_URL (+ SMS_GATEWAY_TOKEN,
  * SMS_SENDER) for SMS; whichever is unset writes to .data/notifications/outbox.jsonl instead.
  */
-export function transportFromEnv(env: NodeJS.ProcessEnv = process.env, repoRoot = process.cwd()): NotificationTransport {
+export function transportFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  repoRoot = process.cwd(),
+): NotificationTransport {
   const file = fileTransport(path.join(repoRoot, ".data", "notifications", "outbox.jsonl"));
-  const email = env.SMTP_URL ? smtpTransport({ url: env.SMTP_URL, from: env.NOTIFY_FROM ?? "HelsaMi <ikke-svar@helsami.invalid>" }) : file;
-  const sms = env.SMS_GATEWAY_URL ? smsHttpTransport({ url: env.SMS_GATEWAY_URL, token: env.SMS_GATEWAY_TOKEN, sender: env.SMS_SENDER ?? "HelsaMi" }) : file;
+  const email = env.SMTP_URL
+    ? smtpTransport({
+        url: env.SMTP_URL,
+        from: env.NOTIFY_FROM ?? "HelsaMi <ikke-svar@helsami.invalid>",
+      })
+    : file;
+  const sms = env.SMS_GATEWAY_URL
+    ? smsHttpTransport({
+        url: env.SMS_GATEWAY_URL,
+        token: env.SMS_GATEWAY_TOKEN,
+        sender: env.SMS_SENDER ?? "HelsaMi",
+      })
+    : file;
   return byChannel(email, sms);
 }

@@ -7,7 +7,13 @@ import { getSignedInSession } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { rememberLanguage } from "./remember-language";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locale";
-import { PREFERENCE_MAX_AGE_S, TEXT_SIZE_COOKIE, THEME_COOKIE, isTextSize, isTheme } from "./preferences";
+import {
+  PREFERENCE_MAX_AGE_S,
+  TEXT_SIZE_COOKIE,
+  THEME_COOKIE,
+  isTextSize,
+  isTheme,
+} from "./preferences";
 
 // Plain-form server actions: each sets one cookie for a year and sends the browser back to the
 // page it came from (POST-redirect-GET), so they work without JavaScript.
@@ -18,7 +24,9 @@ async function setPreferenceCookie(name: string, value: string): Promise<void> {
     path: "/",
     sameSite: "lax",
     httpOnly: true,
-    secure: process.env.NODE_ENV === "production" && process.env.AUTH_URL?.startsWith("https://") === true,
+    secure:
+      process.env.NODE_ENV === "production" &&
+      process.env.AUTH_URL?.startsWith("https://") === true,
   });
 }
 

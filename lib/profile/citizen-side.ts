@@ -7,5 +7,6 @@ import type { Access } from "@/lib/access/gate";
  * patient is, not to read or change their settings, so it is refused here like anything else.
  */
 export function requireCitizenSide(access: Pick<Access, "basis">): void {
-  if (access.basis !== "SELF" && access.basis !== "PARENTAL") throw new AccessDeniedError("own_profile_only");
+  if (access.basis !== "SELF" && access.basis !== "PARENTAL")
+    throw new AccessDeniedError("own_profile_only");
 }

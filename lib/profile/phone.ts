@@ -14,7 +14,10 @@ export function parsePhone(typed: string): string | null {
   if (text.length === 0 || text.length > PHONE_MAX) return null;
   // Only digits, spaces, dashes, dots, brackets and one leading +: no letters hiding in "1-800-FLOWERS".
   if (!/^\+?[\d\s\-().]+$/.test(text)) return null;
-  const parsed = parsePhoneNumberFromString(text.startsWith("00") ? `+${text.slice(2)}` : text, DEFAULT_PHONE_COUNTRY);
+  const parsed = parsePhoneNumberFromString(
+    text.startsWith("00") ? `+${text.slice(2)}` : text,
+    DEFAULT_PHONE_COUNTRY,
+  );
   if (!parsed?.isValid()) return null;
   // Notifications go by SMS: a number that can only be a landline is not a mobile number.
   if (parsed.getType() === "FIXED_LINE") return null;
@@ -25,5 +28,7 @@ export function parsePhone(typed: string): string | null {
 export function formatPhone(e164: string): string {
   const parsed = parsePhoneNumberFromString(e164);
   if (!parsed) return e164;
-  return parsed.country === DEFAULT_PHONE_COUNTRY ? parsed.formatNational() : parsed.formatInternational();
+  return parsed.country === DEFAULT_PHONE_COUNTRY
+    ? parsed.formatNational()
+    : parsed.formatInternational();
 }

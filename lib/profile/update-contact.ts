@@ -25,10 +25,14 @@ export const contactSchema = z
       .pipe(z.union([z.literal(""), z.email({ message: "emailInvalid" })]))
       .transform((email) => (email === "" ? null : email)),
   })
-  .superRefine((v, ctx) => {
-    if (typeof v.phone !== "string" || v.phone === "" || v.phone === v.phoneBefore) return;
-    if (!parsePhone(v.phone)) ctx.addIssue({ code: "custom", path: ["phone"], message: "phoneInvalid" });
-  }, { when: () => true })
+  .superRefine(
+    (v, ctx) => {
+      if (typeof v.phone !== "string" || v.phone === "" || v.phone === v.phoneBefore) return;
+      if (!parsePhone(v.phone))
+        ctx.addIssue({ code: "custom", path: ["phone"], message: "phoneInvalid" });
+    },
+    { when: () => true },
+  )
   .transform(({ subject, phone, phoneBefore, email }) => ({
     subject,
     // undefined: unchanged; null: removed.
@@ -43,10 +47,20 @@ export type ContactInput = z.infer<typeof contactSchema>;
  * child under 12 as for the rest of the child's profile; never a proxy. Logged like every change.
  */
 export async function updateContact(db: Db, actor: Actor, input: ContactInput, now = new Date()) {
-  return withAccess(db, actor, { subject: input.subject, category: "PROFILE", action: "UPDATE" }, async (tx, access) => {
-    requireCitizenSide(access);
-    await tx.person.update({ where: { id: access.subject.id }, data: { ...(input.phone !== undefined ? { phone: input.phone } : {}), email: input.email }, select: { id: true } });
-    access.item("contact_details", access.subject.id);
-    return { phone: input.phone, email: input.email };
-  }, { now });
+  return withAccess(
+    db,
+    actor,
+    { subject: input.subject, category: "PROFILE", action: "UPDATE" },
+    async (tx, access) => {
+      requireCitizenSide(access);
+      await tx.person.update({
+        where: { id: access.subject.id },
+        data: { ...(input.phone !== undefined ? { phone: input.phone } : {}), email: input.email },
+        select: { id: true },
+      });
+      access.item("contact_details", access.subject.id);
+      return { phone: input.phone, email: input.email };
+    },
+    { now },
+  );
 }

@@ -48,55 +48,70 @@ export async function changeProxyGrant(
   const next = { level: input.level, categories, validUntil: input.validUntil };
 
   try {
-    return await withAccess(db, actor, { subject: SELF_SUBJECT, category: "PROFILE", action: "UPDATE" }, async (tx, access) => {
-      const grantor = access.subject;
-      const locked = await tx.$queryRaw<{ id: string }[]>`
+    return await withAccess(
+      db,
+      actor,
+      { subject: SELF_SUBJECT, category: "PROFILE", action: "UPDATE" },
+      async (tx, access) => {
+        const grantor = access.subject;
+        const locked = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM proxy_grant
         WHERE id = ${input.grantId}::uuid AND grantor_id = ${grantor.id}::uuid AND ended_at IS NULL
         FOR UPDATE`;
-      if (locked.length === 0) throw new NotFoundError("proxy_grant");
-      const grant = await tx.proxyGrant.findUniqueOrThrow({
-        where: { id: input.grantId },
-        select: {
-          id: true,
-          version: true,
-          level: true,
-          categories: true,
-          validFrom: true,
-          validUntil: true,
-          grantee: { select: { id: true, birthDate: true, deathDate: true, addressProtection: true, consentCompetent: true } },
-        },
-      });
-      const refused = grantorRefusal(grantor, now) ?? granteeRefusal(grantor, grant.grantee, now);
-      if (refused) throw new GrantRefusedError(refused);
+        if (locked.length === 0) throw new NotFoundError("proxy_grant");
+        const grant = await tx.proxyGrant.findUniqueOrThrow({
+          where: { id: input.grantId },
+          select: {
+            id: true,
+            version: true,
+            level: true,
+            categories: true,
+            validFrom: true,
+            validUntil: true,
+            grantee: {
+              select: {
+                id: true,
+                birthDate: true,
+                deathDate: true,
+                addressProtection: true,
+                consentCompetent: true,
+              },
+            },
+          },
+        });
+        const refused = grantorRefusal(grantor, now) ?? granteeRefusal(grantor, grant.grantee, now);
+        if (refused) throw new GrantRefusedError(refused);
 
-      const changes = grantChanges(grant, next);
-      // Nothing to change: no new version, and nothing for the log to tell.
-      if (!hasChanges(changes)) throw new NothingChanged();
+        const changes = grantChanges(grant, next);
+        // Nothing to change: no new version, and nothing for the log to tell.
+        if (!hasChanges(changes)) throw new NothingChanged();
 
-      await tx.proxyGrantVersion.create({
-        data: {
-          grantId: grant.id,
-          version: grant.version,
-          level: grant.level,
-          categories: grant.categories,
-          validFrom: grant.validFrom,
-          validUntil: grant.validUntil,
-          replacedAt: now,
-          replacedById: grantor.id,
-        },
-      });
-      await tx.proxyGrant.update({
-        where: { id: grant.id },
-        data: { ...next, version: { increment: 1 } },
-      });
-      access.item("proxy_grant", grant.id);
-      access.alsoConcerns(grant.grantee.id);
-      return { ok: true, changes } as const;
-    }, { now });
+        await tx.proxyGrantVersion.create({
+          data: {
+            grantId: grant.id,
+            version: grant.version,
+            level: grant.level,
+            categories: grant.categories,
+            validFrom: grant.validFrom,
+            validUntil: grant.validUntil,
+            replacedAt: now,
+            replacedById: grantor.id,
+          },
+        });
+        await tx.proxyGrant.update({
+          where: { id: grant.id },
+          data: { ...next, version: { increment: 1 } },
+        });
+        access.item("proxy_grant", grant.id);
+        access.alsoConcerns(grant.grantee.id);
+        return { ok: true, changes } as const;
+      },
+      { now },
+    );
   } catch (error) {
     if (error instanceof NothingChanged) return { ok: true, changes: {} };
-    if (error instanceof GrantRefusedError && error.reason !== "grantee_has_grant") return { ok: false, reason: error.reason };
+    if (error instanceof GrantRefusedError && error.reason !== "grantee_has_grant")
+      return { ok: false, reason: error.reason };
     throw error;
   }
 }

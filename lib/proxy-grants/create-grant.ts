@@ -57,37 +57,55 @@ export async function createProxyGrant(
 
   const parsed = parseNationalId(input.granteeNationalId, { allowReal: allowsRealNationalIds() });
   try {
-    return await withAccess(db, actor, { subject: SELF_SUBJECT, category: "PROFILE", action: "CREATE" }, async (tx, access) => {
-      const grantor = access.subject;
-      const refusedGrantor = grantorRefusal(grantor, now);
-      if (refusedGrantor) throw new GrantRefusedError(refusedGrantor);
+    return await withAccess(
+      db,
+      actor,
+      { subject: SELF_SUBJECT, category: "PROFILE", action: "CREATE" },
+      async (tx, access) => {
+        const grantor = access.subject;
+        const refusedGrantor = grantorRefusal(grantor, now);
+        if (refusedGrantor) throw new GrantRefusedError(refusedGrantor);
 
-      const granteeRow = parsed.ok
-        ? await tx.person.findUnique({ where: { nationalId: parsed.value }, select: partySelect })
-        : null;
-      const nameMatches =
-        granteeRow !== null &&
-        granteeRow.familyName.localeCompare(input.granteeFamilyName.trim(), "nb", { sensitivity: "base" }) === 0;
-      const grantee = nameMatches ? granteeRow : null;
-      const refusedGrantee = granteeRefusal(grantor, grantee, now);
-      if (refusedGrantee || !grantee) throw new GrantRefusedError(refusedGrantee ?? "grantee_not_eligible");
+        const granteeRow = parsed.ok
+          ? await tx.person.findUnique({ where: { nationalId: parsed.value }, select: partySelect })
+          : null;
+        const nameMatches =
+          granteeRow !== null &&
+          granteeRow.familyName.localeCompare(input.granteeFamilyName.trim(), "nb", {
+            sensitivity: "base",
+          }) === 0;
+        const grantee = nameMatches ? granteeRow : null;
+        const refusedGrantee = granteeRefusal(grantor, grantee, now);
+        if (refusedGrantee || !grantee)
+          throw new GrantRefusedError(refusedGrantee ?? "grantee_not_eligible");
 
-      const [created] = await tx.proxyGrant.createManyAndReturn({
-        data: [{ grantorId: grantor.id, granteeId: grantee.id, level: input.level, categories, validFrom: now, validUntil: input.validUntil }],
-        skipDuplicates: true,
-        select: { id: true },
-      });
-      if (!created) {
-        const existing = await tx.proxyGrant.findFirst({
-          where: { grantorId: grantor.id, granteeId: grantee.id, endedAt: null },
+        const [created] = await tx.proxyGrant.createManyAndReturn({
+          data: [
+            {
+              grantorId: grantor.id,
+              granteeId: grantee.id,
+              level: input.level,
+              categories,
+              validFrom: now,
+              validUntil: input.validUntil,
+            },
+          ],
+          skipDuplicates: true,
           select: { id: true },
         });
-        throw new GrantRefusedError("grantee_has_grant", existing?.id);
-      }
-      access.item("proxy_grant", created.id);
-      access.alsoConcerns(grantee.id);
-      return { ok: true, grantId: created.id } as const;
-    }, { now });
+        if (!created) {
+          const existing = await tx.proxyGrant.findFirst({
+            where: { grantorId: grantor.id, granteeId: grantee.id, endedAt: null },
+            select: { id: true },
+          });
+          throw new GrantRefusedError("grantee_has_grant", existing?.id);
+        }
+        access.item("proxy_grant", created.id);
+        access.alsoConcerns(grantee.id);
+        return { ok: true, grantId: created.id } as const;
+      },
+      { now },
+    );
   } catch (error) {
     if (!(error instanceof GrantRefusedError)) throw error;
     if (error.reason !== "grantee_has_grant") return { ok: false, reason: error.reason };

@@ -10,21 +10,35 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * PROFILE through the gate, and the other side's log gets the entry too. Anything else (someone
  * else's grant, an unknown id, an already ended grant) is "not found": nothing changes, nothing is logged.
  */
-export async function endProxyGrant(db: Db, actor: Actor, grantId: string, now = new Date()): Promise<boolean> {
+export async function endProxyGrant(
+  db: Db,
+  actor: Actor,
+  grantId: string,
+  now = new Date(),
+): Promise<boolean> {
   if (actor.kind !== "CITIZEN" || !UUID.test(grantId)) return false;
   try {
-    return await withAccess(db, actor, { subject: SELF_SUBJECT, category: "PROFILE", action: "DELETE" }, async (tx, access) => {
-      const me = access.subject.id;
-      const { count } = await tx.proxyGrant.updateMany({
-        where: { id: grantId, endedAt: null, OR: [{ grantorId: me }, { granteeId: me }] },
-        data: { endedAt: now, endedById: me },
-      });
-      if (count !== 1) throw new NotFoundError("proxy_grant");
-      const grant = await tx.proxyGrant.findUniqueOrThrow({ where: { id: grantId }, select: { grantorId: true, granteeId: true } });
-      access.item("proxy_grant", grantId);
-      access.alsoConcerns(grant.grantorId === me ? grant.granteeId : grant.grantorId);
-      return true;
-    }, { now });
+    return await withAccess(
+      db,
+      actor,
+      { subject: SELF_SUBJECT, category: "PROFILE", action: "DELETE" },
+      async (tx, access) => {
+        const me = access.subject.id;
+        const { count } = await tx.proxyGrant.updateMany({
+          where: { id: grantId, endedAt: null, OR: [{ grantorId: me }, { granteeId: me }] },
+          data: { endedAt: now, endedById: me },
+        });
+        if (count !== 1) throw new NotFoundError("proxy_grant");
+        const grant = await tx.proxyGrant.findUniqueOrThrow({
+          where: { id: grantId },
+          select: { grantorId: true, granteeId: true },
+        });
+        access.item("proxy_grant", grantId);
+        access.alsoConcerns(grant.grantorId === me ? grant.granteeId : grant.grantorId);
+        return true;
+      },
+      { now },
+    );
   } catch (error) {
     if (isNotFound(error)) return false;
     throw error;

@@ -29,7 +29,11 @@ export function grantorRefusal(grantor: GrantParty, now: Date): GrantRefusal | n
  * Who may receive one: a living adult (18+) without a confidential address. The reasons are folded
  * into one answer so that a grantor cannot probe someone's protection status or death.
  */
-export function granteeRefusal(grantor: GrantParty, grantee: GrantParty | null, now: Date): GrantRefusal | null {
+export function granteeRefusal(
+  grantor: GrantParty,
+  grantee: GrantParty | null,
+  now: Date,
+): GrantRefusal | null {
   if (!grantee) return "grantee_not_eligible";
   if (grantee.id === grantor.id) return "grantee_is_self";
   if (grantee.deathDate || grantee.addressProtection !== "NONE") return "grantee_not_eligible";
@@ -53,7 +57,11 @@ export function grantStatus(
 }
 
 /** A grant's terms: what a change can change. */
-export type GrantTerms = { level: ProxyLevel; categories: readonly DataCategory[]; validUntil: Date | null };
+export type GrantTerms = {
+  level: ProxyLevel;
+  categories: readonly DataCategory[];
+  validUntil: Date | null;
+};
 
 /** What differs between two versions of a grant; empty when nothing does. */
 export type GrantChanges = {
@@ -66,7 +74,9 @@ export function grantChanges(before: GrantTerms, after: GrantTerms): GrantChange
   const changes: GrantChanges = {};
   if (before.level !== after.level) changes.level = { from: before.level, to: after.level };
   const added = normaliseCategories(after.categories).filter((c) => !before.categories.includes(c));
-  const removed = normaliseCategories(before.categories).filter((c) => !after.categories.includes(c));
+  const removed = normaliseCategories(before.categories).filter(
+    (c) => !after.categories.includes(c),
+  );
   if (added.length > 0 || removed.length > 0) changes.categories = { added, removed };
   if ((before.validUntil?.getTime() ?? null) !== (after.validUntil?.getTime() ?? null)) {
     changes.validUntil = { from: before.validUntil, to: after.validUntil };

@@ -47,45 +47,62 @@ export async function listProxyGrants(
   now = new Date(),
 ): Promise<{ given: GrantView[]; received: GrantView[] }> {
   if (actor.kind !== "CITIZEN") return { given: [], received: [] };
-  return withAccess(db, actor, { subject: SELF_SUBJECT, category: "PROFILE", action: "READ" }, async (tx, access) => {
-    const me = access.subject.id;
-    access.item("proxy_grants", me);
-    const rows = await tx.proxyGrant.findMany({
-      where: { OR: [{ grantorId: me }, { granteeId: me }] },
-      include: {
-        // Both sides join into the same query (relationJoins), no second round trip.
-        grantor: { select: partySelect },
-        grantee: { select: partySelect },
-        versions: {
-          orderBy: { version: "desc" },
-          select: { version: true, level: true, categories: true, validUntil: true, replacedAt: true },
+  return withAccess(
+    db,
+    actor,
+    { subject: SELF_SUBJECT, category: "PROFILE", action: "READ" },
+    async (tx, access) => {
+      const me = access.subject.id;
+      access.item("proxy_grants", me);
+      const rows = await tx.proxyGrant.findMany({
+        where: { OR: [{ grantorId: me }, { granteeId: me }] },
+        include: {
+          // Both sides join into the same query (relationJoins), no second round trip.
+          grantor: { select: partySelect },
+          grantee: { select: partySelect },
+          versions: {
+            orderBy: { version: "desc" },
+            select: {
+              version: true,
+              level: true,
+              categories: true,
+              validUntil: true,
+              replacedAt: true,
+            },
+          },
         },
-      },
-      orderBy: { createdAt: "desc" },
-    });
-    const given: GrantView[] = [];
-    const received: GrantView[] = [];
-    for (const g of rows) {
-      const { grantor, grantee } = g;
-      const isGrantor = g.grantorId === me;
-      const other = isGrantor ? grantee : grantor;
-      const view: GrantView = {
-        id: g.id,
-        counterpartId: other.id,
-        counterpartName: `${other.givenName} ${other.familyName}`,
-        level: g.level,
-        categories: g.categories,
-        validFrom: g.validFrom,
-        validUntil: g.validUntil,
-        endedAt: g.endedAt,
-        endedByCounterpart: g.endedById !== null && g.endedById !== me,
-        status: grantStatus(g, grantor.deathDate !== null, now, proxyUsable(grantor, grantee, now)),
-        version: g.version,
-        previous: g.versions[0] ?? null,
-        history: g.versions,
-      };
-      (isGrantor ? given : received).push(view);
-    }
-    return { given, received };
-  }, { now });
+        orderBy: { createdAt: "desc" },
+      });
+      const given: GrantView[] = [];
+      const received: GrantView[] = [];
+      for (const g of rows) {
+        const { grantor, grantee } = g;
+        const isGrantor = g.grantorId === me;
+        const other = isGrantor ? grantee : grantor;
+        const view: GrantView = {
+          id: g.id,
+          counterpartId: other.id,
+          counterpartName: `${other.givenName} ${other.familyName}`,
+          level: g.level,
+          categories: g.categories,
+          validFrom: g.validFrom,
+          validUntil: g.validUntil,
+          endedAt: g.endedAt,
+          endedByCounterpart: g.endedById !== null && g.endedById !== me,
+          status: grantStatus(
+            g,
+            grantor.deathDate !== null,
+            now,
+            proxyUsable(grantor, grantee, now),
+          ),
+          version: g.version,
+          previous: g.versions[0] ?? null,
+          history: g.versions,
+        };
+        (isGrantor ? given : received).push(view);
+      }
+      return { given, received };
+    },
+    { now },
+  );
 }

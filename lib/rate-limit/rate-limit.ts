@@ -40,7 +40,8 @@ export async function consumeRateLimit(
   now = new Date(),
 ): Promise<RateLimitResult> {
   const limits = new Map<string, number>();
-  if (subject.sessionId && rule.perSession > 0) limits.set(`session:${subject.sessionId}`, rule.perSession);
+  if (subject.sessionId && rule.perSession > 0)
+    limits.set(`session:${subject.sessionId}`, rule.perSession);
   if (subject.ip && rule.perIp > 0) limits.set(`ip:${subject.ip}`, rule.perIp);
   if (limits.size === 0) return { ok: true };
 
@@ -62,6 +63,9 @@ export async function consumeRateLimit(
 
   const over = rows.some((r) => r.count > (limits.get(r.key) ?? Infinity));
   if (!over) return { ok: true };
-  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
+  const retryAfterSeconds = Math.max(
+    1,
+    Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000),
+  );
   return { ok: false, retryAfterSeconds };
 }

@@ -8,7 +8,10 @@ import type { RateLimitSubject } from "./rate-limit";
  * per-session limit applies.
  */
 export function clientIpFrom(forwardedFor: string | null, realIp: string | null): string | null {
-  const hops = (forwardedFor ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  const hops = (forwardedFor ?? "")
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
   const ip = hops.at(-1) ?? realIp?.trim() ?? "";
   return /^[0-9a-f.:]{2,45}$/i.test(ip) ? ip.toLowerCase() : null;
 }

@@ -1,5 +1,10 @@
 import type { Access } from "@/lib/access/gate";
-import { itemVisibility, type ItemFacts, type ItemView, type ItemVisibility } from "@/lib/access/item-visibility";
+import {
+  itemVisibility,
+  type ItemFacts,
+  type ItemView,
+  type ItemVisibility,
+} from "@/lib/access/item-visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
 
@@ -47,7 +52,12 @@ export function visibleNoteWhere(access: Access, now: Date): Prisma.ClinicalNote
   const view = access.items;
   if (view.actorKind === "CLINICIAN") {
     if (view.scope === null) return {};
-    return { OR: [{ unitId: { in: [...view.scope.unitIds] } }, { unit: { organisationId: { in: [...view.scope.organisationIds] } } }] };
+    return {
+      OR: [
+        { unitId: { in: [...view.scope.unitIds] } },
+        { unit: { organisationId: { in: [...view.scope.organisationIds] } } },
+      ],
+    };
   }
   return {
     visibleToPatientFrom: { lte: now },

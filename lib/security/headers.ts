@@ -45,7 +45,9 @@ export function contentSecurityPolicy(o: CspOptions): string {
 export const HSTS_VALUE = "max-age=31536000; includeSubDomains";
 
 /** The origins of the configured identity providers' issuers (ID-porten, HelseID). */
-export function identityProviderOrigins(env: Readonly<Record<string, string | undefined>>): string[] {
+export function identityProviderOrigins(
+  env: Readonly<Record<string, string | undefined>>,
+): string[] {
   const origins = new Set<string>();
   for (const name of ["IDPORTEN_ISSUER", "HELSEID_ISSUER"]) {
     const value = env[name]?.trim();

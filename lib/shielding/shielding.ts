@@ -25,52 +25,94 @@ const reachableBy = (personId: string) => ({
 });
 
 export async function listShieldings(db: Db, actor: Actor, subject: string, now = new Date()) {
-  return withAccess(db, actor, { subject, category: "PROFILE", action: "READ" }, async (tx, access) => {
-    const personId = access.subject.id;
-    const active = await tx.shielding.findMany({
-      where: { personId, liftedAt: null },
-      orderBy: { createdAt: "asc" },
-      select: { clinicianId: true, createdAt: true, clinician: { select: clinicianSelect } },
-    });
-    const shielded = new Set(active.map((s) => s.clinicianId));
-    const candidates = await tx.clinician.findMany({
-      where: reachableBy(personId),
-      orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
-      select: clinicianSelect,
-    });
-    // One row per clinician even if a double submit wrote two.
-    const seen = new Set<string>();
-    return {
-      active: active.filter((s) => !seen.has(s.clinicianId) && seen.add(s.clinicianId)),
-      candidates: candidates.filter((c) => !shielded.has(c.id)),
-    };
-  }, { now });
+  return withAccess(
+    db,
+    actor,
+    { subject, category: "PROFILE", action: "READ" },
+    async (tx, access) => {
+      const personId = access.subject.id;
+      const active = await tx.shielding.findMany({
+        where: { personId, liftedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { clinicianId: true, createdAt: true, clinician: { select: clinicianSelect } },
+      });
+      const shielded = new Set(active.map((s) => s.clinicianId));
+      const candidates = await tx.clinician.findMany({
+        where: reachableBy(personId),
+        orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
+        select: clinicianSelect,
+      });
+      // One row per clinician even if a double submit wrote two.
+      const seen = new Set<string>();
+      return {
+        active: active.filter((s) => !seen.has(s.clinicianId) && seen.add(s.clinicianId)),
+        candidates: candidates.filter((c) => !shielded.has(c.id)),
+      };
+    },
+    { now },
+  );
 }
 
-export const shieldingSchema = z.object({ subject: z.string().min(1).max(64), clinicianId: z.uuid() });
+export const shieldingSchema = z.object({
+  subject: z.string().min(1).max(64),
+  clinicianId: z.uuid(),
+});
 
 /** Shields one clinician. Only someone the person could meet in care can be chosen. */
-export async function shieldClinician(db: Db, actor: Actor, input: z.infer<typeof shieldingSchema>, now = new Date()) {
-  return withAccess(db, actor, { subject: input.subject, category: "PROFILE", action: "CREATE" }, async (tx, access) => {
-    const personId = access.subject.id;
-    const clinician = await tx.clinician.findFirst({ where: { id: input.clinicianId, ...reachableBy(personId) }, select: { id: true } });
-    if (!clinician) throw new NotFoundError("clinician");
-    const existing = await tx.shielding.findFirst({ where: { personId, clinicianId: clinician.id, liftedAt: null }, select: { id: true } });
-    const shielding = existing ?? (await tx.shielding.create({ data: { personId, clinicianId: clinician.id, createdAt: now }, select: { id: true } }));
-    access.item("shielding", shielding.id);
-    return shielding;
-  }, { now });
+export async function shieldClinician(
+  db: Db,
+  actor: Actor,
+  input: z.infer<typeof shieldingSchema>,
+  now = new Date(),
+) {
+  return withAccess(
+    db,
+    actor,
+    { subject: input.subject, category: "PROFILE", action: "CREATE" },
+    async (tx, access) => {
+      const personId = access.subject.id;
+      const clinician = await tx.clinician.findFirst({
+        where: { id: input.clinicianId, ...reachableBy(personId) },
+        select: { id: true },
+      });
+      if (!clinician) throw new NotFoundError("clinician");
+      const existing = await tx.shielding.findFirst({
+        where: { personId, clinicianId: clinician.id, liftedAt: null },
+        select: { id: true },
+      });
+      const shielding =
+        existing ??
+        (await tx.shielding.create({
+          data: { personId, clinicianId: clinician.id, createdAt: now },
+          select: { id: true },
+        }));
+      access.item("shielding", shielding.id);
+      return shielding;
+    },
+    { now },
+  );
 }
 
 /** Lifts the shielding of one clinician; returns false if there was none. */
-export async function liftShielding(db: Db, actor: Actor, input: z.infer<typeof shieldingSchema>, now = new Date()) {
-  return withAccess(db, actor, { subject: input.subject, category: "PROFILE", action: "UPDATE" }, async (tx, access) => {
-    const { count } = await tx.shielding.updateMany({
-      where: { personId: access.subject.id, clinicianId: input.clinicianId, liftedAt: null },
-      data: { liftedAt: now },
-    });
-    if (count === 0) throw new NotFoundError("shielding");
-    access.item("clinician", input.clinicianId);
-    return true;
-  }, { now });
+export async function liftShielding(
+  db: Db,
+  actor: Actor,
+  input: z.infer<typeof shieldingSchema>,
+  now = new Date(),
+) {
+  return withAccess(
+    db,
+    actor,
+    { subject: input.subject, category: "PROFILE", action: "UPDATE" },
+    async (tx, access) => {
+      const { count } = await tx.shielding.updateMany({
+        where: { personId: access.subject.id, clinicianId: input.clinicianId, liftedAt: null },
+        data: { liftedAt: now },
+      });
+      if (count === 0) throw new NotFoundError("shielding");
+      access.item("clinician", input.clinicianId);
+      return true;
+    },
+    { now },
+  );
 }

@@ -18,7 +18,11 @@ let lastDay = { year: 0, month: 0, day: 0 };
  * The Oslo calendar day of an instant (month 0-11). The last answer is kept: callers ask about the
  * same "now" many times in a row (the seed: once per person), and the time-zone lookup is the cost.
  */
-function osloCalendarDay(instant: number): { readonly year: number; readonly month: number; readonly day: number } {
+function osloCalendarDay(instant: number): {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+} {
   if (instant !== lastInstant) {
     const d = new TZDate(instant, OSLO);
     lastDay = { year: d.getFullYear(), month: d.getMonth(), day: d.getDate() };

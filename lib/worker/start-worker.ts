@@ -29,11 +29,22 @@ export async function startWorker(opts: {
   schedule?: boolean;
 }): Promise<Worker> {
   const log = opts.log ?? (() => {});
-  const boss = new PgBoss({ connectionString: opts.connectionString, max: opts.poolMax ?? 2, schema: "pgboss" });
-  boss.on("error", (error) => log(`pg-boss: ${error instanceof Error ? error.message : String(error)}`));
+  const boss = new PgBoss({
+    connectionString: opts.connectionString,
+    max: opts.poolMax ?? 2,
+    schema: "pgboss",
+  });
+  boss.on("error", (error) =>
+    log(`pg-boss: ${error instanceof Error ? error.message : String(error)}`),
+  );
   await boss.start();
   for (const name of Object.values(QUEUES)) {
-    await boss.createQueue(name, { policy: "singleton", retryLimit: 5, retryDelay: 10, retryBackoff: true });
+    await boss.createQueue(name, {
+      policy: "singleton",
+      retryLimit: 5,
+      retryDelay: 10,
+      retryBackoff: true,
+    });
   }
   if (opts.schedule !== false) {
     await boss.schedule(QUEUES.backupSweep, "* * * * *");
@@ -42,17 +53,26 @@ export async function startWorker(opts: {
   }
   await boss.work(QUEUES.backupSweep, { pollingIntervalSeconds: 2 }, async () => {
     const result = await runBackupSweep(opts.db);
-    if (result.forwarded + result.stopped > 0) log(`backup sweep: ${result.forwarded} forwarded, ${result.stopped} at the end of their chain`);
+    if (result.forwarded + result.stopped > 0)
+      log(
+        `backup sweep: ${result.forwarded} forwarded, ${result.stopped} at the end of their chain`,
+      );
     return result;
   });
   await boss.work(QUEUES.labResultNotices, { pollingIntervalSeconds: 2 }, async () => {
     const result = await notifyNewResults(opts.db);
-    if (result.requisitions > 0) log(`new results: ${result.requisitions} requisitions noticed, ${result.notifications} notifications`);
+    if (result.requisitions > 0)
+      log(
+        `new results: ${result.requisitions} requisitions noticed, ${result.notifications} notifications`,
+      );
     return result;
   });
   await boss.work(QUEUES.deliverNotifications, { pollingIntervalSeconds: 2 }, async () => {
     const result = await deliverNotifications(opts.db, opts.transport);
-    if (result.sent + result.failed + result.gaveUp + result.skipped > 0) log(`notifications: ${result.sent} sent, ${result.failed} to retry, ${result.gaveUp} given up, ${result.skipped} switched off`);
+    if (result.sent + result.failed + result.gaveUp + result.skipped > 0)
+      log(
+        `notifications: ${result.sent} sent, ${result.failed} to retry, ${result.gaveUp} given up, ${result.skipped} switched off`,
+      );
     return result;
   });
   return {

@@ -40,14 +40,40 @@ export const accessHistoryStep: SeedStep = {
         action: "READ" as const,
       };
       entries.push(
-        { ...actor, personId: n.personId, occurredAt: new Date(n.writtenAt.getTime() - 2 * HOUR), category: "APPOINTMENTS", itemType: "appointment", itemId: n.appointmentId },
-        { ...actor, personId: n.personId, occurredAt: n.writtenAt, category: "NOTES", itemType: "clinical_note", itemId: n.id },
+        {
+          ...actor,
+          personId: n.personId,
+          occurredAt: new Date(n.writtenAt.getTime() - 2 * HOUR),
+          category: "APPOINTMENTS",
+          itemType: "appointment",
+          itemId: n.appointmentId,
+        },
+        {
+          ...actor,
+          personId: n.personId,
+          occurredAt: n.writtenAt,
+          category: "NOTES",
+          itemType: "clinical_note",
+          itemId: n.id,
+        },
       );
     }
 
     const ward = await db.unit.findUniqueOrThrow({
       where: { id: UNIT_IDS.emergencyWard },
-      select: { name: true, organisation: { select: { name: true } }, memberships: { where: { role: "LEAD" }, select: { clinician: { select: { id: true, givenName: true, familyName: true, profession: true } } }, take: 1 } },
+      select: {
+        name: true,
+        organisation: { select: { name: true } },
+        memberships: {
+          where: { role: "LEAD" },
+          select: {
+            clinician: {
+              select: { id: true, givenName: true, familyName: true, profession: true },
+            },
+          },
+          take: 1,
+        },
+      },
     });
     const doctor = ward.memberships[0]?.clinician;
     if (doctor) {
@@ -65,7 +91,8 @@ export const accessHistoryStep: SeedStep = {
           category,
           action: "READ",
           basis: "EMERGENCY",
-          emergencyReason: "Innlagt på legevakten med brystsmerter, trengte legemiddelliste og allergier",
+          emergencyReason:
+            "Innlagt på legevakten med brystsmerter, trengte legemiddelliste og allergier",
         });
       }
     }

@@ -14,7 +14,9 @@ function copyField(v: string | number | boolean | null): string {
     return String(v);
   }
   if (!NEEDS_ESCAPE.test(v)) return v;
-  return v.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));
+  return v.replace(/[\\\t\n\r]/g, (c) =>
+    c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r",
+  );
 }
 
 /** One row as a line of COPY text. */
@@ -92,7 +94,10 @@ class Lane {
  * any order, so this is only for a load whose foreign keys are dropped until it ends (runSeed's bulk
  * mode, bulk-load.ts). Not for PGlite: its socket server loses protocol sync on COPY FROM STDIN.
  */
-export function copyWriter(connectionString: string, opts: { batchRows?: number } = {}): BulkWriter {
+export function copyWriter(
+  connectionString: string,
+  opts: { batchRows?: number } = {},
+): BulkWriter {
   const batchRows = opts.batchRows ?? 50_000;
   const clients: pg.Client[] = [];
   const lanes = new Map<string, Promise<Lane>>();
@@ -117,7 +122,9 @@ export function copyWriter(connectionString: string, opts: { batchRows?: number 
     method: "copy",
     async insert(table, columns, rows) {
       if (rows.length === 0) return 0;
-      const lane = await laneFor(`COPY "${table}" (${columns.map((c) => `"${c.name}"`).join(", ")}) FROM STDIN`);
+      const lane = await laneFor(
+        `COPY "${table}" (${columns.map((c) => `"${c.name}"`).join(", ")}) FROM STDIN`,
+      );
       for (const row of rows) {
         const wait = lane.write(copyLine(columns as readonly BulkColumn<unknown>[], row));
         if (wait) await wait;

@@ -25,7 +25,10 @@ export interface BulkWriter {
 }
 
 /** Dates travel as ISO text and are cast by the column type, so no driver time-zone guessing. */
-export function bulkValue(type: string, v: string | number | boolean | Date | null): string | number | boolean | null {
+export function bulkValue(
+  type: string,
+  v: string | number | boolean | Date | null,
+): string | number | boolean | null {
   if (v instanceof Date) return type === "date" ? v.toISOString().slice(0, 10) : v.toISOString();
   return v;
 }
@@ -62,7 +65,10 @@ export async function bulkInsert<R>(
  * the rows that point at it (its parental responsibilities), with every foreign key in place.
  */
 export function unnestWriter(db: Db, batchSize: number): BulkWriter {
-  const pending = new Map<string, { table: string; columns: readonly BulkColumn<never>[]; rows: unknown[] }>();
+  const pending = new Map<
+    string,
+    { table: string; columns: readonly BulkColumn<never>[]; rows: unknown[] }
+  >();
   const writeAll = async () => {
     for (const [key, p] of pending) {
       pending.delete(key);
@@ -74,7 +80,11 @@ export function unnestWriter(db: Db, batchSize: number): BulkWriter {
     async insert(table, columns, rows) {
       const key = `${table}(${columns.map((c) => c.name).join(",")})`;
       let p = pending.get(key);
-      if (!p) pending.set(key, (p = { table, columns: columns as readonly BulkColumn<never>[], rows: [] }));
+      if (!p)
+        pending.set(
+          key,
+          (p = { table, columns: columns as readonly BulkColumn<never>[], rows: [] }),
+        );
       for (const row of rows) p.rows.push(row);
       if (p.rows.length >= batchSize) await writeAll();
       return rows.length;

@@ -34,7 +34,9 @@ export async function relaxForBulkLoad(
   db: Db,
   tables: readonly string[],
 ): Promise<{ dropped: Dropped[]; restore(): Promise<RestoreTiming[]> }> {
-  for (const t of tables) if (GUARDED_TABLES.has(t)) throw new Error(`${t} is guarded by the access log's triggers; it is never bulk-loaded`);
+  for (const t of tables)
+    if (GUARDED_TABLES.has(t))
+      throw new Error(`${t} is guarded by the access log's triggers; it is never bulk-loaded`);
   const indexes = await db.$queryRaw<Array<{ table: string; name: string; def: string }>>`
     SELECT t.relname AS "table", i.relname AS name, pg_get_indexdef(i.oid) AS def
       FROM pg_index x
@@ -69,11 +71,15 @@ export async function relaxForBulkLoad(
     foreignKeys: keys.filter((k) => k.table === table).map(({ name, def }) => ({ name, def })),
   }));
   for (const d of dropped) {
-    for (const k of d.foreignKeys) await db.$executeRawUnsafe(`ALTER TABLE ${quote(d.table)} DROP CONSTRAINT ${quote(k.name)}`);
+    for (const k of d.foreignKeys)
+      await db.$executeRawUnsafe(`ALTER TABLE ${quote(d.table)} DROP CONSTRAINT ${quote(k.name)}`);
     for (const i of d.indexes) await db.$executeRawUnsafe(`DROP INDEX ${quote(i.name)}`);
   }
   for (const d of dropped) {
-    if (d.primaryKey) await db.$executeRawUnsafe(`ALTER TABLE ${quote(d.table)} DROP CONSTRAINT ${quote(d.primaryKey.name)}`);
+    if (d.primaryKey)
+      await db.$executeRawUnsafe(
+        `ALTER TABLE ${quote(d.table)} DROP CONSTRAINT ${quote(d.primaryKey.name)}`,
+      );
   }
 
   return {
@@ -92,15 +98,29 @@ export async function relaxForBulkLoad(
         );
       for (const d of dropped) {
         const started = performance.now();
-        if (d.primaryKey) await build(`ALTER TABLE ${quote(d.table)} ADD CONSTRAINT ${quote(d.primaryKey.name)} ${d.primaryKey.def}`);
+        if (d.primaryKey)
+          await build(
+            `ALTER TABLE ${quote(d.table)} ADD CONSTRAINT ${quote(d.primaryKey.name)} ${d.primaryKey.def}`,
+          );
         for (const i of d.indexes) await build(i.def);
         const n = d.indexes.length + (d.primaryKey ? 1 : 0);
-        if (n) timings.push({ what: `${d.table}: ${n} indexes`, ms: Math.round(performance.now() - started) });
+        if (n)
+          timings.push({
+            what: `${d.table}: ${n} indexes`,
+            ms: Math.round(performance.now() - started),
+          });
       }
       for (const d of dropped) {
         const started = performance.now();
-        for (const k of d.foreignKeys) await db.$executeRawUnsafe(`ALTER TABLE ${quote(d.table)} ADD CONSTRAINT ${quote(k.name)} ${k.def}`);
-        if (d.foreignKeys.length) timings.push({ what: `${d.table}: ${d.foreignKeys.length} foreign keys`, ms: Math.round(performance.now() - started) });
+        for (const k of d.foreignKeys)
+          await db.$executeRawUnsafe(
+            `ALTER TABLE ${quote(d.table)} ADD CONSTRAINT ${quote(k.name)} ${k.def}`,
+          );
+        if (d.foreignKeys.length)
+          timings.push({
+            what: `${d.table}: ${d.foreignKeys.length} foreign keys`,
+            ms: Math.round(performance.now() - started),
+          });
       }
       const started = performance.now();
       await db.$executeRawUnsafe(`ANALYZE ${dropped.map((d) => quote(d.table)).join(", ")}`);

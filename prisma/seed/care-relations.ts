@@ -35,10 +35,19 @@ function dayStarts(): (date: Date) => Date {
  * also get age-typical referrals and municipal enrolments, a quarter of referrals already ended.
  * The demo people's extra relations are fixed in demo-people.ts.
  */
-export function careRelationsFor(p: SeededPerson, ctx: SeedContext, dayStart: (d: Date) => Date): CareRelationRow[] {
+export function careRelationsFor(
+  p: SeededPerson,
+  ctx: SeedContext,
+  dayStart: (d: Date) => Date,
+): CareRelationRow[] {
   const rand = prng(`care:${p.key}`);
   const today = ctx.today.getTime();
-  const row = (unit: UnitKey, kind: CareRelationKind, fromDaysAgo: number, untilDaysAgo: number | null): CareRelationRow => ({
+  const row = (
+    unit: UnitKey,
+    kind: CareRelationKind,
+    fromDaysAgo: number,
+    untilDaysAgo: number | null,
+  ): CareRelationRow => ({
     id: seedId(`care:${p.key}:${unit}:${kind}`),
     personId: p.id,
     unitId: UNIT_IDS[unit],
@@ -104,7 +113,12 @@ export const careRelationsStep: SeedStep = {
   async run(_db, ctx) {
     const dayStart = dayStarts();
     let total = 0;
-    for (const p of ctx.people) total += await ctx.bulk.insert("care_relation", CARE_COLUMNS, careRelationsFor(p, ctx, dayStart));
+    for (const p of ctx.people)
+      total += await ctx.bulk.insert(
+        "care_relation",
+        CARE_COLUMNS,
+        careRelationsFor(p, ctx, dayStart),
+      );
     return `${total} care relations for ${ctx.people.length} citizens`;
   },
 };

@@ -17,10 +17,24 @@ interface StaffDef {
  */
 export const STAFF: readonly StaffDef[] = [
   { key: "gp1-lege-2", profession: "lege", units: [["gp1", "MEMBER"]] },
-  { key: "gp1-lege-3", profession: "lege", units: [["gp1", "MEMBER"], ["emergencyWard", "MEMBER"]] },
+  {
+    key: "gp1-lege-3",
+    profession: "lege",
+    units: [
+      ["gp1", "MEMBER"],
+      ["emergencyWard", "MEMBER"],
+    ],
+  },
   { key: "gp1-sykepleier", profession: "sykepleier", units: [["gp1", "MEMBER"]] },
   { key: "gp2-lege-1", profession: "lege", units: [["gp2", "LEAD"]] },
-  { key: "gp2-lege-2", profession: "lege", units: [["gp2", "MEMBER"], ["emergencyWard", "MEMBER"]] },
+  {
+    key: "gp2-lege-2",
+    profession: "lege",
+    units: [
+      ["gp2", "MEMBER"],
+      ["emergencyWard", "MEMBER"],
+    ],
+  },
   { key: "gp2-lege-3", profession: "lege", units: [["gp2", "MEMBER"]] },
   { key: "gp2-sykepleier", profession: "sykepleier", units: [["gp2", "MEMBER"]] },
   { key: "hjemmesykepleie-leder", profession: "sykepleier", units: [["homeNursing", "LEAD"]] },
@@ -31,7 +45,14 @@ export const STAFF: readonly StaffDef[] = [
   { key: "fysioterapi-2", profession: "fysioterapeut", units: [["physiotherapy", "MEMBER"]] },
   { key: "psykisk-helse-1", profession: "psykolog", units: [["mentalHealth", "LEAD"]] },
   { key: "psykisk-helse-2", profession: "psykolog", units: [["mentalHealth", "MEMBER"]] },
-  { key: "psykisk-helse-3", profession: "sykepleier", units: [["mentalHealth", "MEMBER"], ["substanceAbuse", "MEMBER"]] },
+  {
+    key: "psykisk-helse-3",
+    profession: "sykepleier",
+    units: [
+      ["mentalHealth", "MEMBER"],
+      ["substanceAbuse", "MEMBER"],
+    ],
+  },
   { key: "rus-1", profession: "vernepleier", units: [["substanceAbuse", "LEAD"]] },
   { key: "helsestasjon-1", profession: "helsesykepleier", units: [["healthStation", "LEAD"]] },
   { key: "helsestasjon-2", profession: "helsesykepleier", units: [["healthStation", "MEMBER"]] },
@@ -66,7 +87,11 @@ export const cliniciansStep: SeedStep = {
       const f = ctx.faker(staffKey(s.key));
       const sex: Sex = f.helpers.arrayElement(["female", "male"] as const);
       // Fixed birth dates (not relative to today), so a clinician's national id never changes.
-      const birthDate = calendarDate(f.number.int({ min: 1962, max: 1996 }), f.number.int({ min: 1, max: 12 }), f.number.int({ min: 1, max: 28 }));
+      const birthDate = calendarDate(
+        f.number.int({ min: 1962, max: 1996 }),
+        f.number.int({ min: 1, max: 12 }),
+        f.number.int({ min: 1, max: 28 }),
+      );
       return {
         id: seedId(staffKey(s.key)),
         hprNumber: staffHprNumber(i),
@@ -78,7 +103,11 @@ export const cliniciansStep: SeedStep = {
     });
     await db.clinician.createMany({ data: rows });
     const memberships = STAFF.flatMap((s) =>
-      s.units.map(([unit, role]) => ({ clinicianId: seedId(staffKey(s.key)), unitId: UNIT_IDS[unit], role })),
+      s.units.map(([unit, role]) => ({
+        clinicianId: seedId(staffKey(s.key)),
+        unitId: UNIT_IDS[unit],
+        role,
+      })),
     );
     await db.unitMembership.createMany({ data: memberships });
     return `${rows.length} clinicians, ${memberships.length} unit memberships`;

@@ -4,7 +4,12 @@ import { PDFDocument, StandardFonts } from "pdf-lib";
  * A small, valid PDF for a seeded document (a letter, discharge papers, education material), made
  * with pdf-lib rather than hand-written bytes. Deterministic dates so a seed gives the same files.
  */
-export async function documentPdf(input: { title: string; from: string; lines: readonly string[]; date: Date }): Promise<Uint8Array> {
+export async function documentPdf(input: {
+  title: string;
+  from: string;
+  lines: readonly string[];
+  date: Date;
+}): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(input.title);
   pdf.setAuthor(input.from);
@@ -24,6 +29,11 @@ export async function documentPdf(input: { title: string; from: string; lines: r
     page.drawText(line, { x: 56, y, size: 11, font: regular, maxWidth: 480, lineHeight: 14 });
     y -= 20;
   }
-  page.drawText("Syntetiske testdata – ingen ekte person.", { x: 56, y: 56, size: 8, font: regular });
+  page.drawText("Syntetiske testdata – ingen ekte person.", {
+    x: 56,
+    y: 56,
+    size: 8,
+    font: regular,
+  });
   return pdf.save();
 }

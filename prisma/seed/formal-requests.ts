@@ -23,18 +23,34 @@ export const formalRequestsStep: SeedStep = {
     await db.formalRequest.createMany({
       data: [
         {
-          id: kari, personId: DEMO_PERSON_IDS.kari, unitId: UNIT_IDS.gp1, kind: "ACCESS", status: "ANSWERED",
+          id: kari,
+          personId: DEMO_PERSON_IDS.kari,
+          unitId: UNIT_IDS.gp1,
+          kind: "ACCESS",
+          status: "ANSWERED",
           concerns: "Jeg ønsker en kopi av journalnotatene fra de siste tre årene.",
-          filedById: DEMO_PERSON_IDS.kari, receivedAt: kariAt, answerDue: answerDueDate(kariAt),
-          startedAt: new Date(kariAt.getTime() + 2 * DAY), startedById: lise,
-          answeredAt: kariAnswered, answeredById: lise,
-          answer: "Kopien av journalnotatene fra de siste tre årene er sendt til din digitale postkasse. Ta kontakt hvis noe er uklart.",
+          filedById: DEMO_PERSON_IDS.kari,
+          receivedAt: kariAt,
+          answerDue: answerDueDate(kariAt),
+          startedAt: new Date(kariAt.getTime() + 2 * DAY),
+          startedById: lise,
+          answeredAt: kariAnswered,
+          answeredById: lise,
+          answer:
+            "Kopien av journalnotatene fra de siste tre årene er sendt til din digitale postkasse. Ta kontakt hvis noe er uklart.",
         },
         {
-          id: marte, personId: DEMO_PERSON_IDS.marteBerntsen, unitId: UNIT_IDS.gp1, kind: "CORRECTION", status: "RECEIVED",
+          id: marte,
+          personId: DEMO_PERSON_IDS.marteBerntsen,
+          unitId: UNIT_IDS.gp1,
+          kind: "CORRECTION",
+          status: "RECEIVED",
           concerns: "I notatet fra konsultasjonen i vår står det at jeg røyker.",
-          correction: "Jeg har aldri røykt.", reason: "Opplysningen er feil og kan påvirke behandlingen min.",
-          filedById: DEMO_PERSON_IDS.marteBerntsen, receivedAt: marteAt, answerDue: answerDueDate(marteAt),
+          correction: "Jeg har aldri røykt.",
+          reason: "Opplysningen er feil og kan påvirke behandlingen min.",
+          filedById: DEMO_PERSON_IDS.marteBerntsen,
+          receivedAt: marteAt,
+          answerDue: answerDueDate(marteAt),
         },
       ],
       skipDuplicates: true,
@@ -42,9 +58,19 @@ export const formalRequestsStep: SeedStep = {
     await db.formalRequestEvent.createMany({
       data: [
         { requestId: kari, kind: "FILED", at: kariAt, actorPersonId: DEMO_PERSON_IDS.kari },
-        { requestId: kari, kind: "STARTED", at: new Date(kariAt.getTime() + 2 * DAY), actorClinicianId: lise },
+        {
+          requestId: kari,
+          kind: "STARTED",
+          at: new Date(kariAt.getTime() + 2 * DAY),
+          actorClinicianId: lise,
+        },
         { requestId: kari, kind: "ANSWERED", at: kariAnswered, actorClinicianId: lise },
-        { requestId: marte, kind: "FILED", at: marteAt, actorPersonId: DEMO_PERSON_IDS.marteBerntsen },
+        {
+          requestId: marte,
+          kind: "FILED",
+          at: marteAt,
+          actorPersonId: DEMO_PERSON_IDS.marteBerntsen,
+        },
       ],
     });
     return "2 formal requests (Kari answered, Marte waiting)";

@@ -1,4 +1,8 @@
-import type { ClinicalDocumentKind, ClinicalNoteKind, DiagnosisCodeSystem } from "@/lib/generated/prisma/enums";
+import type {
+  ClinicalDocumentKind,
+  ClinicalNoteKind,
+  DiagnosisCodeSystem,
+} from "@/lib/generated/prisma/enums";
 import { ageOn } from "@/lib/time/oslo";
 import type { BulkColumn } from "./bulk-insert";
 import { STAFF_IDS } from "./clinicians";
@@ -33,13 +37,58 @@ const RECORDERS: Partial<Record<UnitKey, string>> = {
   emergencyWard: STAFF_IDS["legevakt-1"],
 };
 
-type DiagnosisRow = { id: string; personId: string; unitId: string; recordedById: string | null; key: DiagnosisKey; resolvedDaysAgo: number | null; diagnosedOn: Date; resolvedOn: Date | null; hidden: boolean };
-type AllergyRow = { id: string; personId: string; unitId: string; recordedById: string | null; key: AllergyKey; verified: boolean; recordedAt: Date; hidden: boolean };
-type VaccinationRow = { id: string; personId: string; unitId: string; key: VaccineKey; dose: number; givenOn: Date; hidden: boolean };
+type DiagnosisRow = {
+  id: string;
+  personId: string;
+  unitId: string;
+  recordedById: string | null;
+  key: DiagnosisKey;
+  resolvedDaysAgo: number | null;
+  diagnosedOn: Date;
+  resolvedOn: Date | null;
+  hidden: boolean;
+};
+type AllergyRow = {
+  id: string;
+  personId: string;
+  unitId: string;
+  recordedById: string | null;
+  key: AllergyKey;
+  verified: boolean;
+  recordedAt: Date;
+  hidden: boolean;
+};
+type VaccinationRow = {
+  id: string;
+  personId: string;
+  unitId: string;
+  key: VaccineKey;
+  dose: number;
+  givenOn: Date;
+  hidden: boolean;
+};
 
-type DemoDiagnosis = { key: DiagnosisKey; unit: UnitKey; daysAgo: number; resolvedDaysAgo?: number; hidden?: boolean };
-type DemoAllergy = { key: AllergyKey; unit: UnitKey; daysAgo: number; verified: boolean; hidden?: boolean };
-type DemoVaccine = { key: VaccineKey; dose: number; unit: UnitKey; daysAgo: number; hidden?: boolean };
+type DemoDiagnosis = {
+  key: DiagnosisKey;
+  unit: UnitKey;
+  daysAgo: number;
+  resolvedDaysAgo?: number;
+  hidden?: boolean;
+};
+type DemoAllergy = {
+  key: AllergyKey;
+  unit: UnitKey;
+  daysAgo: number;
+  verified: boolean;
+  hidden?: boolean;
+};
+type DemoVaccine = {
+  key: VaccineKey;
+  dose: number;
+  unit: UnitKey;
+  daysAgo: number;
+  hidden?: boolean;
+};
 
 const DEMO_DIAGNOSES: Partial<Record<DemoCitizenKey, readonly DemoDiagnosis[]>> = {
   perHansen: [
@@ -105,55 +154,124 @@ const DEMO_VACCINES: Partial<Record<DemoCitizenKey, readonly DemoVaccine[]>> = {
 };
 
 /** The demo people's notes beyond the visit summaries the schedules step writes. */
-const DEMO_NOTES: Partial<Record<DemoCitizenKey, readonly { unit: UnitKey; kind: ClinicalNoteKind; daysAgo: number; title: string; body: string; hidden?: boolean }[]>> = {
+const DEMO_NOTES: Partial<
+  Record<
+    DemoCitizenKey,
+    readonly {
+      unit: UnitKey;
+      kind: ClinicalNoteKind;
+      daysAgo: number;
+      title: string;
+      body: string;
+      hidden?: boolean;
+    }[]
+  >
+> = {
   perHansen: [
     {
-      unit: "internalMedicine", kind: "DISCHARGE_SUMMARY", daysAgo: 58, title: "Epikrise fra indremedisinsk avdeling",
+      unit: "internalMedicine",
+      kind: "DISCHARGE_SUMMARY",
+      daysAgo: 58,
+      title: "Epikrise fra indremedisinsk avdeling",
       body: "Innlagt med tungpust og hovne ben. Vi fant atrieflimmer og hjertesvikt. Du har fått vanndrivende (furosemid) og blodfortynnende (apixaban). Fastlegen følger opp blodprøver om fire uker.",
     },
     {
-      unit: "homeNursing", kind: "PROGRESS_NOTE", daysAgo: 30, title: "Hjemmebesøk: vekt og hevelse",
+      unit: "homeNursing",
+      kind: "PROGRESS_NOTE",
+      daysAgo: 30,
+      title: "Hjemmebesøk: vekt og hevelse",
       body: "Vekten er stabil. Mindre hevelse i bena enn ved forrige besøk. Medisinene er tatt som avtalt.",
     },
     {
-      unit: "gp1", kind: "PROGRESS_NOTE", daysAgo: 20, title: "Kontroll etter sykehusopphold",
+      unit: "gp1",
+      kind: "PROGRESS_NOTE",
+      daysAgo: 20,
+      title: "Kontroll etter sykehusopphold",
       body: "Blodtrykket er 138/82. Nyreprøvene er fine. Vi fortsetter med samme medisiner og tar ny kontroll om tre måneder.",
     },
   ],
   kari: [
     {
-      unit: "orthopaedics", kind: "PROGRESS_NOTE", daysAgo: 33, title: "Vurdering av kneet",
+      unit: "orthopaedics",
+      kind: "PROGRESS_NOTE",
+      daysAgo: 33,
+      title: "Vurdering av kneet",
       body: "MR viser en liten skade på menisken. Vi anbefaler opptrening hos fysioterapeut før vi vurderer operasjon.",
     },
     {
-      unit: "physiotherapy", kind: "PROGRESS_NOTE", daysAgo: 10, title: "Fysioterapi: første time",
+      unit: "physiotherapy",
+      kind: "PROGRESS_NOTE",
+      daysAgo: 10,
+      title: "Fysioterapi: første time",
       body: "God bevegelighet i kneet. Du har fått et treningsprogram med tre øvelser, to ganger om dagen.",
     },
   ],
   jonas: [
     {
-      unit: "healthStation", kind: "PROGRESS_NOTE", daysAgo: 90, title: "Samtale på helsestasjon for ungdom",
-      body: "Samtale om uro og søvn. Vi avtalte en ny samtale om to uker.", hidden: true,
+      unit: "healthStation",
+      kind: "PROGRESS_NOTE",
+      daysAgo: 90,
+      title: "Samtale på helsestasjon for ungdom",
+      body: "Samtale om uro og søvn. Vi avtalte en ny samtale om to uker.",
+      hidden: true,
     },
   ],
 };
 
 /** The demo people's documents: small PDFs made with pdf-lib at seed time. */
-const DEMO_DOCUMENTS: Partial<Record<DemoCitizenKey, readonly { unit: UnitKey; kind: ClinicalDocumentKind; daysAgo: number; title: string; fileName: string; lines: string[] }[]>> = {
+const DEMO_DOCUMENTS: Partial<
+  Record<
+    DemoCitizenKey,
+    readonly {
+      unit: UnitKey;
+      kind: ClinicalDocumentKind;
+      daysAgo: number;
+      title: string;
+      fileName: string;
+      lines: string[];
+    }[]
+  >
+> = {
   perHansen: [
     {
-      unit: "internalMedicine", kind: "DISCHARGE", daysAgo: 58, title: "Epikrise", fileName: "epikrise-indremedisin.pdf",
-      lines: ["Innlagt med tungpust og hovne ben.", "Diagnoser: atrieflimmer (I48.9), hjertesvikt (I50.0).", "Nye medisiner: apixaban 5 mg x 2, furosemid 40 mg x 1.", "Oppfølging hos fastlegen om fire uker."],
+      unit: "internalMedicine",
+      kind: "DISCHARGE",
+      daysAgo: 58,
+      title: "Epikrise",
+      fileName: "epikrise-indremedisin.pdf",
+      lines: [
+        "Innlagt med tungpust og hovne ben.",
+        "Diagnoser: atrieflimmer (I48.9), hjertesvikt (I50.0).",
+        "Nye medisiner: apixaban 5 mg x 2, furosemid 40 mg x 1.",
+        "Oppfølging hos fastlegen om fire uker.",
+      ],
     },
     {
-      unit: "gp1", kind: "EDUCATION", daysAgo: 20, title: "Om blodfortynnende medisin", fileName: "blodfortynnende.pdf",
-      lines: ["Apixaban hindrer blodpropp.", "Ta medisinen til faste tider morgen og kveld.", "Si fra til tannlege og annet helsepersonell at du bruker den.", "Kontakt lege ved blødning som ikke stopper."],
+      unit: "gp1",
+      kind: "EDUCATION",
+      daysAgo: 20,
+      title: "Om blodfortynnende medisin",
+      fileName: "blodfortynnende.pdf",
+      lines: [
+        "Apixaban hindrer blodpropp.",
+        "Ta medisinen til faste tider morgen og kveld.",
+        "Si fra til tannlege og annet helsepersonell at du bruker den.",
+        "Kontakt lege ved blødning som ikke stopper.",
+      ],
     },
   ],
   kari: [
     {
-      unit: "orthopaedics", kind: "LETTER", daysAgo: 33, title: "Brev etter vurdering av kneet", fileName: "brev-ortopedi.pdf",
-      lines: ["Du var til vurdering av kneet.", "Vi anbefaler opptrening hos fysioterapeut i tolv uker.", "Du får ny time hos oss om tre måneder."],
+      unit: "orthopaedics",
+      kind: "LETTER",
+      daysAgo: 33,
+      title: "Brev etter vurdering av kneet",
+      fileName: "brev-ortopedi.pdf",
+      lines: [
+        "Du var til vurdering av kneet.",
+        "Vi anbefaler opptrening hos fysioterapeut i tolv uker.",
+        "Du får ny time hos oss om tre måneder.",
+      ],
     },
   ],
 };
@@ -175,9 +293,20 @@ export function healthRecordFor(p: SeededPerson, ctx: SeedContext) {
   const gp = UNIT_IDS[p.gpUnit];
   const recorder = RECORDERS[p.gpUnit] ?? null;
   const pool: DiagnosisKey[] =
-    age < 18 ? ["ICPC2:R96", "ICPC2:H71", "ICPC2:S87", "ICPC2:R74", "ICPC2:R97"]
-    : age < 67 ? ["ICPC2:K86", "ICPC2:T86", "ICPC2:R97", "ICPC2:L84", "ICPC2:D84", "ICPC2:U71", "ICPC2:P76", "ICPC2:R78"]
-    : ["ICPC2:K86", "ICPC2:T90", "ICPC2:T93", "ICPC2:K78", "ICPC2:L90", "ICPC2:K77"];
+    age < 18
+      ? ["ICPC2:R96", "ICPC2:H71", "ICPC2:S87", "ICPC2:R74", "ICPC2:R97"]
+      : age < 67
+        ? [
+            "ICPC2:K86",
+            "ICPC2:T86",
+            "ICPC2:R97",
+            "ICPC2:L84",
+            "ICPC2:D84",
+            "ICPC2:U71",
+            "ICPC2:P76",
+            "ICPC2:R78",
+          ]
+        : ["ICPC2:K86", "ICPC2:T90", "ICPC2:T93", "ICPC2:K78", "ICPC2:L90", "ICPC2:K77"];
   const count = Math.floor(rand() * 4);
   const picked = new Set<DiagnosisKey>();
   for (let i = 0; i < count; i++) {
@@ -186,24 +315,48 @@ export function healthRecordFor(p: SeededPerson, ctx: SeedContext) {
     picked.add(key);
     const daysAgo = Math.min(ageDays, 30 + Math.floor(rand() * 8 * 365));
     // Infections and short-lived complaints are resolved; chronic conditions stay active.
-    const acute = key === "ICPC2:H71" || key === "ICPC2:R74" || key === "ICPC2:U71" || key === "ICPC2:R78";
+    const acute =
+      key === "ICPC2:H71" || key === "ICPC2:R74" || key === "ICPC2:U71" || key === "ICPC2:R78";
     diagnoses.push({
-      id: seedId(`diagnosis:${p.key}:${key}`), personId: p.id, unitId: gp, recordedById: recorder, key, resolvedDaysAgo: acute ? Math.max(0, daysAgo - 10) : null,
-      diagnosedOn: dayOffset(ctx.today, -daysAgo), resolvedOn: acute ? dayOffset(ctx.today, -Math.max(0, daysAgo - 10)) : null, hidden: false,
+      id: seedId(`diagnosis:${p.key}:${key}`),
+      personId: p.id,
+      unitId: gp,
+      recordedById: recorder,
+      key,
+      resolvedDaysAgo: acute ? Math.max(0, daysAgo - 10) : null,
+      diagnosedOn: dayOffset(ctx.today, -daysAgo),
+      resolvedOn: acute ? dayOffset(ctx.today, -Math.max(0, daysAgo - 10)) : null,
+      hidden: false,
     });
   }
   if (rand() < 0.3) {
     const keys = Object.keys(ALLERGY_CATALOGUE) as AllergyKey[];
     const key = keys[Math.floor(rand() * keys.length)]!;
     allergies.push({
-      id: seedId(`allergy:${p.key}:${key}`), personId: p.id, unitId: gp, recordedById: recorder, key, verified: rand() < 0.7,
-      recordedAt: new Date(ctx.now.getTime() - Math.min(ageDays, 30 + Math.floor(rand() * 10 * 365)) * DAY), hidden: false,
+      id: seedId(`allergy:${p.key}:${key}`),
+      personId: p.id,
+      unitId: gp,
+      recordedById: recorder,
+      key,
+      verified: rand() < 0.7,
+      recordedAt: new Date(
+        ctx.now.getTime() - Math.min(ageDays, 30 + Math.floor(rand() * 10 * 365)) * DAY,
+      ),
+      hidden: false,
     });
   }
   if (age < 18) {
     vaccinations.push(...programmeFor(p, ctx));
   } else if (rand() < 0.5 || age >= 65) {
-    vaccinations.push({ id: seedId(`vaccination:${p.key}:flu`), personId: p.id, unitId: gp, key: "influvacTetra", dose: 1, givenOn: dayOffset(ctx.today, -(30 + Math.floor(rand() * 60))), hidden: false });
+    vaccinations.push({
+      id: seedId(`vaccination:${p.key}:flu`),
+      personId: p.id,
+      unitId: gp,
+      key: "influvacTetra",
+      dose: 1,
+      givenOn: dayOffset(ctx.today, -(30 + Math.floor(rand() * 60))),
+      hidden: false,
+    });
   }
   return { diagnoses, allergies, vaccinations };
 }
@@ -214,7 +367,15 @@ function programmeFor(p: SeededPerson, ctx: SeedContext): VaccinationRow[] {
   for (const v of CHILDHOOD_PROGRAMME) {
     const givenOn = new Date(p.birthDate.getTime() + v.ageDays * DAY);
     if (givenOn >= ctx.today) continue;
-    rows.push({ id: seedId(`vaccination:${p.key}:${v.vaccine}:${v.dose}`), personId: p.id, unitId: UNIT_IDS.healthStation, key: v.vaccine, dose: v.dose, givenOn, hidden: false });
+    rows.push({
+      id: seedId(`vaccination:${p.key}:${v.vaccine}:${v.dose}`),
+      personId: p.id,
+      unitId: UNIT_IDS.healthStation,
+      key: v.vaccine,
+      dose: v.dose,
+      givenOn,
+      hidden: false,
+    });
   }
   return rows;
 }
@@ -224,24 +385,43 @@ function demoRows(ctx: SeedContext) {
   const allergies: AllergyRow[] = [];
   const vaccinations: VaccinationRow[] = [];
   const demo = (who: DemoCitizenKey) => ctx.people.find((p) => p.id === DEMO_PERSON_IDS[who]);
-  for (const [who, list] of Object.entries(DEMO_DIAGNOSES) as [DemoCitizenKey, readonly DemoDiagnosis[]][]) {
+  for (const [who, list] of Object.entries(DEMO_DIAGNOSES) as [
+    DemoCitizenKey,
+    readonly DemoDiagnosis[],
+  ][]) {
     const p = demo(who);
     if (!p) continue;
     for (const d of list) {
       diagnoses.push({
-        id: seedId(`diagnosis:demo:${who}:${d.key}`), personId: p.id, unitId: UNIT_IDS[d.unit], recordedById: RECORDERS[d.unit] ?? null, key: d.key,
-        resolvedDaysAgo: d.resolvedDaysAgo ?? null, diagnosedOn: dayOffset(ctx.today, -d.daysAgo),
-        resolvedOn: d.resolvedDaysAgo !== undefined ? dayOffset(ctx.today, -d.resolvedDaysAgo) : null, hidden: d.hidden ?? false,
+        id: seedId(`diagnosis:demo:${who}:${d.key}`),
+        personId: p.id,
+        unitId: UNIT_IDS[d.unit],
+        recordedById: RECORDERS[d.unit] ?? null,
+        key: d.key,
+        resolvedDaysAgo: d.resolvedDaysAgo ?? null,
+        diagnosedOn: dayOffset(ctx.today, -d.daysAgo),
+        resolvedOn:
+          d.resolvedDaysAgo !== undefined ? dayOffset(ctx.today, -d.resolvedDaysAgo) : null,
+        hidden: d.hidden ?? false,
       });
     }
   }
-  for (const [who, list] of Object.entries(DEMO_ALLERGIES) as [DemoCitizenKey, readonly DemoAllergy[]][]) {
+  for (const [who, list] of Object.entries(DEMO_ALLERGIES) as [
+    DemoCitizenKey,
+    readonly DemoAllergy[],
+  ][]) {
     const p = demo(who);
     if (!p) continue;
     for (const a of list) {
       allergies.push({
-        id: seedId(`allergy:demo:${who}:${a.key}`), personId: p.id, unitId: UNIT_IDS[a.unit], recordedById: RECORDERS[a.unit] ?? null, key: a.key,
-        verified: a.verified, recordedAt: new Date(ctx.now.getTime() - a.daysAgo * DAY), hidden: a.hidden ?? false,
+        id: seedId(`allergy:demo:${who}:${a.key}`),
+        personId: p.id,
+        unitId: UNIT_IDS[a.unit],
+        recordedById: RECORDERS[a.unit] ?? null,
+        key: a.key,
+        verified: a.verified,
+        recordedAt: new Date(ctx.now.getTime() - a.daysAgo * DAY),
+        hidden: a.hidden ?? false,
       });
     }
   }
@@ -251,8 +431,13 @@ function demoRows(ctx: SeedContext) {
     if (ageOn(p.birthDate, ctx.now) < 18) vaccinations.push(...programmeFor(p, ctx));
     for (const v of DEMO_VACCINES[who] ?? []) {
       vaccinations.push({
-        id: seedId(`vaccination:demo:${who}:${v.key}:${v.daysAgo}`), personId: p.id, unitId: UNIT_IDS[v.unit], key: v.key, dose: v.dose,
-        givenOn: dayOffset(ctx.today, -v.daysAgo), hidden: v.hidden ?? false,
+        id: seedId(`vaccination:demo:${who}:${v.key}:${v.daysAgo}`),
+        personId: p.id,
+        unitId: UNIT_IDS[v.unit],
+        key: v.key,
+        dose: v.dose,
+        givenOn: dayOffset(ctx.today, -v.daysAgo),
+        hidden: v.hidden ?? false,
       });
     }
   }
@@ -266,7 +451,11 @@ const DIAGNOSIS_COLUMNS: readonly BulkColumn<DiagnosisRow>[] = [
   { name: "recorded_by_id", type: "uuid", value: (r) => r.recordedById },
   { name: "code_system", type: '"DiagnosisCodeSystem"', value: (r) => parseKey(r.key).codeSystem },
   { name: "code", type: "text", value: (r) => parseKey(r.key).code },
-  { name: "status", type: '"DiagnosisStatus"', value: (r) => (r.resolvedOn ? "RESOLVED" : "ACTIVE") },
+  {
+    name: "status",
+    type: '"DiagnosisStatus"',
+    value: (r) => (r.resolvedOn ? "RESOLVED" : "ACTIVE"),
+  },
   { name: "diagnosed_on", type: "date", value: (r) => r.diagnosedOn },
   { name: "resolved_on", type: "date", value: (r) => r.resolvedOn },
   { name: "hidden_from_guardians", type: "boolean", value: (r) => r.hidden },
@@ -311,7 +500,12 @@ export const healthRecordStep: SeedStep = {
   async run(db, ctx) {
     // Reference data, not a person's: a re-seed into emptied person tables finds it already there.
     await db.diagnosisCode.createMany({
-      data: DIAGNOSIS_DICTIONARY.map((d) => ({ codeSystem: d.codeSystem, code: d.code, textNb: d.nb, textEn: d.en })),
+      data: DIAGNOSIS_DICTIONARY.map((d) => ({
+        codeSystem: d.codeSystem,
+        code: d.code,
+        textNb: d.nb,
+        textEn: d.en,
+      })),
       skipDuplicates: true,
     });
     const demoIds = new Set<string>(Object.values(DEMO_PERSON_IDS));
@@ -326,8 +520,16 @@ export const healthRecordStep: SeedStep = {
       if (demoIds.has(p.id)) continue;
       const r = healthRecordFor(p, ctx);
       counts.diagnoses += await ctx.bulk.insert("diagnosis", DIAGNOSIS_COLUMNS, r.diagnoses);
-      counts.allergies += await ctx.bulk.insert("allergy_intolerance", ALLERGY_COLUMNS, r.allergies);
-      counts.vaccinations += await ctx.bulk.insert("vaccination", VACCINATION_COLUMNS, r.vaccinations);
+      counts.allergies += await ctx.bulk.insert(
+        "allergy_intolerance",
+        ALLERGY_COLUMNS,
+        r.allergies,
+      );
+      counts.vaccinations += await ctx.bulk.insert(
+        "vaccination",
+        VACCINATION_COLUMNS,
+        r.vaccinations,
+      );
     }
 
     const notes = [];
@@ -337,16 +539,38 @@ export const healthRecordStep: SeedStep = {
       for (const [i, n] of (DEMO_NOTES[who] ?? []).entries()) {
         const writtenAt = new Date(ctx.now.getTime() - n.daysAgo * DAY);
         notes.push({
-          id: seedId(`note:demo:${who}:${i}`), personId, unitId: UNIT_IDS[n.unit], authorId: RECORDERS[n.unit] ?? null, kind: n.kind,
-          title: n.title, body: n.body, writtenAt, visibleToPatientFrom: writtenAt, hiddenFromGuardians: n.hidden ?? false,
+          id: seedId(`note:demo:${who}:${i}`),
+          personId,
+          unitId: UNIT_IDS[n.unit],
+          authorId: RECORDERS[n.unit] ?? null,
+          kind: n.kind,
+          title: n.title,
+          body: n.body,
+          writtenAt,
+          visibleToPatientFrom: writtenAt,
+          hiddenFromGuardians: n.hidden ?? false,
         });
       }
       for (const [i, d] of (DEMO_DOCUMENTS[who] ?? []).entries()) {
         const sentAt = new Date(ctx.now.getTime() - d.daysAgo * DAY);
-        const bytes = await documentPdf({ title: d.title, from: unitLabel(d.unit), lines: d.lines, date: sentAt });
+        const bytes = await documentPdf({
+          title: d.title,
+          from: unitLabel(d.unit),
+          lines: d.lines,
+          date: sentAt,
+        });
         documents.push({
-          id: seedId(`document:demo:${who}:${i}`), personId, unitId: UNIT_IDS[d.unit], sentById: RECORDERS[d.unit] ?? null, kind: d.kind,
-          title: d.title, fileName: d.fileName, contentType: "application/pdf", size: bytes.byteLength, bytes: new Uint8Array(bytes), sentAt,
+          id: seedId(`document:demo:${who}:${i}`),
+          personId,
+          unitId: UNIT_IDS[d.unit],
+          sentById: RECORDERS[d.unit] ?? null,
+          kind: d.kind,
+          title: d.title,
+          fileName: d.fileName,
+          contentType: "application/pdf",
+          size: bytes.byteLength,
+          bytes: new Uint8Array(bytes),
+          sentAt,
         });
       }
     }

@@ -11,7 +11,8 @@ import { seedId } from "./ids";
 import type { Sex } from "./national-ids";
 import { FJORDVIK_MUNICIPALITY_CODE, FJORDVIK_POSTAL_CODES } from "./organisations";
 
-export type HouseholdKind = "family" | "single_parent" | "single" | "couple" | "elderly_couple" | "elderly_single";
+export type HouseholdKind =
+  "family" | "single_parent" | "single" | "couple" | "elderly_couple" | "elderly_single";
 
 export interface AddressRow {
   id: string;
@@ -62,7 +63,8 @@ interface Member {
 function plan(f: Faker, kind: HouseholdKind): Member[] {
   const anySex = (): Sex => f.helpers.arrayElement(["female", "male"] as const);
   // Most couples are a woman and a man; about one in twenty is drawn freely.
-  const sexes = (): [Sex, Sex] => (f.number.float() < 0.05 ? [anySex(), anySex()] : ["female", "male"]);
+  const sexes = (): [Sex, Sex] =>
+    f.number.float() < 0.05 ? [anySex(), anySex()] : ["female", "male"];
   const surname = f.person.lastName();
   const adult = (sex: Sex, min: number, max: number, familyName = surname): Member => ({
     sex,
@@ -78,7 +80,12 @@ function plan(f: Faker, kind: HouseholdKind): Member[] {
     case "couple": {
       const [a, b] = sexes();
       const first = adult(a, 22, 66);
-      const second = adult(b, Math.max(20, first.age - 6), Math.min(70, first.age + 6), f.number.float() < 0.3 ? f.person.lastName() : surname);
+      const second = adult(
+        b,
+        Math.max(20, first.age - 6),
+        Math.min(70, first.age + 6),
+        f.number.float() < 0.3 ? f.person.lastName() : surname,
+      );
       return [first, second];
     }
     case "elderly_couple": {
@@ -92,7 +99,14 @@ function plan(f: Faker, kind: HouseholdKind): Member[] {
       const parents = [adult(a, 26, 52)];
       if (kind === "family") {
         const p1 = parents[0] as Member;
-        parents.push(adult(b, Math.max(22, p1.age - 5), Math.min(58, p1.age + 5), f.number.float() < 0.3 ? f.person.lastName() : surname));
+        parents.push(
+          adult(
+            b,
+            Math.max(22, p1.age - 5),
+            Math.min(58, p1.age + 5),
+            f.number.float() < 0.3 ? f.person.lastName() : surname,
+          ),
+        );
       }
       const youngest = Math.min(...parents.map((p) => p.age));
       const maxChildAge = Math.min(17, youngest - 20);
@@ -101,12 +115,15 @@ function plan(f: Faker, kind: HouseholdKind): Member[] {
         { weight: 45, value: 2 },
         { weight: 20, value: 3 },
       ]);
-      const children = Array.from({ length: kind === "single_parent" ? Math.min(count, 2) : count }, () => ({
-        sex: anySex(),
-        age: f.number.int({ min: 0, max: Math.max(0, maxChildAge) }),
-        familyName: surname,
-        child: true,
-      }));
+      const children = Array.from(
+        { length: kind === "single_parent" ? Math.min(count, 2) : count },
+        () => ({
+          sex: anySex(),
+          age: f.number.int({ min: 0, max: Math.max(0, maxChildAge) }),
+          familyName: surname,
+          child: true,
+        }),
+      );
       return [...parents, ...children];
     }
   }
@@ -132,7 +149,11 @@ function phone(f: Faker): string {
  * One household, from its key alone (plus today for ages). `maxPeople` caps its size: when the
  * drawn household would not fit, it becomes a single adult, so a run can hit an exact total.
  */
-export function generateHousehold(ctx: SeedContext, key: string, maxPeople = Number.POSITIVE_INFINITY): Household {
+export function generateHousehold(
+  ctx: SeedContext,
+  key: string,
+  maxPeople = Number.POSITIVE_INFINITY,
+): Household {
   const f = ctx.faker(key);
   let kind = f.helpers.weightedArrayElement(KIND_WEIGHTS);
   let members = plan(f, kind);
@@ -153,7 +174,10 @@ export function generateHousehold(ctx: SeedContext, key: string, maxPeople = Num
   const seeded: SeededPerson[] = [];
   members.forEach((m, i) => {
     const personKey = `person:${key}:${i}`;
-    const birthDate = birthDateForAge(m.age, { today: ctx.now, daysSinceBirthday: f.number.int({ min: 0, max: 364 }) });
+    const birthDate = birthDateForAge(m.age, {
+      today: ctx.now,
+      daysSinceBirthday: f.number.int({ min: 0, max: 364 }),
+    });
     const givenName = f.person.firstName(m.sex);
     const hasEmail = m.age >= 16 && f.number.float() < 0.85;
     const domain = f.number.float() < 0.5 ? "example.org" : "example.invalid";
@@ -164,7 +188,9 @@ export function generateHousehold(ctx: SeedContext, key: string, maxPeople = Num
       givenName,
       familyName: m.familyName,
       birthDate,
-      email: hasEmail ? `${slug(givenName)}.${slug(m.familyName)}.${id.slice(0, 4)}@${domain}` : null,
+      email: hasEmail
+        ? `${slug(givenName)}.${slug(m.familyName)}.${id.slice(0, 4)}@${domain}`
+        : null,
       phone: m.age >= 12 && f.number.float() < 0.9 ? phone(f) : null,
       addressId,
     });
@@ -219,7 +245,11 @@ export const HOUSEHOLD_TABLES = ["address", "person", "parental_responsibility"]
  * Generates households `${prefix}:${n}` until exactly `count` people exist and writes them with
  * batched bulk inserts. Returns the number of households.
  */
-export async function writeHouseholds(ctx: SeedContext, prefix: string, count: number): Promise<number> {
+export async function writeHouseholds(
+  ctx: SeedContext,
+  prefix: string,
+  count: number,
+): Promise<number> {
   const size = ctx.options.batchSize;
   let addresses: AddressRow[] = [];
   let people: Array<PersonRow & { updatedAt: Date }> = [];

@@ -47,7 +47,8 @@ export function seedIdFamily(key: string): (n: number) => string {
   const head = `${base.slice(0, 14)}8${base.slice(15, 32)}`;
   const tail = Number.parseInt(base.slice(32), 16);
   return (n) => {
-    if (!Number.isInteger(n) || n < 0 || n > 0xffff) throw new RangeError(`row number must be 0-65535, got ${n}`);
+    if (!Number.isInteger(n) || n < 0 || n > 0xffff)
+      throw new RangeError(`row number must be 0-65535, got ${n}`);
     return `${head}${((tail ^ n) >>> 0).toString(16).padStart(4, "0")}`;
   };
 }

@@ -7,13 +7,23 @@
  * stays within minutes.
  */
 import type { LabInterpretation, LabObservationStatus } from "@/lib/generated/prisma/enums";
-import { interpret, pickReferenceRange, type ReferenceRange } from "@/lib/record/lab-results/reference-range";
+import {
+  interpret,
+  pickReferenceRange,
+  type ReferenceRange,
+} from "@/lib/record/lab-results/reference-range";
 import { ageOn, osloDateKey, osloWallClock } from "@/lib/time/oslo";
 import type { BulkColumn } from "./bulk-insert";
 import type { SeedContext, SeedStep, SeededPerson } from "./context";
 import { DEMO_PERSON_IDS } from "./demo-people";
 import { prng, seedId, seedIdFamily } from "./ids";
-import { LAB_ANALYSES, LAB_PANELS, PERFORMING_LAB, type AnalysisDef, type AnalysisKey } from "./lab-dictionary";
+import {
+  LAB_ANALYSES,
+  LAB_PANELS,
+  PERFORMING_LAB,
+  type AnalysisDef,
+  type AnalysisKey,
+} from "./lab-dictionary";
 import { UNIT_IDS } from "./organisations";
 
 const DAY = 86_400_000;
@@ -88,9 +98,18 @@ const OBSERVATION_COLUMNS: readonly BulkColumn<ObservationRow>[] = [
 ];
 
 const rangesOf = (def: AnalysisDef): ReferenceRange[] =>
-  def.ranges.map((r) => ({ sex: r.sex ?? null, ageFromYears: r.ageFrom ?? 0, ageToYears: r.ageTo ?? null, low: r.low ?? null, high: r.high ?? null, text: r.text ?? null }));
+  def.ranges.map((r) => ({
+    sex: r.sex ?? null,
+    ageFromYears: r.ageFrom ?? 0,
+    ageToYears: r.ageTo ?? null,
+    low: r.low ?? null,
+    high: r.high ?? null,
+    text: r.text ?? null,
+  }));
 
-const RANGES = Object.fromEntries(Object.entries(LAB_ANALYSES).map(([k, def]) => [k, rangesOf(def)])) as Record<AnalysisKey, ReferenceRange[]>;
+const RANGES = Object.fromEntries(
+  Object.entries(LAB_ANALYSES).map(([k, def]) => [k, rangesOf(def)]),
+) as Record<AnalysisKey, ReferenceRange[]>;
 
 const round = (value: number, decimals: number) => Number(value.toFixed(decimals));
 
@@ -109,7 +128,11 @@ function requisition(
   person: SeededPerson,
   key: string,
   opts: {
-    takenAt: Date; ordererId: string | null; unitId: string; finalAfterHours: number; results: ResultSpec[];
+    takenAt: Date;
+    ordererId: string | null;
+    unitId: string;
+    finalAfterHours: number;
+    results: ResultSpec[];
     /** Known already (bulk path); else worked out from takenAt. */
     age?: number;
     /** Bulk path: the requisition's id and its observations' (by analysis code); else name-based from `key`. */
@@ -151,22 +174,41 @@ function requisition(
       releasedById: released ? opts.ordererId : null,
     });
   }
-  const issuedAt = observations.reduce<Date | null>((latest, o) => (o.issuedAt && (!latest || o.issuedAt > latest) ? o.issuedAt : latest), null);
+  const issuedAt = observations.reduce<Date | null>(
+    (latest, o) => (o.issuedAt && (!latest || o.issuedAt > latest) ? o.issuedAt : latest),
+    null,
+  );
   return {
-    requisition: { id, personId: person.id, ordererId: opts.ordererId, orderingUnitId: opts.unitId, performingLab: PERFORMING_LAB, takenAt: opts.takenAt, issuedAt },
+    requisition: {
+      id,
+      personId: person.id,
+      ordererId: opts.ordererId,
+      orderingUnitId: opts.unitId,
+      performingLab: PERFORMING_LAB,
+      takenAt: opts.takenAt,
+      issuedAt,
+    },
     observations,
   };
 }
 
 /** A value near the middle of the person's range, out of range now and then. */
-function drawValue(key: AnalysisKey, person: SeededPerson, age: number, rand: () => number): number | null {
+function drawValue(
+  key: AnalysisKey,
+  person: SeededPerson,
+  age: number,
+  rand: () => number,
+): number | null {
   const range = pickReferenceRange(RANGES[key], person.sex, age);
   if (!range) return null;
   const out = rand() < 0.12;
   const { low, high } = range;
   if (low !== null && high !== null) {
     const span = high - low;
-    if (out) return rand() < 0.5 ? low - span * (0.05 + rand() * 0.25) : high + span * (0.05 + rand() * 0.35);
+    if (out)
+      return rand() < 0.5
+        ? low - span * (0.05 + rand() * 0.25)
+        : high + span * (0.05 + rand() * 0.35);
     return low + span * (0.15 + rand() * 0.7);
   }
   if (high !== null) return out ? high * (1.1 + rand() * 2) : high * (0.1 + rand() * 0.75);
@@ -224,10 +266,15 @@ function ordinaryResults(person: SeededPerson, ctx: SeedContext, doctors: Map<st
   const unitDoctors = doctors.get(unitId) ?? [];
   const requisitions: RequisitionRow[] = [];
   const observations: ObservationRow[] = [];
-  const diedDaysAgo = person.deathDate ? Math.ceil((ctx.now.getTime() - person.deathDate.getTime()) / DAY) : 0;
+  const diedDaysAgo = person.deathDate
+    ? Math.ceil((ctx.now.getTime() - person.deathDate.getTime()) / DAY)
+    : 0;
   const recent = !person.deathDate && rand() < 0.05;
   for (let i = 0; i < REQUISITIONS_PER_PERSON; i++) {
-    const daysAgo = i === 0 && recent ? 2 + Math.floor(rand() * 10) : diedDaysAgo + 30 + Math.floor(rand() * 1430);
+    const daysAgo =
+      i === 0 && recent
+        ? 2 + Math.floor(rand() * 10)
+        : diedDaysAgo + 30 + Math.floor(rand() * 1430);
     const takenAt = takenAtDaysAgo(ctx, daysAgo, Math.floor(rand() * 240));
     const age = ageOnDay(person.birthDate, sampleDay(ctx, daysAgo));
     if (age < 1) continue;
@@ -237,13 +284,19 @@ function ordinaryResults(person: SeededPerson, ctx: SeedContext, doctors: Map<st
       const def: AnalysisDef = LAB_ANALYSES[key];
       if ((def.minAge ?? 0) > age || (def.onlySex && def.onlySex !== person.sex)) continue;
       const value = drawValue(key, person, age, rand);
-      if (value !== null) results.push({ key, value, released: !(i === 0 && recent) && rand() > 0.1 });
+      if (value !== null)
+        results.push({ key, value, released: !(i === 0 && recent) && rand() > 0.1 });
     }
     if (results.length === 0) continue;
     // Row numbers in the family: requisition i is 32·i, its observations 32·i + 1 … (a panel has < 31).
     const built = requisition(person, `${person.key}:${i}`, {
-      age, ids: { requisition: ids(32 * i), observation: (n) => ids(32 * i + 1 + n) },
-      takenAt, unitId, ordererId: unitDoctors[Math.floor(rand() * unitDoctors.length)] ?? null, finalAfterHours: 6 + Math.floor(rand() * 30), results,
+      age,
+      ids: { requisition: ids(32 * i), observation: (n) => ids(32 * i + 1 + n) },
+      takenAt,
+      unitId,
+      ordererId: unitDoctors[Math.floor(rand() * unitDoctors.length)] ?? null,
+      finalAfterHours: 6 + Math.floor(rand() * 30),
+      results,
     });
     requisitions.push(built.requisition);
     observations.push(...built.observations);
@@ -252,9 +305,16 @@ function ordinaryResults(person: SeededPerson, ctx: SeedContext, doctors: Map<st
 }
 
 /** The demo people's fixed story (see the README's demo table). */
-function demoResults(ctx: SeedContext, people: Map<string, SeededPerson>, liseBergId: string | null) {
+function demoResults(
+  ctx: SeedContext,
+  people: Map<string, SeededPerson>,
+  liseBergId: string | null,
+) {
   const gp1 = UNIT_IDS.gp1;
-  const out: { requisitions: RequisitionRow[]; observations: ObservationRow[] } = { requisitions: [], observations: [] };
+  const out: { requisitions: RequisitionRow[]; observations: ObservationRow[] } = {
+    requisitions: [],
+    observations: [],
+  };
   const add = (built: ReturnType<typeof requisition>) => {
     out.requisitions.push(built.requisition);
     out.observations.push(...built.observations);
@@ -263,57 +323,127 @@ function demoResults(ctx: SeedContext, people: Map<string, SeededPerson>, liseBe
   if (kari) {
     // Four and a half years of check-ups: HbA1c and LDL creep up, iron and vitamin D dip now and then.
     const history: Array<[number, Partial<Record<AnalysisKey, number>>]> = [
-      [1620, { hb: 13.2, ferritin: 40, vitaminD: 62, cholesterol: 5.4, ldl: 3.8, hba1c: 36, tsh: 1.8 }],
-      [1440, { hb: 12.8, ferritin: 22, vitaminD: 41, cholesterol: 5.5, ldl: 3.9, hba1c: 37, tsh: 2.1 }],
-      [1260, { hb: 11.4, ferritin: 9, vitaminD: 58, cholesterol: 5.7, ldl: 4.1, hba1c: 38, tsh: 1.9 }],
-      [1080, { hb: 12.6, ferritin: 35, vitaminD: 45, cholesterol: 5.6, ldl: 4.0, hba1c: 38, tsh: 2.4 }],
-      [900, { hb: 13.0, ferritin: 48, vitaminD: 66, cholesterol: 5.9, ldl: 4.3, hba1c: 40, tsh: 2.2 }],
-      [720, { hb: 13.4, ferritin: 52, vitaminD: 70, cholesterol: 6.0, ldl: 4.4, hba1c: 41, tsh: 2.0 }],
-      [540, { hb: 13.1, ferritin: 44, vitaminD: 55, cholesterol: 6.2, ldl: 4.6, hba1c: 42, tsh: 2.6 }],
-      [360, { hb: 12.9, ferritin: 39, vitaminD: 48, cholesterol: 6.4, ldl: 4.8, hba1c: 43, tsh: 2.3 }],
-      [120, { hb: 13.3, ferritin: 41, vitaminD: 61, cholesterol: 6.5, ldl: 4.9, hba1c: 44, tsh: 2.5 }],
+      [
+        1620,
+        { hb: 13.2, ferritin: 40, vitaminD: 62, cholesterol: 5.4, ldl: 3.8, hba1c: 36, tsh: 1.8 },
+      ],
+      [
+        1440,
+        { hb: 12.8, ferritin: 22, vitaminD: 41, cholesterol: 5.5, ldl: 3.9, hba1c: 37, tsh: 2.1 },
+      ],
+      [
+        1260,
+        { hb: 11.4, ferritin: 9, vitaminD: 58, cholesterol: 5.7, ldl: 4.1, hba1c: 38, tsh: 1.9 },
+      ],
+      [
+        1080,
+        { hb: 12.6, ferritin: 35, vitaminD: 45, cholesterol: 5.6, ldl: 4.0, hba1c: 38, tsh: 2.4 },
+      ],
+      [
+        900,
+        { hb: 13.0, ferritin: 48, vitaminD: 66, cholesterol: 5.9, ldl: 4.3, hba1c: 40, tsh: 2.2 },
+      ],
+      [
+        720,
+        { hb: 13.4, ferritin: 52, vitaminD: 70, cholesterol: 6.0, ldl: 4.4, hba1c: 41, tsh: 2.0 },
+      ],
+      [
+        540,
+        { hb: 13.1, ferritin: 44, vitaminD: 55, cholesterol: 6.2, ldl: 4.6, hba1c: 42, tsh: 2.6 },
+      ],
+      [
+        360,
+        { hb: 12.9, ferritin: 39, vitaminD: 48, cholesterol: 6.4, ldl: 4.8, hba1c: 43, tsh: 2.3 },
+      ],
+      [
+        120,
+        { hb: 13.3, ferritin: 41, vitaminD: 61, cholesterol: 6.5, ldl: 4.9, hba1c: 44, tsh: 2.5 },
+      ],
     ];
     for (const [i, [daysAgo, values]] of history.entries()) {
-      add(requisition(kari, `demo:kari:history:${i}`, {
-        takenAt: takenAtDaysAgo(ctx, daysAgo, 30 + i * 7), ordererId: liseBergId, unitId: gp1, finalAfterHours: 26,
-        results: (Object.entries(values) as [AnalysisKey, number][]).map(([key, value]) => ({
-          key, value, ...(key === "hba1c" && value > 42 ? { comment: "Litt høyt langtidsblodsukker. Vi følger det med en ny prøve." } : {}),
-        })),
-      }));
+      add(
+        requisition(kari, `demo:kari:history:${i}`, {
+          takenAt: takenAtDaysAgo(ctx, daysAgo, 30 + i * 7),
+          ordererId: liseBergId,
+          unitId: gp1,
+          finalAfterHours: 26,
+          results: (Object.entries(values) as [AnalysisKey, number][]).map(([key, value]) => ({
+            key,
+            value,
+            ...(key === "hba1c" && value > 42
+              ? { comment: "Litt høyt langtidsblodsukker. Vi følger det med en ny prøve." }
+              : {}),
+          })),
+        }),
+      );
     }
     // Three days ago: blood count shown at once; HbA1c and kidney values wait for Lise Berg's review.
-    add(requisition(kari, "demo:kari:recent", {
-      takenAt: takenAtDaysAgo(ctx, 3, 75), ordererId: liseBergId, unitId: gp1, finalAfterHours: 29,
-      results: [
-        { key: "hb", value: 13.0 }, { key: "crp", value: 2 },
-        { key: "hba1c", value: 46, released: false }, { key: "creatinine", value: 68, released: false }, { key: "egfr", value: 97, released: false },
-      ],
-    }));
+    add(
+      requisition(kari, "demo:kari:recent", {
+        takenAt: takenAtDaysAgo(ctx, 3, 75),
+        ordererId: liseBergId,
+        unitId: gp1,
+        finalAfterHours: 29,
+        results: [
+          { key: "hb", value: 13.0 },
+          { key: "crp", value: 2 },
+          { key: "hba1c", value: 46, released: false },
+          { key: "creatinine", value: 68, released: false },
+          { key: "egfr", value: 97, released: false },
+        ],
+      }),
+    );
     // Six days ago: CA 125, shown only after a conversation with the doctor.
-    add(requisition(kari, "demo:kari:ca125", {
-      takenAt: takenAtDaysAgo(ctx, 6, 90), ordererId: liseBergId, unitId: gp1, finalAfterHours: 50,
-      results: [{ key: "ca125", value: 41, released: false }],
-    }));
+    add(
+      requisition(kari, "demo:kari:ca125", {
+        takenAt: takenAtDaysAgo(ctx, 6, 90),
+        ordererId: liseBergId,
+        unitId: gp1,
+        finalAfterHours: 50,
+        results: [{ key: "ca125", value: 41, released: false }],
+      }),
+    );
     // This morning: TSH, still preliminary.
-    add(requisition(kari, "demo:kari:today", {
-      takenAt: new Date(ctx.now.getTime() - 2 * HOUR), ordererId: liseBergId, unitId: gp1, finalAfterHours: 30,
-      results: [{ key: "tsh", value: 2.7, status: "PRELIMINARY" }],
-    }));
+    add(
+      requisition(kari, "demo:kari:today", {
+        takenAt: new Date(ctx.now.getTime() - 2 * HOUR),
+        ordererId: liseBergId,
+        unitId: gp1,
+        finalAfterHours: 30,
+        results: [{ key: "tsh", value: 2.7, status: "PRELIMINARY" }],
+      }),
+    );
   }
   const hiddenReason = "Ungdommen har bedt om at foreldrene ikke får se svaret.";
   const jonas = people.get(DEMO_PERSON_IDS.jonas);
   if (jonas) {
-    add(requisition(jonas, "demo:jonas:hidden", {
-      takenAt: takenAtDaysAgo(ctx, 40, 60), ordererId: liseBergId, unitId: gp1, finalAfterHours: 24,
-      results: [{ key: "hb", value: 14.1 }, { key: "ferritin", value: 12, hidden: hiddenReason }],
-    }));
+    add(
+      requisition(jonas, "demo:jonas:hidden", {
+        takenAt: takenAtDaysAgo(ctx, 40, 60),
+        ordererId: liseBergId,
+        unitId: gp1,
+        finalAfterHours: 24,
+        results: [
+          { key: "hb", value: 14.1 },
+          { key: "ferritin", value: 12, hidden: hiddenReason },
+        ],
+      }),
+    );
   }
   const sofie = people.get(DEMO_PERSON_IDS.sofie);
   if (sofie) {
-    add(requisition(sofie, "demo:sofie:hidden", {
-      takenAt: takenAtDaysAgo(ctx, 25, 45), ordererId: liseBergId, unitId: gp1, finalAfterHours: 24,
-      results: [{ key: "crp", value: 14, hidden: hiddenReason }, { key: "leukocytes", value: 11.2, hidden: hiddenReason }],
-    }));
+    add(
+      requisition(sofie, "demo:sofie:hidden", {
+        takenAt: takenAtDaysAgo(ctx, 25, 45),
+        ordererId: liseBergId,
+        unitId: gp1,
+        finalAfterHours: 24,
+        results: [
+          { key: "crp", value: 14, hidden: hiddenReason },
+          { key: "leukocytes", value: 11.2, hidden: hiddenReason },
+        ],
+      }),
+    );
   }
   return out;
 }
@@ -326,17 +456,30 @@ export const labResultsStep: SeedStep = {
   async run(db, ctx) {
     await db.labAnalysis.createMany({
       data: Object.values(LAB_ANALYSES).map((a: AnalysisDef) => ({
-        code: a.code, name: a.name, shortName: a.shortName, unit: a.unit, decimals: a.decimals, releaseCategory: a.releaseCategory,
+        code: a.code,
+        name: a.name,
+        shortName: a.shortName,
+        unit: a.unit,
+        decimals: a.decimals,
+        releaseCategory: a.releaseCategory,
       })),
     });
     await db.labReferenceRange.createMany({
       data: Object.values(LAB_ANALYSES).flatMap((a: AnalysisDef) =>
-        rangesOf(a).map((r, i) => ({ id: seedId(`lab:range:${a.code}:${i}`), analysisCode: a.code, ...r })),
+        rangesOf(a).map((r, i) => ({
+          id: seedId(`lab:range:${a.code}:${i}`),
+          analysisCode: a.code,
+          ...r,
+        })),
       ),
     });
     await db.labExplanation.createMany({
       data: Object.values(LAB_ANALYSES).flatMap((a: AnalysisDef) =>
-        (["nb", "en"] as const).map((locale) => ({ analysisCode: a.code, locale, ...a.explanation[locale] })),
+        (["nb", "en"] as const).map((locale) => ({
+          analysisCode: a.code,
+          locale,
+          ...a.explanation[locale],
+        })),
       ),
     });
 
@@ -347,8 +490,12 @@ export const labResultsStep: SeedStep = {
       select: { unitId: true, clinicianId: true },
     });
     const doctors = new Map<string, string[]>();
-    for (const m of memberships) doctors.set(m.unitId, [...(doctors.get(m.unitId) ?? []), m.clinicianId]);
-    const liseBerg = await db.clinician.findFirst({ where: { givenName: "Lise", familyName: "Berg" }, select: { id: true } });
+    for (const m of memberships)
+      doctors.set(m.unitId, [...(doctors.get(m.unitId) ?? []), m.clinicianId]);
+    const liseBerg = await db.clinician.findFirst({
+      where: { givenName: "Lise", familyName: "Berg" },
+      select: { id: true },
+    });
 
     const demoIds = new Set<string>([DEMO_PERSON_IDS.kari]);
     const people = new Map(ctx.people.map((p) => [p.id, p]));

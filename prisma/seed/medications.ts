@@ -51,7 +51,11 @@ const DEMO_MEDICATIONS: Partial<Record<DemoCitizenKey, readonly DemoMedication[]
     { key: "levothyroxine", startedDaysAgo: 3 * 365, validForDays: 150, dispenses: [4, 1] },
     { key: "cetirizine", startedDaysAgo: 2 * 365, validForDays: -40, dispenses: [4, 2] },
     { key: "omeprazole", startedDaysAgo: 300, validForDays: 65, dispenses: [4, 4] },
-    { key: "phenoxymethylpenicillin", startedDaysAgo: 250, ended: { status: "COMPLETED", daysAgo: 240 } },
+    {
+      key: "phenoxymethylpenicillin",
+      startedDaysAgo: 250,
+      ended: { status: "COMPLETED", daysAgo: 240 },
+    },
     { key: "ibuprofen", startedDaysAgo: 800, ended: { status: "STOPPED", daysAgo: 760 } },
   ],
   emma: [
@@ -59,7 +63,15 @@ const DEMO_MEDICATIONS: Partial<Record<DemoCitizenKey, readonly DemoMedication[]
     { key: "amoxicillin", startedDaysAgo: 120, ended: { status: "COMPLETED", daysAgo: 113 } },
   ],
   jonas: [{ key: "cetirizine", startedDaysAgo: 400, validForDays: 90, dispenses: [3, 1] }],
-  sofie: [{ key: "contraceptive", startedDaysAgo: 200, validForDays: 165, dispenses: [4, 2], hiddenFromGuardians: true }],
+  sofie: [
+    {
+      key: "contraceptive",
+      startedDaysAgo: 200,
+      validForDays: 165,
+      dispenses: [4, 2],
+      hiddenFromGuardians: true,
+    },
+  ],
   perHansen: [
     { key: "metformin", startedDaysAgo: 9 * 365, validForDays: 300, dispenses: [4, 0] },
     { key: "atorvastatin", startedDaysAgo: 3 * 365, validForDays: 120, dispenses: [4, 2] },
@@ -90,7 +102,10 @@ const dayOffset = (today: Date, days: number) => new Date(today.getTime() + days
 
 function demoRows(ctx: SeedContext): MedicationRow[] {
   const rows: MedicationRow[] = [];
-  for (const [who, list] of Object.entries(DEMO_MEDICATIONS) as [DemoCitizenKey, readonly DemoMedication[]][]) {
+  for (const [who, list] of Object.entries(DEMO_MEDICATIONS) as [
+    DemoCitizenKey,
+    readonly DemoMedication[],
+  ][]) {
     const person = ctx.people.find((p) => p.id === DEMO_PERSON_IDS[who]);
     if (!person) continue;
     for (const m of list) {
@@ -120,7 +135,9 @@ function demoRows(ctx: SeedContext): MedicationRow[] {
   return rows;
 }
 
-const CATALOGUE_INDEX = Object.fromEntries(Object.keys(MEDICATION_CATALOGUE).map((k, i) => [k, i])) as Record<MedicationKey, number>;
+const CATALOGUE_INDEX = Object.fromEntries(
+  Object.keys(MEDICATION_CATALOGUE).map((k, i) => [k, i]),
+) as Record<MedicationKey, number>;
 
 /** ageOn(birthDate, now) from the seed's today (an Oslo calendar date at UTC midnight), without time zones. */
 function ageOnToday(birthDate: Date, today: Date): number {
@@ -136,20 +153,30 @@ export function medicationsFor(p: SeededPerson, ctx: SeedContext): MedicationRow
   const ids = seedIdFamily(`medication:${p.key}`);
   const age = ageOnToday(p.birthDate, ctx.today);
   const pool = age < 18 ? CHILD_LONG_TERM : age < 67 ? ADULT_LONG_TERM : ELDERLY_LONG_TERM;
-  const count = age < 18 ? 1 + Math.floor(rand() * 2) : age < 67 ? 2 + Math.floor(rand() * 4) : 3 + Math.floor(rand() * 4);
+  const count =
+    age < 18
+      ? 1 + Math.floor(rand() * 2)
+      : age < 67
+        ? 2 + Math.floor(rand() * 4)
+        : 3 + Math.floor(rand() * 4);
   const ageDays = Math.floor((ctx.today.getTime() - p.birthDate.getTime()) / DAY);
   const picked = new Set<MedicationKey>();
   const rows: MedicationRow[] = [];
   for (let i = 0; i < count; i++) {
     const earlier = rand() < 0.25;
-    const key = earlier ? COURSES[Math.floor(rand() * COURSES.length)]! : pool[Math.floor(rand() * pool.length)]!;
+    const key = earlier
+      ? COURSES[Math.floor(rand() * COURSES.length)]!
+      : pool[Math.floor(rand() * pool.length)]!;
     if (picked.has(key)) continue;
     picked.add(key);
     const hospital = "hospital" in MEDICATION_CATALOGUE[key];
     const unit = hospital ? "internalMedicine" : p.gpUnit;
     const prescribers = PRESCRIBERS[unit];
     const startedDaysAgo = Math.min(ageDays, 30 + Math.floor(rand() * 8 * 365));
-    const base: Omit<MedicationRow, "status" | "endDate" | "prescriptionValidUntil" | "dispensesAllowed" | "dispensesUsed"> = {
+    const base: Omit<
+      MedicationRow,
+      "status" | "endDate" | "prescriptionValidUntil" | "dispensesAllowed" | "dispensesUsed"
+    > = {
       id: ids(CATALOGUE_INDEX[key]),
       personId: p.id,
       key,
@@ -161,14 +188,28 @@ export function medicationsFor(p: SeededPerson, ctx: SeedContext): MedicationRow
     if (earlier) {
       const endedDaysAgo = Math.max(0, startedDaysAgo - 10);
       const end = dayOffset(ctx.today, -endedDaysAgo);
-      rows.push({ ...base, status: "COMPLETED", endDate: end, prescriptionValidUntil: end, dispensesAllowed: 1, dispensesUsed: 1 });
+      rows.push({
+        ...base,
+        status: "COMPLETED",
+        endDate: end,
+        prescriptionValidUntil: end,
+        dispensesAllowed: 1,
+        dispensesUsed: 1,
+      });
       continue;
     }
     // Most prescriptions are valid; some have expired or been used up and wait for a renewal.
     const roll = rand();
     const validFor = roll < 0.15 ? -Math.floor(rand() * 120) - 1 : Math.floor(rand() * 360) + 1;
     const used = roll >= 0.15 && roll < 0.25 ? 4 : Math.floor(rand() * 4);
-    rows.push({ ...base, status: "ACTIVE", endDate: null, prescriptionValidUntil: dayOffset(ctx.today, validFor), dispensesAllowed: 4, dispensesUsed: used });
+    rows.push({
+      ...base,
+      status: "ACTIVE",
+      endDate: null,
+      prescriptionValidUntil: dayOffset(ctx.today, validFor),
+      dispensesAllowed: 4,
+      dispensesUsed: used,
+    });
   }
   return rows;
 }
@@ -236,15 +277,15 @@ export const medicationsStep: SeedStep = {
       newEndDate: metformin.prescriptionValidUntil,
     };
     const open = chosen.map((r, i) => ({
-        id: seedId(`renewal:open:${r.id}`),
-        medicationId: r.id,
-        openForMedicationId: r.id,
-        personId: r.personId,
-        unitId: r.unitId,
-        requestedById: r.personId,
-        note: i % 2 === 0 ? "Resepten er snart brukt opp." : null,
-        requestedAt: new Date(ctx.now.getTime() - (4 - i) * DAY),
-      }));
+      id: seedId(`renewal:open:${r.id}`),
+      medicationId: r.id,
+      openForMedicationId: r.id,
+      personId: r.personId,
+      unitId: r.unitId,
+      requestedById: r.personId,
+      note: i % 2 === 0 ? "Resepten er snart brukt opp." : null,
+      requestedAt: new Date(ctx.now.getTime() - (4 - i) * DAY),
+    }));
     await db.medicationRenewalRequest.createMany({ data: [answered, ...open] });
     return `${total} medications, ${open.length + 1} renewal requests`;
   },

@@ -37,11 +37,28 @@ export const ORGANISATIONS: readonly OrganisationDef[] = [
     name: "Fjordvik kommune",
     orgNumberBase: "19871001",
     units: [
-      { key: "hjemmesykepleie", kind: "HOME_NURSING", name: "Hjemmesykepleien", phone: "+4707100101" },
-      { key: "fysioterapi", kind: "PHYSIOTHERAPY", name: "Fysioterapitjenesten", selfBooking: true, phone: "+4707100102" },
+      {
+        key: "hjemmesykepleie",
+        kind: "HOME_NURSING",
+        name: "Hjemmesykepleien",
+        phone: "+4707100101",
+      },
+      {
+        key: "fysioterapi",
+        kind: "PHYSIOTHERAPY",
+        name: "Fysioterapitjenesten",
+        selfBooking: true,
+        phone: "+4707100102",
+      },
       { key: "psykisk-helse", kind: "MENTAL_HEALTH", name: "Psykisk helse", phone: "+4707100103" },
       { key: "rus", kind: "SUBSTANCE_ABUSE", name: "Rustjenesten", phone: "+4707100104" },
-      { key: "helsestasjon", kind: "HEALTH_STATION", name: "Helsestasjonen", selfBooking: true, phone: "+4707100105" },
+      {
+        key: "helsestasjon",
+        kind: "HEALTH_STATION",
+        name: "Helsestasjonen",
+        selfBooking: true,
+        phone: "+4707100105",
+      },
       {
         key: "legevakt",
         kind: "EMERGENCY_WARD",
@@ -58,7 +75,13 @@ export const ORGANISATIONS: readonly OrganisationDef[] = [
     name: "Fjordvik legesenter",
     orgNumberBase: "19871002",
     units: [
-      { key: "fastlege", kind: "GP_PRACTICE", name: "Fjordvik legesenter", replyWorkingDays: 3, phone: "+4707100201" },
+      {
+        key: "fastlege",
+        kind: "GP_PRACTICE",
+        name: "Fjordvik legesenter",
+        replyWorkingDays: 3,
+        phone: "+4707100201",
+      },
     ],
   },
   {
@@ -67,7 +90,13 @@ export const ORGANISATIONS: readonly OrganisationDef[] = [
     name: "Havnegata legekontor",
     orgNumberBase: "19871003",
     units: [
-      { key: "fastlege", kind: "GP_PRACTICE", name: "Havnegata legekontor", replyWorkingDays: 3, phone: "+4707100301" },
+      {
+        key: "fastlege",
+        kind: "GP_PRACTICE",
+        name: "Havnegata legekontor",
+        replyWorkingDays: 3,
+        phone: "+4707100301",
+      },
     ],
   },
   {

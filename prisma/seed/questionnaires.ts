@@ -7,7 +7,12 @@ export function checkInQuestionnaire(title: string): Questionnaire {
     status: "active",
     title,
     item: [
-      { linkId: "fever", text: "Har du hatt feber (over 38 °C) de siste tre dagene?", type: "boolean", required: true },
+      {
+        linkId: "fever",
+        text: "Har du hatt feber (over 38 °C) de siste tre dagene?",
+        type: "boolean",
+        required: true,
+      },
       { linkId: "cough", text: "Har du hoste nå?", type: "boolean", required: true },
       {
         linkId: "medication-change",
@@ -20,8 +25,16 @@ export function checkInQuestionnaire(title: string): Questionnaire {
           { valueCoding: { code: "unsure", display: "Vet ikke" } },
         ],
       },
-      { linkId: "medication-details", text: "Hvis ja: hvilke medisiner, og hva er endret?", type: "text" },
-      { linkId: "questions", text: "Er det noe du vil at vi skal vite eller ta opp på timen?", type: "text" },
+      {
+        linkId: "medication-details",
+        text: "Hvis ja: hvilke medisiner, og hva er endret?",
+        type: "text",
+      },
+      {
+        linkId: "questions",
+        text: "Er det noe du vil at vi skal vite eller ta opp på timen?",
+        type: "text",
+      },
     ],
   };
 }

@@ -34,8 +34,13 @@ export async function runSeed(
   const steps = opts.steps ?? SEED_STEPS;
   const batchSize = opts.options?.batchSize ?? 2000;
   const bulkLoad = (opts.options?.patients ?? 0) > 0;
-  const copy = bulkLoad && opts.connectionString !== undefined && (await serverTakesCopy(opts.connectionString));
-  const bulk = copy ? copyWriter(opts.connectionString!, { batchRows: Math.max(batchSize, 20_000) }) : unnestWriter(db, batchSize);
+  const copy =
+    bulkLoad &&
+    opts.connectionString !== undefined &&
+    (await serverTakesCopy(opts.connectionString));
+  const bulk = copy
+    ? copyWriter(opts.connectionString!, { batchRows: Math.max(batchSize, 20_000) })
+    : unnestWriter(db, batchSize);
   const ctx = createSeedContext({ now: opts.now, options: opts.options, log: opts.log, bulk });
   const timings: StepTiming[] = [];
   const report = (name: string, ms: number, summary: string) => {
@@ -66,7 +71,11 @@ export async function runSeed(
     if (relaxed) {
       started = performance.now();
       const parts = await relaxed.restore();
-      report("bulk load: rebuild", Math.round(performance.now() - started), parts.map((p) => `${p.what} ${p.ms} ms`).join("; "));
+      report(
+        "bulk load: rebuild",
+        Math.round(performance.now() - started),
+        parts.map((p) => `${p.what} ${p.ms} ms`).join("; "),
+      );
     }
   } finally {
     await bulk.close();

@@ -9,16 +9,96 @@ import { UNIT_IDS, type UnitKey } from "./organisations";
 import { checkInQuestionnaire } from "./questionnaires";
 
 /** Opening hours and visit kinds per unit: what a citizen can book in the demo region. */
-const SCHEDULES: Partial<Record<UnitKey, { from: number; to: number; minutes: number; visitType: string; mode: VisitMode; location: string; questionnaire?: string }>> = {
-  gp1: { from: 8, to: 15, minutes: 20, visitType: "Konsultasjon hos fastlege", mode: "IN_PERSON", location: "Fjordvik legesenter, 2. etasje", questionnaire: "Før timen hos fastlegen" },
-  gp2: { from: 8, to: 15, minutes: 20, visitType: "Konsultasjon hos fastlege", mode: "IN_PERSON", location: "Havnegata legekontor", questionnaire: "Før timen hos fastlegen" },
-  physiotherapy: { from: 9, to: 15, minutes: 45, visitType: "Fysioterapi", mode: "IN_PERSON", location: "Fjordvik helsehus, 1. etasje", questionnaire: "Før fysioterapitimen" },
-  healthStation: { from: 9, to: 14, minutes: 30, visitType: "Helsestasjonskonsultasjon", mode: "IN_PERSON", location: "Fjordvik helsehus, 3. etasje" },
-  mentalHealth: { from: 9, to: 15, minutes: 60, visitType: "Samtale", mode: "VIDEO", location: "Video" },
-  substanceAbuse: { from: 10, to: 14, minutes: 60, visitType: "Samtale", mode: "IN_PERSON", location: "Fjordvik helsehus, 4. etasje" },
-  internalMedicine: { from: 8, to: 14, minutes: 30, visitType: "Poliklinisk time", mode: "IN_PERSON", location: "Fjordvik sykehus, poliklinikk A" },
-  orthopaedics: { from: 8, to: 14, minutes: 30, visitType: "Poliklinisk time", mode: "IN_PERSON", location: "Fjordvik sykehus, poliklinikk B", questionnaire: "Før timen på ortopedisk poliklinikk" },
-  paediatrics: { from: 8, to: 14, minutes: 30, visitType: "Poliklinisk time", mode: "IN_PERSON", location: "Fjordvik sykehus, barne- og ungdomsklinikken" },
+const SCHEDULES: Partial<
+  Record<
+    UnitKey,
+    {
+      from: number;
+      to: number;
+      minutes: number;
+      visitType: string;
+      mode: VisitMode;
+      location: string;
+      questionnaire?: string;
+    }
+  >
+> = {
+  gp1: {
+    from: 8,
+    to: 15,
+    minutes: 20,
+    visitType: "Konsultasjon hos fastlege",
+    mode: "IN_PERSON",
+    location: "Fjordvik legesenter, 2. etasje",
+    questionnaire: "Før timen hos fastlegen",
+  },
+  gp2: {
+    from: 8,
+    to: 15,
+    minutes: 20,
+    visitType: "Konsultasjon hos fastlege",
+    mode: "IN_PERSON",
+    location: "Havnegata legekontor",
+    questionnaire: "Før timen hos fastlegen",
+  },
+  physiotherapy: {
+    from: 9,
+    to: 15,
+    minutes: 45,
+    visitType: "Fysioterapi",
+    mode: "IN_PERSON",
+    location: "Fjordvik helsehus, 1. etasje",
+    questionnaire: "Før fysioterapitimen",
+  },
+  healthStation: {
+    from: 9,
+    to: 14,
+    minutes: 30,
+    visitType: "Helsestasjonskonsultasjon",
+    mode: "IN_PERSON",
+    location: "Fjordvik helsehus, 3. etasje",
+  },
+  mentalHealth: {
+    from: 9,
+    to: 15,
+    minutes: 60,
+    visitType: "Samtale",
+    mode: "VIDEO",
+    location: "Video",
+  },
+  substanceAbuse: {
+    from: 10,
+    to: 14,
+    minutes: 60,
+    visitType: "Samtale",
+    mode: "IN_PERSON",
+    location: "Fjordvik helsehus, 4. etasje",
+  },
+  internalMedicine: {
+    from: 8,
+    to: 14,
+    minutes: 30,
+    visitType: "Poliklinisk time",
+    mode: "IN_PERSON",
+    location: "Fjordvik sykehus, poliklinikk A",
+  },
+  orthopaedics: {
+    from: 8,
+    to: 14,
+    minutes: 30,
+    visitType: "Poliklinisk time",
+    mode: "IN_PERSON",
+    location: "Fjordvik sykehus, poliklinikk B",
+    questionnaire: "Før timen på ortopedisk poliklinikk",
+  },
+  paediatrics: {
+    from: 8,
+    to: 14,
+    minutes: 30,
+    visitType: "Poliklinisk time",
+    mode: "IN_PERSON",
+    location: "Fjordvik sykehus, barne- og ungdomsklinikken",
+  },
 };
 
 export const SCHEDULE_DAYS_AHEAD = 21;
@@ -31,15 +111,28 @@ export const schedulesStep: SeedStep = {
   name: "schedules and appointments",
   async run(db, ctx) {
     const today = osloDateKey(ctx.now);
-    const memberships = await db.unitMembership.findMany({ select: { unitId: true, clinicianId: true, clinician: { select: { profession: true } } }, orderBy: { clinicianId: "asc" } });
+    const memberships = await db.unitMembership.findMany({
+      select: { unitId: true, clinicianId: true, clinician: { select: { profession: true } } },
+      orderBy: { clinicianId: "asc" },
+    });
     const questionnaires: Prisma.QuestionnaireCreateManyInput[] = [];
     const slots: Prisma.SlotCreateManyInput[] = [];
     const busy = new Map<string, [number, number][]>();
-    for (const [key, s] of Object.entries(SCHEDULES) as [UnitKey, NonNullable<(typeof SCHEDULES)[UnitKey]>][]) {
+    for (const [key, s] of Object.entries(SCHEDULES) as [
+      UnitKey,
+      NonNullable<(typeof SCHEDULES)[UnitKey]>,
+    ][]) {
       const unitId = UNIT_IDS[key];
       const clinicians = memberships.filter((m) => m.unitId === unitId).map((m) => m.clinicianId);
       if (s.questionnaire) {
-        questionnaires.push({ id: seedId(`questionnaire:${key}`), unitId, title: s.questionnaire, fhir: JSON.parse(JSON.stringify(checkInQuestionnaire(s.questionnaire))) as Prisma.InputJsonObject });
+        questionnaires.push({
+          id: seedId(`questionnaire:${key}`),
+          unitId,
+          title: s.questionnaire,
+          fhir: JSON.parse(
+            JSON.stringify(checkInQuestionnaire(s.questionnaire)),
+          ) as Prisma.InputJsonObject,
+        });
       }
       for (let d = -60; d <= SCHEDULE_DAYS_AHEAD; d++) {
         const day = addOsloDays(today, d);
@@ -70,7 +163,12 @@ export const schedulesStep: SeedStep = {
     const appointments: Prisma.AppointmentCreateManyInput[] = [];
     const relations: Prisma.CareRelationCreateManyInput[] = [];
     const people = ctx.people.filter((p) => !p.deathDate).slice(0, 400);
-    const outcomes = ["Blodprøver tatt, kontroll om tre måneder", "Samtale og råd om behandling", "Resept fornyet", "Henvist til fysioterapi"];
+    const outcomes = [
+      "Blodprøver tatt, kontroll om tre måneder",
+      "Samtale og råd om behandling",
+      "Resept fornyet",
+      "Henvist til fysioterapi",
+    ];
     // The visit summary the patient reads afterwards, one per outcome above, in plain language.
     const summaries = [
       "Du kom til kontroll. Vi snakket om hvordan du har det, og tok blodprøver.\n\nVi tar kontakt hvis prøvene viser noe som må følges opp. Bestill ny kontroll om tre måneder.",
@@ -94,65 +192,124 @@ export const schedulesStep: SeedStep = {
       const clinicianId = clinicians[n % Math.max(1, clinicians.length)] ?? null;
       // A clinician's open times never overlap (slot_clinician_no_overlap): take the next free 20 minutes.
       let minute = 8 * 60 + 20 * (n % 20);
-      for (let tries = 0; tries < 20 && clinicianId && pastVisitTimes.has(`${clinicianId}:${day}:${minute}`); tries++) {
+      for (
+        let tries = 0;
+        tries < 20 && clinicianId && pastVisitTimes.has(`${clinicianId}:${day}:${minute}`);
+        tries++
+      ) {
         minute = 8 * 60 + ((minute - 8 * 60 + 20) % (20 * 20));
       }
       if (clinicianId) pastVisitTimes.add(`${clinicianId}:${day}:${minute}`);
       const startsAt = osloWallClock(day, Math.floor(minute / 60), minute % 60);
       const slotId = seedId(`slot:past:${person.id}`);
       slots.push({
-        id: slotId, unitId: UNIT_IDS[unitKey], clinicianId,
-        startsAt, endsAt: new Date(startsAt.getTime() + 20 * 60_000), mode: "IN_PERSON",
-        location: SCHEDULES[unitKey]!.location, visitType: SCHEDULES[unitKey]!.visitType,
+        id: slotId,
+        unitId: UNIT_IDS[unitKey],
+        clinicianId,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 20 * 60_000),
+        mode: "IN_PERSON",
+        location: SCHEDULES[unitKey]!.location,
+        visitType: SCHEDULES[unitKey]!.visitType,
       });
       const appointmentId = seedId(`appointment:past:${person.id}`);
       appointments.push({
-        id: appointmentId, slotId, personId: person.id, bookedById: person.id, reason: "Kontroll",
-        status: "COMPLETED", holdsSlotId: slotId, outcome: outcomes[n % outcomes.length] ?? null,
+        id: appointmentId,
+        slotId,
+        personId: person.id,
+        bookedById: person.id,
+        reason: "Kontroll",
+        status: "COMPLETED",
+        holdsSlotId: slotId,
+        outcome: outcomes[n % outcomes.length] ?? null,
       });
       const writtenAt = new Date(startsAt.getTime() + 2 * 3_600_000);
       notes.push({
-        id: seedId(`note:visit:${appointmentId}`), personId: person.id, unitId: UNIT_IDS[unitKey], appointmentId,
-        authorId: clinicians[n % Math.max(1, clinicians.length)] ?? null, kind: "VISIT_SUMMARY",
-        title: "Notat fra konsultasjonen", body: summaries[n % summaries.length]!, writtenAt, visibleToPatientFrom: writtenAt,
+        id: seedId(`note:visit:${appointmentId}`),
+        personId: person.id,
+        unitId: UNIT_IDS[unitKey],
+        appointmentId,
+        authorId: clinicians[n % Math.max(1, clinicians.length)] ?? null,
+        kind: "VISIT_SUMMARY",
+        title: "Notat fra konsultasjonen",
+        body: summaries[n % summaries.length]!,
+        writtenAt,
+        visibleToPatientFrom: writtenAt,
       });
       relations.push({
-        id: seedId(`care:appointment:${appointmentId}`), personId: person.id, unitId: UNIT_IDS[unitKey], kind: "APPOINTMENT",
-        sourceId: appointmentId, validFrom: new Date(startsAt.getTime() - 14 * 86_400_000), validUntil: new Date(startsAt.getTime() + 90 * 86_400_000),
+        id: seedId(`care:appointment:${appointmentId}`),
+        personId: person.id,
+        unitId: UNIT_IDS[unitKey],
+        kind: "APPOINTMENT",
+        sourceId: appointmentId,
+        validFrom: new Date(startsAt.getTime() - 14 * 86_400_000),
+        validUntil: new Date(startsAt.getTime() + 90 * 86_400_000),
       });
     }
-    for (const batch of chunks(slots, ctx.options.batchSize)) await db.slot.createMany({ data: batch });
+    for (const batch of chunks(slots, ctx.options.batchSize))
+      await db.slot.createMany({ data: batch });
 
     // Booked upcoming times at the first GP office (not for the demo people, whose own journeys
     // start from an empty list), some with the pre-visit form answered.
     const demoIds = new Set(Object.values(DEMO_PERSON_IDS));
     const gpForm = questionnaires.find((q) => q.unitId === UNIT_IDS.gp1);
     const responses: Prisma.QuestionnaireResponseCreateManyInput[] = [];
-    const bookable = slots.filter((s) => s.unitId === UNIT_IDS.gp1 && new Date(s.startsAt) > ctx.now);
-    const patients = ctx.people.filter((p) => !p.deathDate && !demoIds.has(p.id) && p.gpUnit === "gp1");
+    const bookable = slots.filter(
+      (s) => s.unitId === UNIT_IDS.gp1 && new Date(s.startsAt) > ctx.now,
+    );
+    const patients = ctx.people.filter(
+      (p) => !p.deathDate && !demoIds.has(p.id) && p.gpUnit === "gp1",
+    );
     for (let i = 0; i < Math.min(30, patients.length); i++) {
       const slot = bookable[i * 3];
       const patient = patients[i];
       if (!slot || !patient) break;
       const appointmentId = seedId(`appointment:booked:${patient.id}`);
-      appointments.push({ id: appointmentId, slotId: slot.id!, personId: patient.id, bookedById: patient.id, reason: "Vondt i ryggen", status: "BOOKED", holdsSlotId: slot.id! });
+      appointments.push({
+        id: appointmentId,
+        slotId: slot.id!,
+        personId: patient.id,
+        bookedById: patient.id,
+        reason: "Vondt i ryggen",
+        status: "BOOKED",
+        holdsSlotId: slot.id!,
+      });
       relations.push({
-        id: seedId(`care:appointment:${appointmentId}`), personId: patient.id, unitId: UNIT_IDS.gp1, kind: "APPOINTMENT",
-        sourceId: appointmentId, validFrom: ctx.now, validUntil: new Date(new Date(slot.endsAt).getTime() + 90 * 86_400_000),
+        id: seedId(`care:appointment:${appointmentId}`),
+        personId: patient.id,
+        unitId: UNIT_IDS.gp1,
+        kind: "APPOINTMENT",
+        sourceId: appointmentId,
+        validFrom: ctx.now,
+        validUntil: new Date(new Date(slot.endsAt).getTime() + 90 * 86_400_000),
       });
       if (gpForm && i % 2 === 0) {
         const items = parseQuestionnaire(gpForm.fhir);
-        const answers = { fever: "false", cough: i % 4 === 0 ? "true" : "false", "medication-change": "no", questions: "Ryggen har vært vond i to uker." };
+        const answers = {
+          fever: "false",
+          cough: i % 4 === 0 ? "true" : "false",
+          "medication-change": "no",
+          questions: "Ryggen har vært vond i to uker.",
+        };
         responses.push({
-          id: seedId(`qr:${appointmentId}`), appointmentId, questionnaireId: gpForm.id!, authoredById: patient.id, status: "SUBMITTED",
-          fhir: JSON.parse(JSON.stringify(buildResponse(gpForm.id!, items, answers, "completed", ctx.now))) as Prisma.InputJsonObject,
+          id: seedId(`qr:${appointmentId}`),
+          appointmentId,
+          questionnaireId: gpForm.id!,
+          authoredById: patient.id,
+          status: "SUBMITTED",
+          fhir: JSON.parse(
+            JSON.stringify(buildResponse(gpForm.id!, items, answers, "completed", ctx.now)),
+          ) as Prisma.InputJsonObject,
           submittedAt: ctx.now,
         });
       }
     }
-    for (const batch of chunks(appointments, ctx.options.batchSize)) await db.appointment.createMany({ data: batch });
-    for (const batch of chunks(relations, ctx.options.batchSize)) await db.careRelation.createMany({ data: batch });
-    for (const batch of chunks(notes, ctx.options.batchSize)) await db.clinicalNote.createMany({ data: batch });
+    for (const batch of chunks(appointments, ctx.options.batchSize))
+      await db.appointment.createMany({ data: batch });
+    for (const batch of chunks(relations, ctx.options.batchSize))
+      await db.careRelation.createMany({ data: batch });
+    for (const batch of chunks(notes, ctx.options.batchSize))
+      await db.clinicalNote.createMany({ data: batch });
     await db.questionnaireResponse.createMany({ data: responses });
     return `${slots.length} slots, ${questionnaires.length} forms, ${appointments.length} appointments, ${notes.length} visit summaries, ${responses.length} answered forms`;
   },
@@ -162,7 +319,13 @@ export const schedulesStep: SeedStep = {
  * The unit's clinician for a time, taken in turn, skipping one who already has an overlapping time
  * at another unit (a clinician's open times never overlap: slot_clinician_no_overlap).
  */
-function takeFreeClinician(busy: Map<string, [number, number][]>, clinicians: readonly string[], turn: number, startsAt: Date, endsAt: Date): string | null {
+function takeFreeClinician(
+  busy: Map<string, [number, number][]>,
+  clinicians: readonly string[],
+  turn: number,
+  startsAt: Date,
+  endsAt: Date,
+): string | null {
   const [from, to] = [startsAt.getTime(), endsAt.getTime()];
   for (let k = 0; k < clinicians.length; k++) {
     const id = clinicians[(turn + k) % clinicians.length]!;

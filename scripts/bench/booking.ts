@@ -13,7 +13,10 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? ATTEMPTS);
 
 const db = getDb();
 try {
-  const unit = await db.unit.findFirst({ where: { selfBooking: true }, select: { id: true, name: true } });
+  const unit = await db.unit.findFirst({
+    where: { selfBooking: true },
+    select: { id: true, name: true },
+  });
   if (!unit) throw new Error("No self-booking unit: run `npm run db:seed` first.");
   const people = await db.person.findMany({
     where: { deathDate: null, birthDate: { lt: new Date(Date.now() - 18 * 365.25 * 86_400_000) } },
@@ -39,7 +42,12 @@ try {
   const started = performance.now();
   await runConcurrently(ATTEMPTS, CONCURRENCY, async (i) => {
     const p = people[i % people.length]!;
-    const actor: Actor = { kind: "CITIZEN", sessionId: "bench", personId: p.id, name: `${p.givenName} ${p.familyName}` };
+    const actor: Actor = {
+      kind: "CITIZEN",
+      sessionId: "bench",
+      personId: p.id,
+      name: `${p.givenName} ${p.familyName}`,
+    };
     const slot = slots[i % slots.length]!;
     const t = performance.now();
     try {
@@ -56,9 +64,13 @@ try {
     }
   });
   const seconds = (performance.now() - started) / 1000;
-  console.log(`${ATTEMPTS} attempts on ${SLOTS} slots at ${unit.name}, concurrency ${CONCURRENCY}, pool ${process.env.DB_POOL_MAX ?? 10}`);
+  console.log(
+    `${ATTEMPTS} attempts on ${SLOTS} slots at ${unit.name}, concurrency ${CONCURRENCY}, pool ${process.env.DB_POOL_MAX ?? 10}`,
+  );
   console.log(summarise("booking latency", latencies));
-  console.log(`booked: ${won} (expected ${Math.min(SLOTS, ATTEMPTS)}), "just taken": ${taken}, errors: ${failed}, ${(ATTEMPTS / seconds).toFixed(0)} attempts/s`);
+  console.log(
+    `booked: ${won} (expected ${Math.min(SLOTS, ATTEMPTS)}), "just taken": ${taken}, errors: ${failed}, ${(ATTEMPTS / seconds).toFixed(0)} attempts/s`,
+  );
   if (won !== Math.min(SLOTS, ATTEMPTS) || failed > 0) process.exitCode = 1;
 } finally {
   await db.$disconnect();

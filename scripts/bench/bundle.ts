@@ -27,14 +27,26 @@ const db = getDb();
 const now = new Date();
 const adult = new Date(now.getTime() - 18 * 365.25 * 86_400_000);
 const booked = await db.appointment.findFirst({
-  where: { status: "BOOKED", slot: { startsAt: { gt: new Date(now.getTime() + 2 * 86_400_000) } }, person: { deathDate: null, birthDate: { lt: adult } } },
+  where: {
+    status: "BOOKED",
+    slot: { startsAt: { gt: new Date(now.getTime() + 2 * 86_400_000) } },
+    person: { deathDate: null, birthDate: { lt: adult } },
+  },
   orderBy: { personId: "asc" },
   select: { id: true, personId: true },
 });
-if (!booked) throw new Error("No citizen with an upcoming appointment: run `npm run db:seed` first.");
-const sid = await createUserSession(db, { kind: "CITIZEN", personId: booked.personId, authMethod: "TEST_IDENTITY" });
+if (!booked)
+  throw new Error("No citizen with an upcoming appointment: run `npm run db:seed` first.");
+const sid = await createUserSession(db, {
+  kind: "CITIZEN",
+  personId: booked.personId,
+  authMethod: "TEST_IDENTITY",
+});
 const cookie = `${SESSION_COOKIE}=${encodeSessionToken({ token: { sid }, secret, salt: SESSION_COOKIE, maxAge: ABSOLUTE_SESSION_MS / 1000 })}`;
-const thread = await db.messageThread.findFirst({ where: { personId: booked.personId }, select: { id: true } });
+const thread = await db.messageThread.findFirst({
+  where: { personId: booked.personId },
+  select: { id: true },
+});
 await db.$disconnect();
 
 const a = `/for/meg/timeavtaler/${booked.id}`;
@@ -62,10 +74,20 @@ let server: ChildProcess | null = null;
 let baseUrl = process.env.BASE_URL;
 if (!baseUrl) {
   baseUrl = `http://127.0.0.1:${PORT}`;
-  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(PORT)], { stdio: ["ignore", "ignore", "inherit"] });
+  server = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(PORT)],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
   for (let i = 0; ; i++) {
     if (server.exitCode !== null) throw new Error("the server exited; run `npm run build` first");
-    if (await fetch(`${baseUrl}/tilgjengelighet`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${baseUrl}/tilgjengelighet`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (i > 120) throw new Error("the server did not start within a minute");
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -95,12 +117,16 @@ function chunksOf(html: string): Set<string> {
   return found;
 }
 
-const manifest = JSON.parse(readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+const manifest = JSON.parse(readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as {
+  rootMainFiles: string[];
+};
 const empty = manifest.rootMainFiles.reduce((s, f) => s + gzipSize(f), 0);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 try {
-  console.log(`empty App Router page (rootMainFiles, ${manifest.rootMainFiles.length} chunks): ${kb(empty)} kB gzip; budget: + ${BUDGET_KB} kB`);
+  console.log(
+    `empty App Router page (rootMainFiles, ${manifest.rootMainFiles.length} chunks): ${kb(empty)} kB gzip; budget: + ${BUDGET_KB} kB`,
+  );
   console.log(["page", "chunks", "kB gzip", "+ over empty", "within budget"].join("\t"));
   for (const [name, pagePath] of pages) {
     const res = await fetch(`${baseUrl}${pagePath}`, { headers: { cookie }, redirect: "manual" });
@@ -112,7 +138,11 @@ try {
     for (const f of manifest.rootMainFiles) chunks.add(f);
     const total = [...chunks].reduce((s, f) => s + gzipSize(f), 0);
     const extra = total - empty;
-    console.log([name, chunks.size, kb(total), kb(extra), extra <= BUDGET_KB * 1024 ? "yes" : "NO"].join("\t"));
+    console.log(
+      [name, chunks.size, kb(total), kb(extra), extra <= BUDGET_KB * 1024 ? "yes" : "NO"].join(
+        "\t",
+      ),
+    );
   }
 } finally {
   server?.kill("SIGTERM");

@@ -38,7 +38,8 @@ async function setUp() {
   for (const [i, id] of inboxes.entries()) {
     // Inbox 0 is the unit's shared inbox; the others are colleagues' personal ones.
     const owner = i === 0 ? null : randomUUID();
-    if (owner) await db.$executeRaw`INSERT INTO clinician (id, national_id, given_name, family_name, profession) VALUES (${owner}::uuid, ${`bench-${owner}`}, 'Bench', 'Kollega', 'sykepleier')`;
+    if (owner)
+      await db.$executeRaw`INSERT INTO clinician (id, national_id, given_name, family_name, profession) VALUES (${owner}::uuid, ${`bench-${owner}`}, 'Bench', 'Kollega', 'sykepleier')`;
     await db.$executeRaw`INSERT INTO inbox (id, organisation_id, unit_id, kind, owner_clinician_id, name, open_within_hours, backup_inbox_id) VALUES (${id}::uuid, ${org}::uuid, ${unit}::uuid, ${i === 0 ? "SHARED" : "PERSONAL"}::"InboxKind", ${owner}::uuid, ${`Innboks ${i}`}, 24, ${backup}::uuid)`;
   }
   await db.$executeRaw`INSERT INTO inbox_member (inbox_id, clinician_id) VALUES (${inboxes[0]}::uuid, ${clinician}::uuid)`;
@@ -81,13 +82,24 @@ try {
     console.log(`backup sweep, ${due} due: ${result.forwarded} forwarded in ${ms(t)}`);
   }
 
-  const actor: Actor = { kind: "CLINICIAN", sessionId: "bench", clinicianId: clinician, name: "Bench", profession: "sykepleier", units: [{ id: unit, name: "Benchmark-enhet", organisationName: "Benchmark kommune" }] };
+  const actor: Actor = {
+    kind: "CLINICIAN",
+    sessionId: "bench",
+    clinicianId: clinician,
+    name: "Bench",
+    profession: "sykepleier",
+    units: [{ id: unit, name: "Benchmark-enhet", organisationName: "Benchmark kommune" }],
+  };
   const first: number[] = [];
   const deep: number[] = [];
   let cursor: string | undefined;
   // Walk to a deep page once (about 5 000 threads in) to get its cursor.
   for (let i = 0; i < 250; i++) {
-    const page = await listInboxThreads(db, actor, { inboxId: inboxes[0]!, view: "waiting", after: cursor });
+    const page = await listInboxThreads(db, actor, {
+      inboxId: inboxes[0]!,
+      view: "waiting",
+      after: cursor,
+    });
     cursor = page.next ?? cursor;
   }
   for (let i = 0; i < PAGES; i++) {
@@ -102,9 +114,16 @@ try {
   console.log(summarise("inbox page ~250 (keyset)", deep));
 
   const statements: string[] = [];
-  const counting = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 1 }), log: [{ emit: "event", level: "query" }] });
+  const counting = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 1 }),
+    log: [{ emit: "event", level: "query" }],
+  });
   counting.$on("query", (e) => statements.push(e.query));
-  await listInboxThreads(counting as unknown as Db, actor, { inboxId: inboxes[0]!, view: "waiting", after: cursor });
+  await listInboxThreads(counting as unknown as Db, actor, {
+    inboxId: inboxes[0]!,
+    view: "waiting",
+    after: cursor,
+  });
   console.log(`inbox page statements: ${statements.length} (the same on every page)`);
   await counting.$disconnect();
 } finally {

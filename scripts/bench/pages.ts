@@ -21,10 +21,26 @@ import { getDb } from "@/lib/db/client";
 import { osloDateKey } from "@/lib/time/oslo";
 import { percentile } from "./stats";
 
-type AutocannonClient = { setRequests(reqs: { method: string; path: string; headers: Record<string, string> }[]): void };
-type AutocannonInstance = { on(event: "response", fn: (client: unknown, status: number, bytes: number, ms: number) => void): void };
-type AutocannonResult = { requests: { total: number }; duration: number; non2xx: number; errors: number; timeouts: number };
-type Autocannon = ((opts: Record<string, unknown>, cb: (err: Error | null, result: AutocannonResult) => void) => AutocannonInstance);
+type AutocannonClient = {
+  setRequests(reqs: { method: string; path: string; headers: Record<string, string> }[]): void;
+};
+type AutocannonInstance = {
+  on(
+    event: "response",
+    fn: (client: unknown, status: number, bytes: number, ms: number) => void,
+  ): void;
+};
+type AutocannonResult = {
+  requests: { total: number };
+  duration: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+};
+type Autocannon = (
+  opts: Record<string, unknown>,
+  cb: (err: Error | null, result: AutocannonResult) => void,
+) => AutocannonInstance;
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -43,37 +59,76 @@ const db = getDb();
 const now = new Date();
 const adult = new Date(now.getTime() - 18 * 365.25 * 86_400_000);
 const booked = await db.appointment.findMany({
-  where: { status: "BOOKED", slot: { startsAt: { gt: now } }, person: { deathDate: null, birthDate: { lt: adult } } },
+  where: {
+    status: "BOOKED",
+    slot: { startsAt: { gt: now } },
+    person: { deathDate: null, birthDate: { lt: adult } },
+  },
   distinct: ["personId"],
   orderBy: { personId: "asc" },
   take: CITIZENS,
   select: { id: true, personId: true, slot: { select: { unitId: true, startsAt: true } } },
 });
-if (booked.length === 0) throw new Error("No citizen with an upcoming appointment: run `npm run db:seed` first.");
+if (booked.length === 0)
+  throw new Error("No citizen with an upcoming appointment: run `npm run db:seed` first.");
 const citizens = await Promise.all(
   booked.map(async (a) => ({
-    cookie: cookieFor(await createUserSession(db, { kind: "CITIZEN", personId: a.personId, authMethod: "TEST_IDENTITY" })),
+    cookie: cookieFor(
+      await createUserSession(db, {
+        kind: "CITIZEN",
+        personId: a.personId,
+        authMethod: "TEST_IDENTITY",
+      }),
+    ),
     appointmentId: a.id,
   })),
 );
 let clinician: { cookie: string; path: string } | null = null;
 for (const a of booked) {
   const membership = await db.unitMembership.findFirst({
-    where: { unitId: a.slot.unitId, ...activeMembershipWhere(now), clinician: { hprNumber: { not: null } } },
+    where: {
+      unitId: a.slot.unitId,
+      ...activeMembershipWhere(now),
+      clinician: { hprNumber: { not: null } },
+    },
     select: { clinicianId: true },
   });
   if (!membership) continue;
-  const sid = await createUserSession(db, { kind: "CLINICIAN", clinicianId: membership.clinicianId, authMethod: "TEST_IDENTITY" });
-  clinician = { cookie: cookieFor(sid), path: `/behandler/enhet/${a.slot.unitId}?dag=${osloDateKey(a.slot.startsAt)}` };
+  const sid = await createUserSession(db, {
+    kind: "CLINICIAN",
+    clinicianId: membership.clinicianId,
+    authMethod: "TEST_IDENTITY",
+  });
+  clinician = {
+    cookie: cookieFor(sid),
+    path: `/behandler/enhet/${a.slot.unitId}?dag=${osloDateKey(a.slot.startsAt)}`,
+  };
   break;
-}// A clinician who reads a thread in their inbox (the seed's demo threads).
+} // A clinician who reads a thread in their inbox (the seed's demo threads).
 const thread = await db.messageThread.findFirst({
   where: { inbox: { members: { some: { clinician: { hprNumber: { not: null } } } } } },
-  select: { id: true, inbox: { select: { members: { where: { clinician: { hprNumber: { not: null } } }, select: { clinicianId: true }, take: 1 } } } },
+  select: {
+    id: true,
+    inbox: {
+      select: {
+        members: {
+          where: { clinician: { hprNumber: { not: null } } },
+          select: { clinicianId: true },
+          take: 1,
+        },
+      },
+    },
+  },
 });
 const threadReader = thread?.inbox.members[0]
   ? {
-      cookie: cookieFor(await createUserSession(db, { kind: "CLINICIAN", clinicianId: thread.inbox.members[0].clinicianId, authMethod: "TEST_IDENTITY" })),
+      cookie: cookieFor(
+        await createUserSession(db, {
+          kind: "CLINICIAN",
+          clinicianId: thread.inbox.members[0].clinicianId,
+          authMethod: "TEST_IDENTITY",
+        }),
+      ),
       path: `/behandler/melding/${thread.id}`,
     }
   : null;
@@ -90,11 +145,17 @@ const bookers = await db.person.findMany({
   select: { id: true },
 });
 const bookerCookies = await Promise.all(
-  bookers.map(async (p) => cookieFor(await createUserSession(db, { kind: "CITIZEN", personId: p.id, authMethod: "TEST_IDENTITY" }))),
+  bookers.map(async (p) =>
+    cookieFor(
+      await createUserSession(db, { kind: "CITIZEN", personId: p.id, authMethod: "TEST_IDENTITY" }),
+    ),
+  ),
 );
 /** Fresh slots two weeks ahead, from a random quarter hour so repeated runs never collide. */
 async function freshSlots(unitId: string): Promise<{ id: string; startsAt: Date }[]> {
-  const base = Math.floor((Date.now() + 14 * 86_400_000) / 900_000) * 900_000 + Math.floor(Math.random() * 20_000) * 900_000;
+  const base =
+    Math.floor((Date.now() + 14 * 86_400_000) / 900_000) * 900_000 +
+    Math.floor(Math.random() * 20_000) * 900_000;
   return getDb().slot.createManyAndReturn({
     data: Array.from({ length: BOOK_SLOTS }, (_, i) => ({
       unitId,
@@ -112,21 +173,61 @@ const citizen = (i: number) => citizens[i % citizens.length]!;
 const pages: Page[] = [
   { name: "shell /tilgjengelighet", request: () => ({ path: "/tilgjengelighet" }) },
   { name: "Forside", request: (i) => ({ path: "/for/meg", cookie: citizen(i).cookie }) },
-  { name: "Timeavtaler", request: (i) => ({ path: "/for/meg/timeavtaler", cookie: citizen(i).cookie }) },
-  { name: "one appointment", request: (i) => ({ path: `/for/meg/timeavtaler/${citizen(i).appointmentId}`, cookie: citizen(i).cookie }) },
-  { name: "Innsynslogg", request: (i) => ({ path: "/for/meg/innsynslogg", cookie: citizen(i).cookie }) },
-  { name: "Fullmakter", request: (i) => ({ path: "/for/meg/fullmakter", cookie: citizen(i).cookie }) },
-  { name: "Meldinger", request: (i) => ({ path: "/for/meg/meldinger", cookie: citizen(i).cookie }) },
-  { name: "Prøvesvar", request: (i) => ({ path: "/for/meg/provesvar", cookie: citizen(i).cookie }) },
-  { name: "Legemidler", request: (i) => ({ path: "/for/meg/legemidler", cookie: citizen(i).cookie }) },
+  {
+    name: "Timeavtaler",
+    request: (i) => ({ path: "/for/meg/timeavtaler", cookie: citizen(i).cookie }),
+  },
+  {
+    name: "one appointment",
+    request: (i) => ({
+      path: `/for/meg/timeavtaler/${citizen(i).appointmentId}`,
+      cookie: citizen(i).cookie,
+    }),
+  },
+  {
+    name: "Innsynslogg",
+    request: (i) => ({ path: "/for/meg/innsynslogg", cookie: citizen(i).cookie }),
+  },
+  {
+    name: "Fullmakter",
+    request: (i) => ({ path: "/for/meg/fullmakter", cookie: citizen(i).cookie }),
+  },
+  {
+    name: "Meldinger",
+    request: (i) => ({ path: "/for/meg/meldinger", cookie: citizen(i).cookie }),
+  },
+  {
+    name: "Prøvesvar",
+    request: (i) => ({ path: "/for/meg/provesvar", cookie: citizen(i).cookie }),
+  },
+  {
+    name: "Legemidler",
+    request: (i) => ({ path: "/for/meg/legemidler", cookie: citizen(i).cookie }),
+  },
   ...(clinician
     ? [
-        { name: "clinician day list", request: () => ({ path: clinician!.path, cookie: clinician!.cookie }) },
-        { name: "clinician release list", request: () => ({ path: "/behandler/provesvar", cookie: clinician!.cookie }) },
-        { name: "clinician renewals", request: () => ({ path: "/behandler/fornyelser", cookie: clinician!.cookie }) },
+        {
+          name: "clinician day list",
+          request: () => ({ path: clinician!.path, cookie: clinician!.cookie }),
+        },
+        {
+          name: "clinician release list",
+          request: () => ({ path: "/behandler/provesvar", cookie: clinician!.cookie }),
+        },
+        {
+          name: "clinician renewals",
+          request: () => ({ path: "/behandler/fornyelser", cookie: clinician!.cookie }),
+        },
       ]
     : []),
-  ...(threadReader ? [{ name: "clinician thread", request: () => ({ path: threadReader!.path, cookie: threadReader!.cookie }) }] : []),
+  ...(threadReader
+    ? [
+        {
+          name: "clinician thread",
+          request: () => ({ path: threadReader!.path, cookie: threadReader!.cookie }),
+        },
+      ]
+    : []),
 ];
 
 // --- the servers -----------------------------------------------------------------------------
@@ -137,11 +238,22 @@ type Target = { name: string; baseUrl: string; proc: ChildProcess | null; statem
 
 async function startServer(name: string, cwd: string, port: number): Promise<Target> {
   const target: Target = { name, baseUrl: `http://127.0.0.1:${port}`, proc: null, statements: 0 };
-  const proc = spawn(process.execPath, [path.join(cwd, "node_modules/next/dist/bin/next"), "start", "--hostname", "127.0.0.1", "--port", String(port)], {
-    cwd,
-    env: { ...process.env, DB_COUNT_STATEMENTS: "1" },
-    stdio: ["ignore", "inherit", "pipe"],
-  });
+  const proc = spawn(
+    process.execPath,
+    [
+      path.join(cwd, "node_modules/next/dist/bin/next"),
+      "start",
+      "--hostname",
+      "127.0.0.1",
+      "--port",
+      String(port),
+    ],
+    {
+      cwd,
+      env: { ...process.env, DB_COUNT_STATEMENTS: "1" },
+      stdio: ["ignore", "inherit", "pipe"],
+    },
+  );
   target.proc = proc;
   createInterface({ input: proc.stderr! }).on("line", (line) => {
     const m = /^\[db-statements\] (\d+)$/.exec(line);
@@ -149,8 +261,12 @@ async function startServer(name: string, cwd: string, port: number): Promise<Tar
     else console.error(`[${name}] ${line}`);
   });
   for (let i = 0; ; i++) {
-    if (proc.exitCode !== null) throw new Error(`the ${name} server exited; run \`npm run build\` first`);
-    const up = await fetch(`${target.baseUrl}/tilgjengelighet`).then((r) => r.ok, () => false);
+    if (proc.exitCode !== null)
+      throw new Error(`the ${name} server exited; run \`npm run build\` first`);
+    const up = await fetch(`${target.baseUrl}/tilgjengelighet`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     if (i > 120) throw new Error(`the ${name} server did not start within a minute`);
     await new Promise((r) => setTimeout(r, 500));
@@ -159,10 +275,16 @@ async function startServer(name: string, cwd: string, port: number): Promise<Tar
 }
 
 const targets: Target[] = [];
-if (process.env.BASE_URL) targets.push({ name: "server", baseUrl: process.env.BASE_URL, proc: null, statements: 0 });
+if (process.env.BASE_URL)
+  targets.push({ name: "server", baseUrl: process.env.BASE_URL, proc: null, statements: 0 });
 else {
-  if (process.env.BENCH_BASELINE_DIR) targets.push(await startServer("before", path.resolve(process.env.BENCH_BASELINE_DIR), PORT + 1));
-  targets.push(await startServer(process.env.BENCH_BASELINE_DIR ? "after" : "server", process.cwd(), PORT));
+  if (process.env.BENCH_BASELINE_DIR)
+    targets.push(
+      await startServer("before", path.resolve(process.env.BENCH_BASELINE_DIR), PORT + 1),
+    );
+  targets.push(
+    await startServer(process.env.BENCH_BASELINE_DIR ? "after" : "server", process.cwd(), PORT),
+  );
 }
 const stop = () => targets.forEach((t) => t.proc?.kill("SIGTERM"));
 process.on("exit", stop);
@@ -180,7 +302,19 @@ function serverUsage(target: Target): { cpuMs: number; rssMb: number } | null {
   }
 }
 
-type Row = { target: string; page: string; connections: number; rps: number; p50: number; p95: number; p99: number; errors: number; statements: number | null; cpuMs: number | null; load: number };
+type Row = {
+  target: string;
+  page: string;
+  connections: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  statements: number | null;
+  cpuMs: number | null;
+  load: number;
+};
 
 /** The machine's 1-minute load average (a shared machine: every figure is printed with it). */
 const loadAverage = () => Number(readFileSync("/proc/loadavg", "utf8").split(" ")[0]);
@@ -228,8 +362,15 @@ async function run(target: Target, page: Page, connections: number): Promise<Row
 
 /** The hidden fields of the booking form as a browser without JavaScript would post them. */
 function hiddenFields(html: string): [string, string][] {
-  const form = /<form[^>]*>(?:(?!<\/form>)[\s\S])*name="reason"[\s\S]*?<\/form>/.exec(html)?.[0] ?? "";
-  const unescape = (v: string) => v.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const form =
+    /<form[^>]*>(?:(?!<\/form>)[\s\S])*name="reason"[\s\S]*?<\/form>/.exec(html)?.[0] ?? "";
+  const unescape = (v: string) =>
+    v
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
   const fields: [string, string][] = [];
   for (const m of form.matchAll(/<input([^>]*)>/g)) {
     const attrs = m[1]!;
@@ -245,15 +386,19 @@ function hiddenFields(html: string): [string, string][] {
  * on BOOK_SLOTS fresh slots: how many were booked (the database decides) and how long answers took.
  */
 async function bookingOverHttp(target: Target): Promise<string> {
-  if (!bookingUnit || bookerCookies.length === 0) return "booking over HTTP: no self-booking unit or citizens";
+  if (!bookingUnit || bookerCookies.length === 0)
+    return "booking over HTTP: no self-booking unit or citizens";
   const baseUrl = target.baseUrl;
   const bookSlots = await freshSlots(bookingUnit.id);
   const first = bookSlots[0]!;
   const day = osloDateKey(first.startsAt);
   const page = `/for/meg/timeavtaler/ny?enhet=${bookingUnit.id}&dag=${day}&tid=${first.id}`;
-  const html = await fetch(`${baseUrl}${page}`, { headers: { cookie: bookerCookies[0]! } }).then((r) => r.text());
+  const html = await fetch(`${baseUrl}${page}`, { headers: { cookie: bookerCookies[0]! } }).then(
+    (r) => r.text(),
+  );
   const hidden = hiddenFields(html).filter(([name]) => name !== "slotId");
-  if (!hidden.some(([name]) => name.startsWith("$ACTION"))) return "booking over HTTP: the booking form was not found";
+  if (!hidden.some(([name]) => name.startsWith("$ACTION")))
+    return "booking over HTTP: the booking form was not found";
   const started = performance.now();
   const answers = await Promise.all(
     Array.from({ length: BOOK_POSTS }, async (_, i) => {
@@ -275,8 +420,14 @@ async function bookingOverHttp(target: Target): Promise<string> {
   const wall = performance.now() - started;
   const check = getDb();
   const load = loadAverage();
-  const booked = await check.appointment.count({ where: { slotId: { in: bookSlots.map((s) => s.id) }, status: "BOOKED" } });
-  const perSlot = await check.appointment.groupBy({ by: ["slotId"], where: { slotId: { in: bookSlots.map((s) => s.id) } }, _count: true });
+  const booked = await check.appointment.count({
+    where: { slotId: { in: bookSlots.map((s) => s.id) }, status: "BOOKED" },
+  });
+  const perSlot = await check.appointment.groupBy({
+    by: ["slotId"],
+    where: { slotId: { in: bookSlots.map((s) => s.id) } },
+    _count: true,
+  });
   const ms = answers.map((a) => a.ms).sort((a, b) => a - b);
   const statuses = new Map<number, number>();
   for (const a of answers) statuses.set(a.status, (statuses.get(a.status) ?? 0) + 1);
@@ -295,27 +446,71 @@ function report(): void {
   reported = true;
   stop();
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
-  console.log(`\n${citizens.length} citizens, ${PASSES} pass(es) of ${SECONDS} s per cell, servers: ${targets.map((t) => `${t.name} ${t.baseUrl}`).join(", ")}; figures are the mean of the passes`);
+  console.log(
+    `\n${citizens.length} citizens, ${PASSES} pass(es) of ${SECONDS} s per cell, servers: ${targets.map((t) => `${t.name} ${t.baseUrl}`).join(", ")}; figures are the mean of the passes`,
+  );
   console.log(`load average at the start: ${startLoad}`);
-  console.log(["server", "page", "conns", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "x shell", "stmts/req", "CPU ms/req", "load"].join("\t"));
+  console.log(
+    [
+      "server",
+      "page",
+      "conns",
+      "req/s",
+      "p50 ms",
+      "p95 ms",
+      "p99 ms",
+      "errors",
+      "x shell",
+      "stmts/req",
+      "CPU ms/req",
+      "load",
+    ].join("\t"),
+  );
   for (const connections of CONNECTIONS) {
     for (const target of targets) {
-      const shell = mean(rows.filter((r) => r.target === target.name && r.page === pages[0]!.name && r.connections === connections).map((r) => r.rps));
+      const shell = mean(
+        rows
+          .filter(
+            (r) =>
+              r.target === target.name &&
+              r.page === pages[0]!.name &&
+              r.connections === connections,
+          )
+          .map((r) => r.rps),
+      );
       for (const page of pages) {
-        const cell = rows.filter((r) => r.target === target.name && r.page === page.name && r.connections === connections);
+        const cell = rows.filter(
+          (r) => r.target === target.name && r.page === page.name && r.connections === connections,
+        );
         if (cell.length === 0) continue;
         const m = (f: (r: Row) => number) => mean(cell.map(f));
-        const fmt = (f: (r: Row) => number | null, digits: number) => (cell[0] && f(cell[0]) !== null ? m((r) => f(r) ?? 0).toFixed(digits) : "-");
+        const fmt = (f: (r: Row) => number | null, digits: number) =>
+          cell[0] && f(cell[0]) !== null ? m((r) => f(r) ?? 0).toFixed(digits) : "-";
         console.log(
-          [target.name, page.name, connections, m((r) => r.rps).toFixed(0), m((r) => r.p50).toFixed(1), m((r) => r.p95).toFixed(1), m((r) => r.p99).toFixed(1),
-            cell.reduce((s, r) => s + r.errors, 0), (m((r) => r.rps) / shell).toFixed(2), fmt((r) => r.statements, 1), fmt((r) => r.cpuMs, 1), m((r) => r.load).toFixed(1)].join("\t"),
+          [
+            target.name,
+            page.name,
+            connections,
+            m((r) => r.rps).toFixed(0),
+            m((r) => r.p50).toFixed(1),
+            m((r) => r.p95).toFixed(1),
+            m((r) => r.p99).toFixed(1),
+            cell.reduce((s, r) => s + r.errors, 0),
+            (m((r) => r.rps) / shell).toFixed(2),
+            fmt((r) => r.statements, 1),
+            fmt((r) => r.cpuMs, 1),
+            m((r) => r.load).toFixed(1),
+          ].join("\t"),
         );
       }
     }
   }
-  for (const [name, mb] of rss) console.log(`[${name}] server RSS after the load run: ${mb.toFixed(0)} MB`);
+  for (const [name, mb] of rss)
+    console.log(`[${name}] server RSS after the load run: ${mb.toFixed(0)} MB`);
   for (const line of bookingLines) console.log(line);
-  console.log(`load average at the end: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
+  console.log(
+    `load average at the end: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
+  );
 }
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
@@ -333,7 +528,11 @@ try {
   for (const target of targets) {
     for (const page of pages) {
       const { path: pagePath, cookie } = page.request(0);
-      for (let i = 0; i < 3; i++) await fetch(`${target.baseUrl}${pagePath}`, { headers: cookie ? { cookie } : {} }).then((r) => r.arrayBuffer(), () => null);
+      for (let i = 0; i < 3; i++)
+        await fetch(`${target.baseUrl}${pagePath}`, { headers: cookie ? { cookie } : {} }).then(
+          (r) => r.arrayBuffer(),
+          () => null,
+        );
     }
   }
   for (let pass = 1; pass <= PASSES; pass++) {

@@ -20,7 +20,9 @@ async function time(label: string, fn: () => unknown | Promise<unknown>) {
   const cpu = process.cpuUsage(cpu0);
   const us = (ms * 1000) / N;
   const cpuUs = (cpu.user + cpu.system) / N;
-  console.log(`${label.padEnd(34)} ${us.toFixed(2).padStart(8)} µs wall/decode  ${cpuUs.toFixed(2).padStart(8)} µs CPU/decode`);
+  console.log(
+    `${label.padEnd(34)} ${us.toFixed(2).padStart(8)} µs wall/decode  ${cpuUs.toFixed(2).padStart(8)} µs CPU/decode`,
+  );
 }
 
 const jwe = await encodeJwe({ token, secret, salt });

@@ -12,7 +12,11 @@ export function summarise(label: string, samples: number[]): string {
 }
 
 /** Runs `task` for each index with at most `concurrency` in flight. */
-export async function runConcurrently<T>(count: number, concurrency: number, task: (i: number) => Promise<T>): Promise<T[]> {
+export async function runConcurrently<T>(
+  count: number,
+  concurrency: number,
+  task: (i: number) => Promise<T>,
+): Promise<T[]> {
   const results: T[] = new Array(count);
   let next = 0;
   const workers = Array.from({ length: Math.min(concurrency, count) }, async () => {

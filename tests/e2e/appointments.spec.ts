@@ -12,21 +12,32 @@ const GP = "Lise Berg";
 const UNIT = "Fjordvik legesenter";
 
 /** A reason no other run or test has written, so rows and cards can be found by it. */
-const uniqueReason = (text: string) => `${text} (${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)})`;
+const uniqueReason = (text: string) =>
+  `${text} (${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)})`;
 
 type Axe = (label?: string) => Promise<void>;
 
 /** Timeavtaler → Bestill time → the GP office → the last day offered (far enough ahead to change
  * and cancel online) → step 2 is shown. */
-async function startBooking(page: Page, axe: Axe, subject = "meg", unit: { group: string; radio: string } = { group: UNIT, radio: UNIT }): Promise<void> {
+async function startBooking(
+  page: Page,
+  axe: Axe,
+  subject = "meg",
+  unit: { group: string; radio: string } = { group: UNIT, radio: UNIT },
+): Promise<void> {
   await test.step(`open Bestill time and choose ${unit.radio}`, async () => {
     await page.goto(`/for/${subject}/timeavtaler`);
     await expect(page.getByRole("heading", { level: 1, name: "Timeavtaler" })).toBeVisible();
     await axe("timeavtaler");
     await page.getByRole("link", { name: "Bestill time" }).click();
-    await expect(page.getByRole("heading", { level: 2, name: "Hvor vil du bestille time?" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 2, name: "Hvor vil du bestille time?" }),
+    ).toBeVisible();
     await axe("bestill: steg 1");
-    await page.getByRole("group", { name: unit.group }).getByRole("radio", { name: unit.radio }).check();
+    await page
+      .getByRole("group", { name: unit.group })
+      .getByRole("radio", { name: unit.radio })
+      .check();
     await page.getByRole("button", { name: "Fortsett" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Velg dag og tid" })).toBeVisible();
   });
@@ -41,7 +52,11 @@ async function startBooking(page: Page, axe: Axe, subject = "meg", unit: { group
 
 /** Picks the first free time of the day and goes on to step 3. */
 async function chooseFirstTime(page: Page): Promise<void> {
-  await page.getByRole("group", { name: /^Ledige tider:/ }).getByRole("radio").first().check();
+  await page
+    .getByRole("group", { name: /^Ledige tider:/ })
+    .getByRole("radio")
+    .first()
+    .check();
   await page.getByRole("button", { name: "Fortsett" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Hva gjelder timen?" })).toBeVisible();
 }
@@ -74,9 +89,13 @@ async function downloadCalendar(page: Page): Promise<{ ics: string; day: string;
 /** "fredag 18. desember 2026" for 2026-12-18, as the portal writes dates. */
 function norwegianDate(day: string): string {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat("nb-NO", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, d, 12)),
-  );
+  return new Intl.DateTimeFormat("nb-NO", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(y, m - 1, d, 12)));
 }
 
 /**
@@ -88,7 +107,12 @@ function axeOfStaticHtml(page: Page, browser: Browser): Axe {
   return async (label?: string) => {
     const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
     const use = test.info().project.use;
-    const context = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId, javaScriptEnabled: true });
+    const context = await browser.newContext({
+      baseURL: use.baseURL,
+      locale: use.locale,
+      timezoneId: use.timezoneId,
+      javaScriptEnabled: true,
+    });
     const scan = await context.newPage();
     await scan.goto("/tilgjengelighet");
     await scan.setContent(html, { waitUntil: "load" });
@@ -99,13 +123,21 @@ function axeOfStaticHtml(page: Page, browser: Browser): Axe {
 
 async function newSignedInClinicianPage(browser: Browser): Promise<Page> {
   const use = test.info().project.use;
-  const context = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId });
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    locale: use.locale,
+    timezoneId: use.timezoneId,
+  });
   const page = await context.newPage();
   await signInAsClinician(page, GP);
   return page;
 }
 
-test("a citizen books, adds to calendar, answers the form, changes the time and cancels; the GP sees it", async ({ page, axe, browser }) => {
+test("a citizen books, adds to calendar, answers the form, changes the time and cancels; the GP sees it", async ({
+  page,
+  axe,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const reason = uniqueReason("Vondt i skulderen");
   await signInAsCitizen(page, CITIZEN);
@@ -140,9 +172,13 @@ test("a citizen books, adds to calendar, answers the form, changes the time and 
   });
 
   await test.step("the questionnaire: save a draft", async () => {
-    await expect(page.getByRole("region", { name: "Skjema før timen" })).toContainText("Skjema ikke besvart");
+    await expect(page.getByRole("region", { name: "Skjema før timen" })).toContainText(
+      "Skjema ikke besvart",
+    );
     await page.getByRole("link", { name: "Fyll ut skjemaet" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Før timen hos fastlegen" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Før timen hos fastlegen" }),
+    ).toBeVisible();
     await axe("skjema");
     await page.getByRole("group", { name: /feber/ }).getByRole("radio", { name: "Nei" }).check();
     await page.getByRole("button", { name: "Lagre utkast" }).click();
@@ -153,19 +189,31 @@ test("a citizen books, adds to calendar, answers the form, changes the time and 
     await page.getByRole("button", { name: "Send inn" }).click();
     const summary = page.getByRole("region", { name: "Noe må rettes før du kan gå videre" });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole("link", { name: /Har du hoste nå\? Svar på dette spørsmålet\./ })).toBeVisible();
-    await expect(page.getByRole("group", { name: /feber/ }).getByRole("radio", { name: "Nei" })).toBeChecked();
+    await expect(
+      summary.getByRole("link", { name: /Har du hoste nå\? Svar på dette spørsmålet\./ }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("group", { name: /feber/ }).getByRole("radio", { name: "Nei" }),
+    ).toBeChecked();
     await axe("skjema: feil");
   });
 
   await test.step("the questionnaire: send it in and see the answers", async () => {
-    await page.getByRole("group", { name: "Har du hoste nå?" }).getByRole("radio", { name: "Ja" }).check();
-    await page.getByRole("group", { name: /medisiner siden sist/ }).getByRole("radio", { name: "Nei" }).check();
+    await page
+      .getByRole("group", { name: "Har du hoste nå?" })
+      .getByRole("radio", { name: "Ja" })
+      .check();
+    await page
+      .getByRole("group", { name: /medisiner siden sist/ })
+      .getByRole("radio", { name: "Nei" })
+      .check();
     await page.getByLabel(/vil at vi skal vite/).fill("Tørrhoste om natta.");
     await page.getByRole("button", { name: "Send inn" }).click();
     await expect(page.getByRole("status")).toContainText("Svarene er sendt inn.");
     await expect(page.getByRole("heading", { level: 2, name: "Svarene dine" })).toBeVisible();
-    await expect(page.getByRole("definition").filter({ hasText: "Tørrhoste om natta." })).toBeVisible();
+    await expect(
+      page.getByRole("definition").filter({ hasText: "Tørrhoste om natta." }),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: "Send inn" })).toHaveCount(0);
     await axe("skjema: sendt");
     await page.getByRole("link", { name: "Tilbake til timen" }).click();
@@ -178,7 +226,11 @@ test("a citizen books, adds to calendar, answers the form, changes the time and 
     await page.getByRole("link", { name: "Endre tid" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Endre tid" })).toBeVisible();
     await axe("endre tid");
-    await page.getByRole("group", { name: /^Ledige tider:/ }).getByRole("radio").first().check();
+    await page
+      .getByRole("group", { name: /^Ledige tider:/ })
+      .getByRole("radio")
+      .first()
+      .check();
     await page.getByRole("button", { name: "Bytt til valgt tid" }).click();
     await expect(page.getByRole("status")).toContainText("Timen er flyttet til ny tid.");
     const after = await whenText(page);
@@ -202,13 +254,17 @@ test("a citizen books, adds to calendar, answers the form, changes the time and 
     await expect(row.getByRole("rowheader")).toContainText(CITIZEN);
     await expectAccessible(gp, "behandler: timeliste");
     await row.getByRole("group").click();
-    await expect(row.getByRole("definition").filter({ hasText: "Tørrhoste om natta." })).toBeVisible();
+    await expect(
+      row.getByRole("definition").filter({ hasText: "Tørrhoste om natta." }),
+    ).toBeVisible();
     await expect(row.getByRole("term").filter({ hasText: "Har du hoste nå?" })).toBeVisible();
     await expectAccessible(gp, "behandler: timeliste med svar");
     // From the list to the patient's chart, by the care relation the booking made.
     await row.getByRole("link", { name: CITIZEN }).click();
     await expect(gp.getByRole("heading", { level: 1, name: CITIZEN })).toBeVisible();
-    await expect(gp.getByRole("row", { name: new RegExp(reason.replace(/[()]/g, "\\$&")) })).toBeVisible();
+    await expect(
+      gp.getByRole("row", { name: new RegExp(reason.replace(/[()]/g, "\\$&")) }),
+    ).toBeVisible();
     await gp.context().close();
   });
 
@@ -222,15 +278,25 @@ test("a citizen books, adds to calendar, answers the form, changes the time and 
     await expect(page.getByRole("link", { name: "Endre tid" })).toHaveCount(0);
     await axe("timen: avbestilt");
     await page.getByRole("link", { name: "Alle timeavtaler" }).click();
-    const past = page.getByRole("listitem").filter({ has: page.getByRole("definition").filter({ hasText: "Avbestilt" }) });
+    const past = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("definition").filter({ hasText: "Avbestilt" }) });
     await expect(past.first()).toBeVisible();
   });
 });
 
-test("when someone else takes the time first, the citizen picks another and keeps what they wrote", async ({ page, axe, browser }) => {
+test("when someone else takes the time first, the citizen picks another and keeps what they wrote", async ({
+  page,
+  axe,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const use = test.info().project.use;
-  const otherContext = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId });
+  const otherContext = await browser.newContext({
+    baseURL: use.baseURL,
+    locale: use.locale,
+    timezoneId: use.timezoneId,
+  });
   const other = await otherContext.newPage();
   await signInAsCitizen(other, OTHER_CITIZEN);
   await signInAsCitizen(page, CITIZEN);
@@ -251,14 +317,25 @@ test("when someone else takes the time first, the citizen picks another and keep
     await page.getByLabel("Skriv kort hva du vil ha hjelp med").fill(reason);
     await page.getByRole("button", { name: "Bestill timen" }).click();
     const summary = page.getByRole("region", { name: "Noe må rettes før du kan gå videre" });
-    await expect(summary).toContainText("Denne timen ble nettopp tatt av noen andre. Velg en annen tid.");
+    await expect(summary).toContainText(
+      "Denne timen ble nettopp tatt av noen andre. Velg en annen tid.",
+    );
     await expect(page.getByLabel("Skriv kort hva du vil ha hjelp med")).toHaveValue(reason);
-    await expect(page.getByRole("group", { name: /^Ledige tider:/ }).getByRole("radio").first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("group", { name: /^Ledige tider:/ })
+        .getByRole("radio")
+        .first(),
+    ).toBeVisible();
     await axe("bestill: tiden ble tatt");
   });
 
   await test.step("another time is booked with the same reason", async () => {
-    await page.getByRole("group", { name: /^Ledige tider:/ }).getByRole("radio").first().check();
+    await page
+      .getByRole("group", { name: /^Ledige tider:/ })
+      .getByRole("radio")
+      .first()
+      .check();
     await page.getByRole("button", { name: "Bestill timen" }).click();
     await expect(page.getByRole("status")).toContainText("Timen er bestilt.");
     await expect(page.getByRole("definition").filter({ hasText: reason })).toBeVisible();
@@ -275,13 +352,17 @@ test.describe("without JavaScript", () => {
     await startBooking(page, axe);
     await test.step("continuing without a time explains what is missing", async () => {
       await page.getByRole("button", { name: "Fortsett" }).click();
-      await expect(page.getByRole("region", { name: "Noe må rettes før du kan gå videre" })).toContainText("Velg en tid.");
+      await expect(
+        page.getByRole("region", { name: "Noe må rettes før du kan gå videre" }),
+      ).toContainText("Velg en tid.");
       await axe("bestill uten JS: feil");
     });
     await chooseFirstTime(page);
     await test.step("confirming without a reason explains what is missing", async () => {
       await page.getByRole("button", { name: "Bestill timen" }).click();
-      await expect(page.getByRole("region", { name: "Noe må rettes før du kan gå videre" })).toContainText("Skriv kort hva timen gjelder.");
+      await expect(
+        page.getByRole("region", { name: "Noe må rettes før du kan gå videre" }),
+      ).toContainText("Skriv kort hva timen gjelder.");
       await axe("bestill uten JS: mangler grunn");
     });
     const reason = uniqueReason("Fornye resept");
@@ -296,7 +377,9 @@ test("the GP opens new times on a day and closes one", async ({ page, axe }) => 
   await signInAsClinician(page, GP);
   await page.goto("/behandler/enhet");
   await page.getByRole("link", { name: `Ledige tider for ${UNIT}` }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Ledige tider: ${UNIT}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Ledige tider: ${UNIT}` }),
+  ).toBeVisible();
   await axe("behandler: ledige tider");
 
   await test.step("a missing field is explained and the typed values stay", async () => {
@@ -307,7 +390,9 @@ test("the GP opens new times on a day and closes one", async ({ page, axe }) => 
     await page.getByRole("button", { name: "Legg ut tidene" }).click();
     const summary = page.getByRole("region", { name: "Noe må rettes før du kan gå videre" });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole("link", { name: /Skriv hva slags time dette er/ })).toBeVisible();
+    await expect(
+      summary.getByRole("link", { name: /Skriv hva slags time dette er/ }),
+    ).toBeVisible();
     await expect(page.getByLabel("Første time starter")).toHaveValue("07:00");
     await axe("behandler: ledige tider med feil");
   });
@@ -316,14 +401,18 @@ test("the GP opens new times on a day and closes one", async ({ page, axe }) => 
     await page.getByLabel("Type time", { exact: true }).fill("Blodprøve");
     await page.getByRole("button", { name: "Legg ut tidene" }).click();
     await expect(page.getByRole("status")).toContainText("2 nye tider er lagt ut.");
-    await expect(page.getByRole("row", { name: /07:00–07:15 Blodprøve/ }).first()).toContainText("Ledig");
+    await expect(page.getByRole("row", { name: /07:00–07:15 Blodprøve/ }).first()).toContainText(
+      "Ledig",
+    );
     await axe("behandler: tider lagt ut");
   });
 
   await test.step("one is closed", async () => {
     await page.getByRole("button", { name: "Steng tiden kl. 07:15" }).first().click();
     await expect(page.getByRole("status")).toContainText("Tiden er stengt.");
-    await expect(page.getByRole("row", { name: /07:15–07:30 Blodprøve/ }).first()).toContainText("Stengt");
+    await expect(page.getByRole("row", { name: /07:15–07:30 Blodprøve/ }).first()).toContainText(
+      "Stengt",
+    );
   });
 });
 
@@ -345,13 +434,21 @@ test("a parent books for a child under 12, on the child's own pages", async ({ p
   await expect(page.getByRole("link", { name: /kl\./ }).first()).toBeVisible();
 });
 
-test("a citizen sees what was done at a past visit and reads its summary", async ({ page, axe }) => {
+test("a citizen sees what was done at a past visit and reads its summary", async ({
+  page,
+  axe,
+}) => {
   await signInAsCitizen(page, CITIZEN);
   await page.goto("/for/meg/timeavtaler");
-  const past = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Les notatet fra timen" }) }).first();
+  const past = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "Les notatet fra timen" }) })
+    .first();
   await expect(past.getByRole("term").filter({ hasText: "Hva ble gjort" })).toBeVisible();
   await past.getByRole("link", { name: "Les notatet fra timen" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Notat fra konsultasjonen" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Notat fra konsultasjonen" }),
+  ).toBeVisible();
   await expect(page.getByRole("term").filter({ hasText: "Skrevet av" })).toBeVisible();
   await axe("notat fra timen");
   // The read is in the person's own access log, as notes read by themself.
@@ -359,7 +456,9 @@ test("a citizen sees what was done at a past visit and reads its summary", async
   await expect(page.getByRole("main")).toContainText("så journalnotatene dine");
   await page.goBack();
   await page.getByRole("link", { name: /^Konsultasjon hos fastlege / }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Konsultasjon hos fastlege" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Konsultasjon hos fastlege" }),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: "Les notatet fra timen" })).toBeVisible();
 });
 
@@ -369,24 +468,37 @@ test("the booking pages reflow at 320 px", async ({ page, axe }) => {
   await startBooking(page, axe);
   for (const step of ["step 2", "step 3"]) {
     if (step === "step 3") await chooseFirstTime(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `horizontal overflow on ${step}`).toBeLessThanOrEqual(0);
   }
   await axe("bestill: 320 px");
   await test.step("the list and a visit summary reflow too", async () => {
     await page.goto("/for/meg/timeavtaler");
     await page.getByRole("link", { name: "Les notatet fra timen" }).first().click();
-    await expect(page.getByRole("heading", { level: 1, name: "Notat fra konsultasjonen" })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Notat fra konsultasjonen" }),
+    ).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, "horizontal overflow on the visit summary").toBeLessThanOrEqual(0);
   });
 });
 
-test("Kari acting for Jonas (14) sees when and where, not what; not the visit he booked at the health station", async ({ page, axe, browser }) => {
+test("Kari acting for Jonas (14) sees when and where, not what; not the visit he booked at the health station", async ({
+  page,
+  axe,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const gpReason = uniqueReason("Jonas skriver selv om magesmerter");
   const stationReason = uniqueReason("Jonas vil snakke med helsesykepleier");
-  const jonasBooks = async (unit: { group: string; radio: string }, reason: string): Promise<string> => {
+  const jonasBooks = async (
+    unit: { group: string; radio: string },
+    reason: string,
+  ): Promise<string> => {
     await startBooking(page, axe, "meg", unit);
     await chooseFirstTime(page);
     await confirmBooking(page, reason);
@@ -394,13 +506,17 @@ test("Kari acting for Jonas (14) sees when and where, not what; not the visit he
   };
 
   await signInAsCitizen(page, "Jonas Nordmann");
-  const gpAppointment = await test.step("Jonas books his GP", () => jonasBooks({ group: UNIT, radio: UNIT }, gpReason));
+  const gpAppointment = await test.step("Jonas books his GP", () =>
+    jonasBooks({ group: UNIT, radio: UNIT }, gpReason));
   const stationAppointment = await test.step("Jonas books the health station himself", () =>
-    jonasBooks({ group: "Fjordvik kommune", radio: "Helsestasjonen" }, stationReason),
-  );
+    jonasBooks({ group: "Fjordvik kommune", radio: "Helsestasjonen" }, stationReason));
 
   const use = test.info().project.use;
-  const context = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId });
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    locale: use.locale,
+    timezoneId: use.timezoneId,
+  });
   const kari = await context.newPage();
   await signInAsCitizen(kari, CITIZEN);
   const jonasBase = `/for/${DEMO_PERSON_IDS.jonas}`;
@@ -409,7 +525,9 @@ test("Kari acting for Jonas (14) sees when and where, not what; not the visit he
     await kari.goto(`${jonasBase}/timeavtaler`);
     await expect(kari.getByRole("heading", { level: 1, name: "Timeavtaler" })).toBeVisible();
     const main = kari.getByRole("main");
-    await expect(main.getByRole("note")).toContainText("Som foresatt for en ungdom mellom 12 og 16 år");
+    await expect(main.getByRole("note")).toContainText(
+      "Som foresatt for en ungdom mellom 12 og 16 år",
+    );
     await expect(main).not.toContainText(gpReason);
     await expect(main).not.toContainText(stationReason);
     await expect(main.getByRole("term").filter({ hasText: "Type tjeneste" }).first()).toBeVisible();

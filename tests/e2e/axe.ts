@@ -12,7 +12,10 @@ export function formatViolations(violations: AxeResults["violations"]): string {
     .map((v) => {
       const nodes = v.nodes
         .slice(0, 5)
-        .map((n) => `    - ${n.target.join(" ")}\n      ${n.failureSummary?.replace(/\n/g, "\n      ") ?? ""}`)
+        .map(
+          (n) =>
+            `    - ${n.target.join(" ")}\n      ${n.failureSummary?.replace(/\n/g, "\n      ") ?? ""}`,
+        )
         .join("\n");
       const more = v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : "";
       return `• ${v.id} [${v.impact ?? "unknown"}] ${v.help}\n  ${v.helpUrl}\n${nodes}${more}`;
@@ -23,12 +26,18 @@ export function formatViolations(violations: AxeResults["violations"]): string {
 /** Runs axe on the page as it is now and fails with the list of WCAG violations, if any. */
 export async function expectAccessible(page: Page, label?: string): Promise<void> {
   const name = label ?? new URL(page.url()).pathname;
-  await test.step(`axe: ${name}`, async () => {
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    const count = results.violations.length;
-    expect(
-      count,
-      count === 0 ? "" : `${count} accessibility violation(s) on ${name}:\n${formatViolations(results.violations)}`,
-    ).toBe(0);
-  }, { box: true });
+  await test.step(
+    `axe: ${name}`,
+    async () => {
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const count = results.violations.length;
+      expect(
+        count,
+        count === 0
+          ? ""
+          : `${count} accessibility violation(s) on ${name}:\n${formatViolations(results.violations)}`,
+      ).toBe(0);
+    },
+    { box: true },
+  );
 }

@@ -4,7 +4,10 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 
 export function e2eDatabaseUrl(): string {
   const port = Number(process.env.E2E_PORT ?? 3100) + 1000;
-  return process.env.E2E_DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+  return (
+    process.env.E2E_DATABASE_URL ??
+    `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`
+  );
 }
 
 export async function withE2eDb<T>(work: (db: Db) => Promise<T>): Promise<T> {

@@ -1,6 +1,13 @@
 // A GP looks up a patient their unit has no care relation with: refused, then takes emergency access
 // with a reason, sees the chart; the patient sees the emergency access (not the reason) in the log.
-import { expect, nationalIdOf, signInAsCitizen, signInAsClinician, signOut, test } from "./fixtures";
+import {
+  expect,
+  nationalIdOf,
+  signInAsCitizen,
+  signInAsClinician,
+  signOut,
+  test,
+} from "./fixtures";
 
 const GP = "Lise Berg";
 // Henrik Solberg's GP is the other office: Lise Berg's unit has no care relation with him.
@@ -10,11 +17,17 @@ const UNKNOWN = "01810000186";
 const NO_ACCESS =
   "Du kan ikke åpne journalen til noen med dette fødselsnummeret. Enheten din har ingen behandlingsrelasjon som gir tilgang, eller det finnes ingen pasient du kan se med dette nummeret.";
 
-test("a GP without a care relation takes emergency access with a reason; the patient sees it in the log", async ({ page, axe }) => {
+test("a GP without a care relation takes emergency access with a reason; the patient sees it in the log", async ({
+  page,
+  axe,
+}) => {
   test.setTimeout(120_000);
   const reason = "Pasienten er bevisstløs på legevakten, trenger oversikt over siste behandling";
   await signInAsClinician(page, GP);
-  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Finn pasient" }).click();
+  await page
+    .getByRole("navigation", { name: "Hovedmeny" })
+    .getByRole("link", { name: "Finn pasient" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Finn pasient" })).toBeVisible();
   await axe("finn pasient");
 
@@ -30,7 +43,9 @@ test("a GP without a care relation takes emergency access with a reason; the pat
     await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalIdOf("Kari Nordmann"));
     await page.getByRole("button", { name: "Finn pasient" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Kari Nordmann" })).toBeVisible();
-    await expect(page.getByRole("definition").filter({ hasText: "Behandlingsrelasjon" })).toBeVisible();
+    await expect(
+      page.getByRole("definition").filter({ hasText: "Behandlingsrelasjon" }),
+    ).toBeVisible();
     await expect(page.getByRole("status")).toHaveCount(0);
     await axe("pasient med behandlingsrelasjon");
     await page.getByRole("link", { name: "Finn en annen pasient" }).click();
@@ -55,7 +70,9 @@ test("a GP without a care relation takes emergency access with a reason; the pat
   await test.step("a reason that is too short is refused and kept", async () => {
     await page.getByLabel("Hvorfor trenger du tilgang nå?").fill("Akutt");
     await page.getByRole("button", { name: "Ta nødtilgang" }).click();
-    await expect(page.getByRole("region", { name: "Dette må rettes" })).toContainText("Skriv en begrunnelse på minst 10 tegn.");
+    await expect(page.getByRole("region", { name: "Dette må rettes" })).toContainText(
+      "Skriv en begrunnelse på minst 10 tegn.",
+    );
     await expect(page.getByLabel("Hvorfor trenger du tilgang nå?")).toHaveValue("Akutt");
     await axe("nødtilgang: feil");
   });
@@ -75,7 +92,12 @@ test("a GP without a care relation takes emergency access with a reason; the pat
     const main = page.getByRole("main");
     await expect(main).toContainText(GP);
     await expect(main).toContainText("Nødtilgang");
-    await expect(main.getByRole("listitem").filter({ hasText: "slo deg opp med fødselsnummeret ditt i Finn pasient" }).first()).toBeVisible();
+    await expect(
+      main
+        .getByRole("listitem")
+        .filter({ hasText: "slo deg opp med fødselsnummeret ditt i Finn pasient" })
+        .first(),
+    ).toBeVisible();
     await expect(main).not.toContainText(reason);
     await axe("innsynslogg med nødtilgang");
   });
@@ -97,8 +119,12 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Hvorfor trenger du tilgang nå?").fill("Akutt");
     await page.getByRole("button", { name: "Ta nødtilgang" }).click();
     // Without JavaScript the refused reason comes back with the form, for the same number.
-    await expect(page.getByRole("region", { name: "Dette må rettes" })).toContainText("Skriv en begrunnelse på minst 10 tegn.");
-    await page.getByLabel("Hvorfor trenger du tilgang nå?").fill("Innlagt akutt med brystsmerter, trenger tidligere timer");
+    await expect(page.getByRole("region", { name: "Dette må rettes" })).toContainText(
+      "Skriv en begrunnelse på minst 10 tegn.",
+    );
+    await page
+      .getByLabel("Hvorfor trenger du tilgang nå?")
+      .fill("Innlagt akutt med brystsmerter, trenger tidligere timer");
     await page.getByRole("button", { name: "Ta nødtilgang" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Randi Strand" })).toBeVisible();
     await expect(page.getByRole("status")).toContainText("Du har nødtilgang til denne pasienten");

@@ -21,7 +21,12 @@ export const test = base.extend<Fixtures>({
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The option in a test sign-in list whose label starts with "<name>,"; its full label. */
-async function optionLabel(page: Page, listLabel: string, name: string, exclude?: RegExp): Promise<string> {
+async function optionLabel(
+  page: Page,
+  listLabel: string,
+  name: string,
+  exclude?: RegExp,
+): Promise<string> {
   const options = page
     .getByLabel(listLabel)
     .getByRole("option", { name: new RegExp(`^${escapeRegExp(name)},`) });
@@ -38,7 +43,9 @@ async function optionLabel(page: Page, listLabel: string, name: string, exclude?
 export function nationalIdOf(...args: [name: string] | [page: Page, name: string]): string {
   // The page form is kept for older callers; the number needs no browser.
   const name = args.length === 2 ? args[1] : args[0];
-  const citizen = Object.values(demoRegion().citizens).find((c) => `${c.givenName} ${c.familyName}` === name);
+  const citizen = Object.values(demoRegion().citizens).find(
+    (c) => `${c.givenName} ${c.familyName}` === name,
+  );
   if (!citizen) throw new Error(`"${name}" is not a demo citizen in prisma/seed/demo-people.ts`);
   return citizen.nationalId;
 }
@@ -103,7 +110,12 @@ export async function signInAsOrgAdmin(page: Page, name: string): Promise<void> 
 export async function signInThroughUiAsClinician(page: Page, name: string): Promise<void> {
   await test.step(`sign in as clinician ${name}`, async () => {
     await page.goto("/logg-inn");
-    const label = await optionLabel(page, "Velg testbehandler", name, /organisasjonsadministrator$/);
+    const label = await optionLabel(
+      page,
+      "Velg testbehandler",
+      name,
+      /organisasjonsadministrator$/,
+    );
     await page.getByLabel("Velg testbehandler").selectOption({ label });
     await page.getByRole("button", { name: "Logg inn som valgt behandler" }).click();
     await expect(page.getByRole("heading", { level: 1, name: `Hei, ${name}` })).toBeVisible();
@@ -119,8 +131,15 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 /** Picks a display preference in the footer, as a user would, and waits until it is applied. */
-async function choosePreference(page: Page, group: string | RegExp, option: string | RegExp): Promise<void> {
-  const button = page.getByRole("contentinfo").getByRole("group", { name: group }).getByRole("button", { name: option });
+async function choosePreference(
+  page: Page,
+  group: string | RegExp,
+  option: string | RegExp,
+): Promise<void> {
+  const button = page
+    .getByRole("contentinfo")
+    .getByRole("group", { name: group })
+    .getByRole("button", { name: option });
   await button.click();
   await expect(button).toHaveAttribute("aria-pressed", "true");
 }
@@ -131,10 +150,13 @@ export async function chooseTheme(page: Page, theme: "Standard" | "Høy kontrast
 
 export async function chooseTextSize(page: Page, percent: 100 | 125 | 150 | 200): Promise<void> {
   await test.step(`text size: ${percent} %`, () =>
-    choosePreference(page, "Tekststørrelse", new RegExp(`^${percent}\\s%$`)),
-  );
+    choosePreference(page, "Tekststørrelse", new RegExp(`^${percent}\\s%$`)));
 }
 
-export async function chooseLanguage(page: Page, language: "English" | "Norsk (bokmål)"): Promise<void> {
-  await test.step(`language: ${language}`, () => choosePreference(page, /^(Språk|Language)$/, language));
+export async function chooseLanguage(
+  page: Page,
+  language: "English" | "Norsk (bokmål)",
+): Promise<void> {
+  await test.step(`language: ${language}`, () =>
+    choosePreference(page, /^(Språk|Language)$/, language));
 }

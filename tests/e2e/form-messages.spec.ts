@@ -10,23 +10,37 @@ const GP = "Lise Berg";
 const UNIT = "Fjordvik legesenter";
 const SUMMARY = "Noe må rettes før du kan gå videre";
 
-const uniqueReason = (text: string) => `${text} (${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)})`;
+const uniqueReason = (text: string) =>
+  `${text} (${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)})`;
 
 /** Bestill time as far as step 2 (the first unit offered, the last day with free times). */
 async function openBookingStep2(page: Page): Promise<void> {
   await page.goto("/for/meg/timeavtaler/ny");
   await page.getByRole("radio").first().check();
   await page.getByRole("button", { name: "Fortsett" }).click();
-  await page.getByRole("navigation", { name: "Dager med ledige tider" }).getByRole("link").last().click();
+  await page
+    .getByRole("navigation", { name: "Dager med ledige tider" })
+    .getByRole("link")
+    .last()
+    .click();
   await expect(page.getByRole("heading", { level: 2, name: "Velg dag og tid" })).toBeVisible();
 }
 
 async function expectNoErrorSummary(page: Page, where: string): Promise<void> {
-  await expect(page.getByRole("region", { name: SUMMARY }), `no error summary on ${where}`).toHaveCount(0);
-  await expect(page.getByRole("heading", { name: SUMMARY }), `no error heading on ${where}`).toHaveCount(0);
+  await expect(
+    page.getByRole("region", { name: SUMMARY }),
+    `no error summary on ${where}`,
+  ).toHaveCount(0);
+  await expect(
+    page.getByRole("heading", { name: SUMMARY }),
+    `no error heading on ${where}`,
+  ).toHaveCount(0);
 }
 
-test("a made-up time and impossible dates say so, and forms show no error summary before anything is wrong", async ({ page, axe }) => {
+test("a made-up time and impossible dates say so, and forms show no error summary before anything is wrong", async ({
+  page,
+  axe,
+}) => {
   test.setTimeout(150_000);
   await signInAsCitizen(page, CITIZEN);
   await openBookingStep2(page);
@@ -43,7 +57,9 @@ test("a made-up time and impossible dates say so, and forms show no error summar
     // A well-formed id that is no time at this unit, likewise.
     url.searchParams.set("tid", "00000000-0000-4000-8000-000000000000");
     await page.goto(url.pathname + url.search);
-    await expect(page.getByRole("region", { name: SUMMARY })).toContainText("Denne tiden finnes ikke.");
+    await expect(page.getByRole("region", { name: SUMMARY })).toContainText(
+      "Denne tiden finnes ikke.",
+    );
   });
 
   for (const day of ["2026-02-30", "99999-01-01"]) {
@@ -58,7 +74,11 @@ test("a made-up time and impossible dates say so, and forms show no error summar
   const reason = uniqueReason("Sår hals");
   await test.step("step 3: no error summary until something is wrong", async () => {
     await page.goto(step2.pathname + step2.search);
-    await page.getByRole("group", { name: /^Ledige tider:/ }).getByRole("radio").first().check();
+    await page
+      .getByRole("group", { name: /^Ledige tider:/ })
+      .getByRole("radio")
+      .first()
+      .check();
     await page.getByRole("button", { name: "Fortsett" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Hva gjelder timen?" })).toBeVisible();
     await expectNoErrorSummary(page, "step 3");
@@ -96,11 +116,17 @@ test("the GP's day list with questionnaire answers reflows at 320 px", async ({ 
   // The seed books the unit's first free times ahead, half of them with answered forms.
   const answers = page.getByRole("group").filter({ hasText: "Vis svar" });
   for (let i = 0; i < 10 && (await answers.count()) === 0; i++) {
-    await page.getByRole("navigation", { name: "Bytt dag" }).getByRole("link", { name: "Neste dag" }).click();
+    await page
+      .getByRole("navigation", { name: "Bytt dag" })
+      .getByRole("link", { name: "Neste dag" })
+      .click();
     await page.waitForLoadState();
   }
   await expect(answers.first()).toBeVisible();
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = () =>
+    page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
   expect(await overflow(), "horizontal overflow of the day list").toBeLessThanOrEqual(0);
   await answers.first().click();
   await expect(answers.first().getByRole("term").first()).toBeVisible();

@@ -16,11 +16,20 @@ const OTHER_UNIT_CLINICIAN = "Anne Johansen";
 
 type Axe = (label?: string) => Promise<void>;
 
-const unique = (text: string) => `${text} (${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)})`;
+const unique = (text: string) =>
+  `${text} (${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)})`;
 
-async function newPage(browser: Browser, opts: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+async function newPage(
+  browser: Browser,
+  opts: { javaScriptEnabled?: boolean } = {},
+): Promise<Page> {
   const use = test.info().project.use;
-  const context = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId, javaScriptEnabled: opts.javaScriptEnabled ?? true });
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    locale: use.locale,
+    timezoneId: use.timezoneId,
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+  });
   return context.newPage();
 }
 
@@ -46,7 +55,9 @@ async function openFromForside(page: Page, axe: Axe) {
     await expect(page.getByText("senest innen 30 dager")).toBeVisible();
     await axe("innsyn og retting");
     await page.getByRole("link", { name: "Ny forespørsel" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Ny forespørsel om innsyn eller retting" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Ny forespørsel om innsyn eller retting" }),
+    ).toBeVisible();
     await axe("ny forespørsel");
   });
 }
@@ -54,19 +65,29 @@ async function openFromForside(page: Page, axe: Axe) {
 /** The GP finds the request by what it concerns in her work list and opens it. */
 async function openAsGp(gp: Page, axe: Axe, concerns: string) {
   await test.step("the GP opens the request from Innsyn og retting in her menu", async () => {
-    await gp.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Innsyn og retting" }).click();
-    await expect(gp.getByRole("heading", { level: 1, name: "Forespørsler om innsyn og retting" })).toBeVisible();
+    await gp
+      .getByRole("navigation", { name: "Hovedmeny" })
+      .getByRole("link", { name: "Innsyn og retting" })
+      .click();
+    await expect(
+      gp.getByRole("heading", { level: 1, name: "Forespørsler om innsyn og retting" }),
+    ).toBeVisible();
     await axe("behandler: forespørsler");
     const card = gp.getByRole("main").getByRole("listitem").filter({ hasText: concerns });
     await card.getByRole("link", { name: new RegExp(`^${PER}: `) }).click();
-    await expect(gp.getByRole("heading", { level: 1, name: new RegExp(`^${PER}: `) })).toBeVisible();
+    await expect(
+      gp.getByRole("heading", { level: 1, name: new RegExp(`^${PER}: `) }),
+    ).toBeVisible();
     await expect(gp.getByRole("definition").filter({ hasText: concerns })).toBeVisible();
     await axe("behandler: forespørsel");
   });
 }
 
 /** What a browser without JavaScript would post for this form: its hidden fields plus the given ones. */
-async function plainPost(form: Locator, visible: Record<string, string> = {}): Promise<Record<string, string>> {
+async function plainPost(
+  form: Locator,
+  visible: Record<string, string> = {},
+): Promise<Record<string, string>> {
   const fields: Record<string, string> = {};
   for (const input of await form.locator('input[type="hidden"]').all()) {
     const name = await input.getAttribute("name");
@@ -75,9 +96,17 @@ async function plainPost(form: Locator, visible: Record<string, string> = {}): P
   return { ...fields, ...visible };
 }
 
-async function replay(page: Page, url: string, fields: Record<string, string>): Promise<APIResponse> {
+async function replay(
+  page: Page,
+  url: string,
+  fields: Record<string, string>,
+): Promise<APIResponse> {
   const origin = test.info().project.use.baseURL ?? "";
-  return page.request.post(url, { multipart: fields, headers: { Origin: origin }, maxRedirects: 0 });
+  return page.request.post(url, {
+    multipart: fields,
+    headers: { Origin: origin },
+    maxRedirects: 0,
+  });
 }
 
 async function expectNotFound(page: Page, response: APIResponse): Promise<void> {
@@ -91,7 +120,11 @@ async function expectNotFound(page: Page, response: APIResponse): Promise<void> 
   expect(await final.text()).toContain("<h1>Vi fant ikke siden</h1>");
 }
 
-test("Per files an innsyn request, Lise Berg takes it on and answers, Per sees the answer", async ({ page, axe, browser }) => {
+test("Per files an innsyn request, Lise Berg takes it on and answers, Per sees the answer", async ({
+  page,
+  axe,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await signInAsCitizen(page, PER);
   await openFromForside(page, axe);
@@ -118,14 +151,20 @@ test("Per files an innsyn request, Lise Berg takes it on and answers, Per sees t
     await page.getByRole("button", { name: "Send forespørselen" }).click();
     await expect(errorSummary(page)).toContainText(/Teksten er for lang: høyst 4\s?000 tegn\./);
     await expect(page.getByLabel("Hva gjelder det?")).toHaveValue(long);
-    await expect(page.getByRole("radio", { name: "Innsyn: få en kopi av journalen" })).toBeChecked();
+    await expect(
+      page.getByRole("radio", { name: "Innsyn: få en kopi av journalen" }),
+    ).toBeChecked();
   });
 
   await test.step("Per sends it", async () => {
     await page.getByLabel("Hva gjelder det?").fill(concerns);
     await page.getByRole("button", { name: "Send forespørselen" }).click();
-    await expect(page.getByRole("status")).toContainText(`Forespørselen er sendt til ${GP_UNIT}. Du får svar senest`);
-    await expect(page.getByRole("heading", { level: 1, name: `Innsyn – ${GP_UNIT}` })).toBeVisible();
+    await expect(page.getByRole("status")).toContainText(
+      `Forespørselen er sendt til ${GP_UNIT}. Du får svar senest`,
+    );
+    await expect(
+      page.getByRole("heading", { level: 1, name: `Innsyn – ${GP_UNIT}` }),
+    ).toBeVisible();
     await expect(page.getByRole("definition").filter({ hasText: "Mottatt" }).first()).toBeVisible();
     await expect(page.getByText("Du har ikke fått svar ennå.")).toBeVisible();
     await axe("forespørsel: sendt");
@@ -137,9 +176,13 @@ test("Per files an innsyn request, Lise Berg takes it on and answers, Per sees t
   await openAsGp(gp, axe, concerns);
   await test.step("the GP marks it as being handled; Per sees that", async () => {
     await gp.getByRole("button", { name: "Marker som under behandling" }).click();
-    await expect(gp.getByRole("status")).toContainText("Forespørselen er markert som under behandling.");
+    await expect(gp.getByRole("status")).toContainText(
+      "Forespørselen er markert som under behandling.",
+    );
     await page.goto(requestPath);
-    await expect(page.getByRole("definition").filter({ hasText: "Under behandling" })).toBeVisible();
+    await expect(
+      page.getByRole("definition").filter({ hasText: "Under behandling" }),
+    ).toBeVisible();
   });
   const answer = unique("Kopien av notatene er sendt til din digitale postkasse");
   await test.step("the GP answers, first forgetting to choose", async () => {
@@ -164,12 +207,16 @@ test("Per files an innsyn request, Lise Berg takes it on and answers, Per sees t
     await expect(page.getByRole("listitem").filter({ hasText: `Besvart av ${GP}` })).toBeVisible();
     await axe("forespørsel: besvart");
     await page.getByRole("link", { name: "Tilbake til innsyn og retting" }).click();
-    await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: "Besvart" }).first()).toBeVisible();
+    await expect(
+      page.getByRole("main").getByRole("listitem").filter({ hasText: "Besvart" }).first(),
+    ).toBeVisible();
   });
 });
 
 test.describe("without JavaScript", () => {
-  test("Per asks for a correction with plain forms; Lise Berg refuses with a reason; Per is told he can complain", async ({ browser }) => {
+  test("Per asks for a correction with plain forms; Lise Berg refuses with a reason; Per is told he can complain", async ({
+    browser,
+  }) => {
     test.setTimeout(180_000);
     const page = await newPage(browser, { javaScriptEnabled: false });
     const axe = axeOfStaticHtml(page, browser);
@@ -185,8 +232,12 @@ test.describe("without JavaScript", () => {
       await page.getByRole("button", { name: "Send forespørselen" }).click();
       await expect(errorSummary(page)).toContainText("Skriv hva det skal stå i stedet.");
       await expect(page.getByLabel("Hva gjelder det?")).toHaveValue(concerns);
-      await expect(page.getByLabel("Hvorfor? (valgfritt for innsyn)")).toHaveValue("Jeg har aldri hatt diabetes.");
-      await expect(page.getByRole("radio", { name: "Retting: noe i journalen er feil" })).toBeChecked();
+      await expect(page.getByLabel("Hvorfor? (valgfritt for innsyn)")).toHaveValue(
+        "Jeg har aldri hatt diabetes.",
+      );
+      await expect(
+        page.getByRole("radio", { name: "Retting: noe i journalen er feil" }),
+      ).toBeChecked();
       await axe("ny forespørsel uten JS: feil");
     });
     await page.getByLabel("Bare for retting: hva skal det stå i stedet?").fill("Ingen diabetes.");
@@ -208,7 +259,9 @@ test.describe("without JavaScript", () => {
     await gp.context().close();
 
     await page.goto(requestPath);
-    await expect(page.getByRole("heading", { level: 2, name: "Forespørselen er avslått" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 2, name: "Forespørselen er avslått" }),
+    ).toBeVisible();
     await expect(page.getByText(reason)).toBeVisible();
     await expect(page.getByText(/klage til Statsforvalteren/)).toBeVisible();
     await axe("forespørsel uten JS: avslått");
@@ -216,7 +269,9 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("replayed plain posts from another person's session get 404 and store or change nothing", async ({ browser }) => {
+test("replayed plain posts from another person's session get 404 and store or change nothing", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const per = await newPage(browser, { javaScriptEnabled: false });
   await signInAsCitizen(per, PER);
@@ -224,12 +279,26 @@ test("replayed plain posts from another person's session get 404 and store or ch
 
   await test.step("a citizen replays Per's filing form with Per's id", async () => {
     await per.goto("/for/meg/helseopplysninger/foresporsler/ny");
-    const form = per.locator("form").filter({ has: per.getByRole("button", { name: "Send forespørselen" }) });
-    const unitId = (await form.getByLabel("Hvilken enhet gjelder det?").getByRole("option", { name: GP_UNIT }).getAttribute("value")) ?? "";
-    const fields = await plainPost(form, { subject: DEMO_PERSON_IDS.perHansen, kind: "ACCESS", unitId, concerns });
+    const form = per
+      .locator("form")
+      .filter({ has: per.getByRole("button", { name: "Send forespørselen" }) });
+    const unitId =
+      (await form
+        .getByLabel("Hvilken enhet gjelder det?")
+        .getByRole("option", { name: GP_UNIT })
+        .getAttribute("value")) ?? "";
+    const fields = await plainPost(form, {
+      subject: DEMO_PERSON_IDS.perHansen,
+      kind: "ACCESS",
+      unitId,
+      concerns,
+    });
     const outsider = await newPage(browser, { javaScriptEnabled: false });
     await signInAsCitizen(outsider, OUTSIDER);
-    await expectNotFound(outsider, await replay(outsider, "/for/meg/helseopplysninger/foresporsler/ny", fields));
+    await expectNotFound(
+      outsider,
+      await replay(outsider, "/for/meg/helseopplysninger/foresporsler/ny", fields),
+    );
     await outsider.context().close();
     await per.goto("/for/meg/helseopplysninger/foresporsler");
     await expect(per.getByRole("heading", { level: 1, name: "Innsyn og retting" })).toBeVisible();
@@ -252,9 +321,15 @@ test("replayed plain posts from another person's session get 404 and store or ch
     const id = requestPath.split("/").pop() ?? "";
     const response = await outsider.goto(`/for/meg/helseopplysninger/foresporsler/${id}`);
     expect(response?.status()).toBe(404);
-    await expect(outsider.getByRole("heading", { level: 1, name: "Vi fant ikke siden" })).toBeVisible();
-    await outsider.goto(`/for/meg/helseopplysninger/foresporsler/00000000-0000-4000-8000-000000000000`);
-    await expect(outsider.getByRole("heading", { level: 1, name: "Vi fant ikke siden" })).toBeVisible();
+    await expect(
+      outsider.getByRole("heading", { level: 1, name: "Vi fant ikke siden" }),
+    ).toBeVisible();
+    await outsider.goto(
+      `/for/meg/helseopplysninger/foresporsler/00000000-0000-4000-8000-000000000000`,
+    );
+    await expect(
+      outsider.getByRole("heading", { level: 1, name: "Vi fant ikke siden" }),
+    ).toBeVisible();
     await outsider.context().close();
   });
 
@@ -264,7 +339,9 @@ test("replayed plain posts from another person's session get 404 and store or ch
     const id = requestPath.split("/").pop() ?? "";
     const gpPath = `/behandler/foresporsler/${DEMO_PERSON_IDS.perHansen}/${id}`;
     await gp.goto(gpPath);
-    const form = gp.locator("form").filter({ has: gp.getByRole("button", { name: "Send svaret" }) });
+    const form = gp
+      .locator("form")
+      .filter({ has: gp.getByRole("button", { name: "Send svaret" }) });
     const fields = await plainPost(form, { outcome: "REFUSED", answer: "Not yours to answer" });
     const nurse = await newPage(browser, { javaScriptEnabled: false });
     await signInAsClinician(nurse, OTHER_UNIT_CLINICIAN);
@@ -284,13 +361,18 @@ test("the formal request pages reflow at 320 px", async ({ page, browser }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 320, height: 800 });
   const noSidewaysScroll = async (p: Page, label: string) => {
-    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await p.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `horizontal overflow on ${label}`).toBeLessThanOrEqual(0);
     await expectAccessible(p, `${label} at 320 px`);
   };
   // Kari's seeded innsyn request is answered.
   await signInAsCitizen(page, "Kari Nordmann");
-  for (const path of ["/for/meg/helseopplysninger/foresporsler", "/for/meg/helseopplysninger/foresporsler/ny"]) {
+  for (const path of [
+    "/for/meg/helseopplysninger/foresporsler",
+    "/for/meg/helseopplysninger/foresporsler/ny",
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await noSidewaysScroll(page, path);
@@ -304,7 +386,9 @@ test("the formal request pages reflow at 320 px", async ({ page, browser }) => {
   await gp.setViewportSize({ width: 320, height: 800 });
   await signInAsClinician(gp, GP);
   await gp.goto("/behandler/foresporsler");
-  await expect(gp.getByRole("heading", { level: 1, name: "Forespørsler om innsyn og retting" })).toBeVisible();
+  await expect(
+    gp.getByRole("heading", { level: 1, name: "Forespørsler om innsyn og retting" }),
+  ).toBeVisible();
   await noSidewaysScroll(gp, "/behandler/foresporsler");
   await gp.getByRole("main").getByRole("heading", { level: 2 }).getByRole("link").first().click();
   await expect(gp.getByRole("heading", { level: 2, name: "Svar til pasienten" })).toBeVisible();

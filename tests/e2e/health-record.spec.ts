@@ -4,13 +4,28 @@
 // read. axe on every page; 320 px reflow.
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_PERSON_IDS } from "@/prisma/seed/demo-people";
-import { expect, expectAccessible, nationalIdOf, signInAsCitizen, signInAsClinician, test } from "./fixtures";
+import {
+  expect,
+  expectAccessible,
+  nationalIdOf,
+  signInAsCitizen,
+  signInAsClinician,
+  test,
+} from "./fixtures";
 
 const PER = "Per Hansen";
 
-async function newPage(browser: Browser, opts: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+async function newPage(
+  browser: Browser,
+  opts: { javaScriptEnabled?: boolean } = {},
+): Promise<Page> {
   const use = test.info().project.use;
-  const context = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId, javaScriptEnabled: opts.javaScriptEnabled ?? true });
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    locale: use.locale,
+    timezoneId: use.timezoneId,
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+  });
   return context.newPage();
 }
 
@@ -26,21 +41,36 @@ async function axeOfStaticHtml(page: Page, browser: Browser, label: string) {
 
 const main = (page: Page) => page.getByRole("main");
 const card = (page: Page, heading: string | RegExp) =>
-  main(page).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: heading }) });
+  main(page)
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3, name: heading }) });
 
 async function openSection(page: Page, name: string, heading = name) {
   await main(page).getByRole("link", { name, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
 }
 
-test("Per reads his diagnoses, allergies and vaccines, opens a note and downloads a document", async ({ page, axe }) => {
+test("Per reads his diagnoses, allergies and vaccines, opens a note and downloads a document", async ({
+  page,
+  axe,
+}) => {
   test.setTimeout(180_000);
   await signInAsCitizen(page, PER);
 
   await test.step("Helseopplysninger from the menu: one way into each part", async () => {
-    await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Helseopplysninger" }).first().click();
+    await page
+      .getByRole("navigation", { name: "Hovedmeny" })
+      .getByRole("link", { name: "Helseopplysninger" })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "Helseopplysninger" })).toBeVisible();
-    for (const name of ["Diagnoser", "Allergier og intoleranser", "Vaksiner", "Journalnotater", "Dokumenter"]) {
+    for (const name of [
+      "Diagnoser",
+      "Allergier og intoleranser",
+      "Vaksiner",
+      "Journalnotater",
+      "Dokumenter",
+    ]) {
       await expect(main(page).getByRole("link", { name, exact: true })).toBeVisible();
     }
     await axe("helseopplysninger");
@@ -51,8 +81,12 @@ test("Per reads his diagnoses, allergies and vaccines, opens a note and download
     const diabetes = card(page, "Diabetes type 2");
     await expect(diabetes).toContainText("T90 (ICPC-2)");
     await expect(diabetes).toContainText("Fjordvik legesenter");
-    await expect(card(page, "Atrieflimmer (uregelmessig hjerterytme)")).toContainText("I48.9 (ICD-10)");
-    await expect(page.getByRole("heading", { level: 2, name: "Tidligere diagnoser" })).toBeVisible();
+    await expect(card(page, "Atrieflimmer (uregelmessig hjerterytme)")).toContainText(
+      "I48.9 (ICD-10)",
+    );
+    await expect(
+      page.getByRole("heading", { level: 2, name: "Tidligere diagnoser" }),
+    ).toBeVisible();
     await expect(card(page, "Lungebetennelse")).toContainText("Avsluttet");
     await axe("diagnoser");
     await page.getByRole("link", { name: "Tilbake til helseopplysninger" }).click();
@@ -73,7 +107,9 @@ test("Per reads his diagnoses, allergies and vaccines, opens a note and download
     await openSection(page, "Vaksiner");
     await expect(card(page, "Comirnaty, Dose 5")).toContainText("J07BN01");
     await expect(card(page, "Pneumovax, Dose 1")).toContainText("Pneumokokker");
-    await expect(main(page).getByRole("heading", { level: 3, name: /^Influvac Tetra/ })).toHaveCount(2);
+    await expect(
+      main(page).getByRole("heading", { level: 3, name: /^Influvac Tetra/ }),
+    ).toHaveCount(2);
     await axe("vaksiner");
     await page.getByRole("link", { name: "Tilbake til helseopplysninger" }).click();
   });
@@ -82,7 +118,9 @@ test("Per reads his diagnoses, allergies and vaccines, opens a note and download
     await openSection(page, "Journalnotater");
     await axe("notater");
     await main(page).getByRole("link", { name: "Epikrise fra indremedisinsk avdeling" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Epikrise fra indremedisinsk avdeling" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Epikrise fra indremedisinsk avdeling" }),
+    ).toBeVisible();
     await expect(main(page)).toContainText("atrieflimmer og hjertesvikt");
     await axe("notat");
     await page.goto("/for/meg/helseopplysninger");
@@ -101,12 +139,20 @@ test("Per reads his diagnoses, allergies and vaccines, opens a note and download
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
     expect(download.suggestedFilename()).toBe("epikrise-indremedisin.pdf");
     // Another id is plainly not found.
-    expect((await page.request.get(href!.replace(/[0-9a-f]{12}$/, "000000000000"))).status()).toBe(404);
+    expect((await page.request.get(href!.replace(/[0-9a-f]{12}$/, "000000000000"))).status()).toBe(
+      404,
+    );
   });
 
   await test.step("Innsynslogg says in plain words what was read", async () => {
     await page.goto("/for/meg/innsynslogg");
-    for (const what of ["diagnosene dine", "allergiene dine", "vaksinene dine", "journalnotatene dine", "dokumentene dine"]) {
+    for (const what of [
+      "diagnosene dine",
+      "allergiene dine",
+      "vaksinene dine",
+      "journalnotatene dine",
+      "dokumentene dine",
+    ]) {
       await expect(main(page).getByText(`Du så ${what}`).first()).toBeVisible();
     }
   });
@@ -118,29 +164,42 @@ test("the notes filter works without JavaScript, and keeps the choice", async ({
   await signInAsCitizen(page, PER);
   await page.goto("/for/meg/helseopplysninger/notater");
   await expect(page.getByRole("heading", { level: 1, name: "Journalnotater" })).toBeVisible();
-  await expect(main(page).getByRole("link", { name: "Kontroll etter sykehusopphold" })).toBeVisible();
+  await expect(
+    main(page).getByRole("link", { name: "Kontroll etter sykehusopphold" }),
+  ).toBeVisible();
   await axeOfStaticHtml(page, browser, "notater");
   await page.getByLabel("Sted").selectOption({ label: "Hjemmesykepleien, Fjordvik kommune" });
   await page.getByRole("button", { name: "Vis notater" }).click();
   await expect(page).toHaveURL(/enhet=/);
-  await expect(main(page).getByRole("link", { name: "Hjemmebesøk: vekt og hevelse" })).toBeVisible();
-  await expect(main(page).getByRole("link", { name: "Kontroll etter sykehusopphold" })).toHaveCount(0);
+  await expect(
+    main(page).getByRole("link", { name: "Hjemmebesøk: vekt og hevelse" }),
+  ).toBeVisible();
+  await expect(main(page).getByRole("link", { name: "Kontroll etter sykehusopphold" })).toHaveCount(
+    0,
+  );
   await expect(page.getByLabel("Sted")).toHaveValue(/[0-9a-f-]{36}/);
   await axeOfStaticHtml(page, browser, "notater: filtrert");
   await page.getByLabel("Type").selectOption({ label: "Epikrise" });
   await page.getByRole("button", { name: "Vis notater" }).click();
   await expect(main(page)).toContainText("Ingen notater passer med filteret.");
   await page.getByRole("link", { name: "Fjern filter" }).click();
-  await expect(main(page).getByRole("link", { name: "Kontroll etter sykehusopphold" })).toBeVisible();
+  await expect(
+    main(page).getByRole("link", { name: "Kontroll etter sykehusopphold" }),
+  ).toBeVisible();
   // A filter nobody could have chosen (an edited address) is said so, not silently dropped.
   await page.goto("/for/meg/helseopplysninger/notater?type=NOPE");
   await expect(page.getByRole("status")).toContainText("Vi forsto ikke hele filteret");
-  await expect(main(page).getByRole("link", { name: "Kontroll etter sykehusopphold" })).toBeVisible();
+  await expect(
+    main(page).getByRole("link", { name: "Kontroll etter sykehusopphold" }),
+  ).toBeVisible();
   await axeOfStaticHtml(page, browser, "notater: ukjent filter");
   await page.context().close();
 });
 
-test("Kari, for Jonas (14), sees only his vaccines, without the one hidden from guardians", async ({ page, axe }) => {
+test("Kari, for Jonas (14), sees only his vaccines, without the one hidden from guardians", async ({
+  page,
+  axe,
+}) => {
   await signInAsCitizen(page, "Kari Nordmann");
   await page.goto(`/for/${DEMO_PERSON_IDS.jonas}/helseopplysninger`);
   await expect(page.getByRole("heading", { level: 1, name: "Helseopplysninger" })).toBeVisible();
@@ -151,22 +210,36 @@ test("Kari, for Jonas (14), sees only his vaccines, without the one hidden from 
   await expect(card(page, "Priorix, Dose 2")).toBeVisible();
   await expect(main(page).getByRole("heading", { level: 3, name: /^Engerix-B/ })).toHaveCount(0);
   await axe("vaksiner for Jonas");
-  expect((await page.goto(`/for/${DEMO_PERSON_IDS.jonas}/helseopplysninger/diagnoser`))?.status()).toBe(404);
+  expect(
+    (await page.goto(`/for/${DEMO_PERSON_IDS.jonas}/helseopplysninger/diagnoser`))?.status(),
+  ).toBe(404);
 });
 
-test("Lise Berg's chart of Per shows his allergies first, then diagnoses and vaccines", async ({ page, axe }) => {
+test("Lise Berg's chart of Per shows his allergies first, then diagnoses and vaccines", async ({
+  page,
+  axe,
+}) => {
   await signInAsClinician(page, "Lise Berg");
-  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Finn pasient" }).click();
+  await page
+    .getByRole("navigation", { name: "Hovedmeny" })
+    .getByRole("link", { name: "Finn pasient" })
+    .click();
   await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalIdOf(PER));
   await page.getByRole("button", { name: "Finn pasient" }).click();
   await expect(page.getByRole("heading", { level: 1, name: PER })).toBeVisible();
   const headings = await main(page).getByRole("heading", { level: 2 }).allTextContents();
   expect(headings[0]).toBe("Allergier og intoleranser");
   expect(headings).toEqual(expect.arrayContaining(["Diagnoser", "Vaksiner"]));
-  await expect(page.getByRole("region", { name: "Allergier og intoleranser" })).toContainText("Penicillin – Moderat");
+  await expect(page.getByRole("region", { name: "Allergier og intoleranser" })).toContainText(
+    "Penicillin – Moderat",
+  );
   // Need-to-know: the GP office sees its own diagnoses (the hospital's are not its own record).
-  await expect(page.getByRole("region", { name: "Diagnoser" })).toContainText("T90 (ICPC-2) Diabetes type 2");
-  await expect(page.getByRole("region", { name: "Vaksiner" })).toContainText("Comirnaty (J07BN01), dose 5");
+  await expect(page.getByRole("region", { name: "Diagnoser" })).toContainText(
+    "T90 (ICPC-2) Diabetes type 2",
+  );
+  await expect(page.getByRole("region", { name: "Vaksiner" })).toContainText(
+    "Comirnaty (J07BN01), dose 5",
+  );
   await axe("journal med allergier");
 });
 
@@ -177,7 +250,9 @@ test("the Helseopplysninger pages reflow at 320 px", async ({ page }) => {
   for (const path of ["", "/diagnoser", "/allergier", "/vaksiner", "/notater", "/dokumenter"]) {
     await page.goto(`/for/meg/helseopplysninger${path}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `horizontal overflow on ${path || "/"}`).toBeLessThanOrEqual(0);
     await expectAccessible(page, `helseopplysninger${path} at 320 px`);
   }

@@ -11,22 +11,34 @@ const HBA1C = "HbA1c (langtidsblodsukker)";
 const COMMENT = "Litt høyt langtidsblodsukker. Vi tar en ny prøve om tre måneder.";
 
 async function noSidewaysScroll(page: Page, label: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${label} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
 }
 
 /** One analysis' card (the innermost list item, not its requisition) by its heading. */
 const resultCard = (page: Page, name: string) =>
-  page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 4, name, exact: true }) }).filter({ hasNot: page.getByRole("listitem") });
+  page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 4, name, exact: true }) })
+    .filter({ hasNot: page.getByRole("listitem") });
 
 /** The card of a result that still waits, with its "latest date" line. */
-const pendingCard = (page: Page, name: string) => resultCard(page, name).filter({ hasText: "Svaret vises senest" });
+const pendingCard = (page: Page, name: string) =>
+  resultCard(page, name).filter({ hasText: "Svaret vises senest" });
 
-test("Kari reads results and a trend; Lise releases a waiting result with a comment; Kari sees it and the log", async ({ page, axe }) => {
+test("Kari reads results and a trend; Lise releases a waiting result with a comment; Kari sees it and the log", async ({
+  page,
+  axe,
+}) => {
   await signInAsCitizen(page, "Kari Nordmann");
 
   await test.step("the results list: newest first, a waiting result shows only its latest date", async () => {
-    await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Prøvesvar" }).click();
+    await page
+      .getByRole("navigation", { name: "Hovedmeny" })
+      .getByRole("link", { name: "Prøvesvar" })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "Prøvesvar" })).toBeVisible();
     const waiting = pendingCard(page, HBA1C);
     await expect(waiting).toHaveCount(1);
@@ -42,16 +54,25 @@ test("Kari reads results and a trend; Lise releases a waiting result with a comm
   });
 
   await test.step("one analysis over time: explanation, chart with a summary, the same data as a table", async () => {
-    await page.getByRole("link", { name: `Se ${HBA1C} over tid` }).first().click();
+    await page
+      .getByRole("link", { name: `Se ${HBA1C} over tid` })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: `${HBA1C} over tid` })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Hva prøven viser" })).toBeVisible();
-    await expect(page.getByText("viser gjennomsnittet av blodsukkeret de siste 2–3 månedene")).toBeVisible();
-    await expect(page.getByRole("img", { name: /HbA1c \(langtidsblodsukker\), \d+ svar/ })).toBeVisible();
+    await expect(
+      page.getByText("viser gjennomsnittet av blodsukkeret de siste 2–3 månedene"),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("img", { name: /HbA1c \(langtidsblodsukker\), \d+ svar/ }),
+    ).toBeVisible();
     const table = page.getByRole("table", { name: `${HBA1C}, alle svar, de nyeste først` });
     await expect(table.getByRole("row")).toHaveCount(10); // header + nine released results
     await expect(table.getByRole("row").nth(1)).toContainText("44 mmol/mol");
     await expect(table.getByRole("row").nth(1)).toContainText("Høy");
-    await expect(page.getByRole("heading", { level: 2, name: "Svar som ikke vises ennå" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 2, name: "Svar som ikke vises ennå" }),
+    ).toBeVisible();
     await axe("prøvesvar over tid (grafen)");
   });
 
@@ -59,18 +80,33 @@ test("Kari reads results and a trend; Lise releases a waiting result with a comm
   await signInAsClinician(page, "Lise Berg");
 
   await test.step("Lise releases the HbA1c with a comment from her work list", async () => {
-    await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Prøvesvar til frigivelse" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Prøvesvar til frigivelse" })).toBeVisible();
+    await page
+      .getByRole("navigation", { name: "Hovedmeny" })
+      .getByRole("link", { name: "Prøvesvar til frigivelse" })
+      .click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Prøvesvar til frigivelse" }),
+    ).toBeVisible();
     await axe("frigivelse");
     await page.getByRole("button", { name: "Frigi valgte svar" }).click();
     await expect(page.getByRole("region", { name: "Noe må rettes" })).toBeFocused();
-    await expect(page.getByRole("link", { name: "Velg minst ett svar du vil frigi." })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "Velg minst ett svar du vil frigi." }),
+    ).toBeVisible();
     await axe("frigivelse med feil");
-    await page.getByRole("checkbox", { name: new RegExp(`^Frigi ${HBA1C.replace(/[()]/g, "\\$&")} for Kari Nordmann`) }).check();
+    await page
+      .getByRole("checkbox", {
+        name: new RegExp(`^Frigi ${HBA1C.replace(/[()]/g, "\\$&")} for Kari Nordmann`),
+      })
+      .check();
     await page.getByLabel("Kommentar til pasienten (valgfritt)").fill(COMMENT);
     await page.getByRole("button", { name: "Frigi valgte svar" }).click();
     await expect(page.getByRole("status")).toContainText("Ett svar er frigitt.");
-    await expect(page.getByRole("checkbox", { name: new RegExp(`^Frigi ${HBA1C.replace(/[()]/g, "\\$&")} for Kari Nordmann`) })).toHaveCount(0);
+    await expect(
+      page.getByRole("checkbox", {
+        name: new RegExp(`^Frigi ${HBA1C.replace(/[()]/g, "\\$&")} for Kari Nordmann`),
+      }),
+    ).toHaveCount(0);
   });
 
   await signOut(page);
@@ -87,9 +123,14 @@ test("Kari reads results and a trend; Lise releases a waiting result with a comm
   });
 
   await test.step("and the release in her Innsynslogg", async () => {
-    await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Innsynslogg" }).click();
+    await page
+      .getByRole("navigation", { name: "Hovedmeny" })
+      .getByRole("link", { name: "Innsynslogg" })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "Innsynslogg" })).toBeVisible();
-    await expect(page.getByText(/Lise Berg, lege, .*endret prøvesvarene dine/).first()).toBeVisible();
+    await expect(
+      page.getByText(/Lise Berg, lege, .*endret prøvesvarene dine/).first(),
+    ).toBeVisible();
   });
 });
 
@@ -97,7 +138,9 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   // axe needs JavaScript in the page: these pages are scanned in the tests above.
-  test("Kari chooses to see results at once and undoes it; Lise's release form keeps what she typed on an error", async ({ page }) => {
+  test("Kari chooses to see results at once and undoes it; Lise's release form keeps what she typed on an error", async ({
+    page,
+  }) => {
     await signInAsCitizen(page, "Kari Nordmann");
     await page.goto("/for/meg/provesvar");
     await expect(pendingCard(page, "eGFR (nyrefunksjon)")).toHaveCount(1);
@@ -117,9 +160,15 @@ test.describe("without JavaScript", () => {
     await page.goto("/behandler/provesvar");
     await page.getByLabel("Kommentar til pasienten (valgfritt)").fill("Nyrefunksjonen er fin.");
     await page.getByRole("button", { name: "Frigi valgte svar" }).click();
-    await expect(page.getByRole("link", { name: "Velg minst ett svar du vil frigi." })).toBeVisible();
-    await expect(page.getByLabel("Kommentar til pasienten (valgfritt)")).toHaveValue("Nyrefunksjonen er fin.");
-    await page.getByRole("checkbox", { name: /^Frigi eGFR \(nyrefunksjon\) for Kari Nordmann/ }).check();
+    await expect(
+      page.getByRole("link", { name: "Velg minst ett svar du vil frigi." }),
+    ).toBeVisible();
+    await expect(page.getByLabel("Kommentar til pasienten (valgfritt)")).toHaveValue(
+      "Nyrefunksjonen er fin.",
+    );
+    await page
+      .getByRole("checkbox", { name: /^Frigi eGFR \(nyrefunksjon\) for Kari Nordmann/ })
+      .check();
     await page.getByRole("button", { name: "Frigi valgte svar" }).click();
     await expect(page.getByRole("status")).toContainText("Ett svar er frigitt.");
   });
@@ -137,7 +186,9 @@ test("the results, trend and release pages reflow at 320 px", async ({ page, axe
   await signOut(page);
   await signInAsClinician(page, "Lise Berg");
   await page.goto("/behandler/provesvar");
-  await expect(page.getByRole("heading", { level: 1, name: "Prøvesvar til frigivelse" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Prøvesvar til frigivelse" }),
+  ).toBeVisible();
   await noSidewaysScroll(page, "/behandler/provesvar");
   await axe("/behandler/provesvar at 320 px");
 });

@@ -12,9 +12,17 @@ const GP_UNIT = "Fjordvik legesenter";
 
 type Axe = (label?: string) => Promise<void>;
 
-async function newPage(browser: Browser, opts: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+async function newPage(
+  browser: Browser,
+  opts: { javaScriptEnabled?: boolean } = {},
+): Promise<Page> {
   const use = test.info().project.use;
-  const context = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId, javaScriptEnabled: opts.javaScriptEnabled ?? true });
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    locale: use.locale,
+    timezoneId: use.timezoneId,
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+  });
   return context.newPage();
 }
 
@@ -31,14 +39,23 @@ function axeOfStaticHtml(page: Page, browser: Browser): Axe {
 }
 
 const card = (page: Page, medication: string | RegExp) =>
-  page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: medication }) });
+  page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3, name: medication }) });
 
 async function openMedications(page: Page, axe: Axe) {
   await test.step("open Legemidler from the menu", async () => {
-    await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Legemidler" }).first().click();
+    await page
+      .getByRole("navigation", { name: "Hovedmeny" })
+      .getByRole("link", { name: "Legemidler" })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "Legemidler" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Legemidler i bruk" })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 2, name: "Tidligere legemidler" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 2, name: "Tidligere legemidler" }),
+    ).toBeVisible();
     await axe("legemidler");
   });
 }
@@ -46,33 +63,55 @@ async function openMedications(page: Page, axe: Axe) {
 async function askForRenewal(page: Page, axe: Axe, medication: string, note: string) {
   await test.step(`ask to renew ${medication}, first forgetting to choose`, async () => {
     await page.getByRole("link", { name: "Be om fornyet resept", exact: true }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Be om fornyet resept" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Be om fornyet resept" }),
+    ).toBeVisible();
     await axe("forny");
     await page.getByLabel("Melding til legen (valgfritt)").fill(note);
     await page.getByRole("button", { name: "Send forespørselen" }).click();
-    await expect(page.getByRole("region", { name: "Dette må rettes" })).toContainText("Velg legemidlet du vil ha fornyet.");
+    await expect(page.getByRole("region", { name: "Dette må rettes" })).toContainText(
+      "Velg legemidlet du vil ha fornyet.",
+    );
     await expect(page.getByLabel("Melding til legen (valgfritt)")).toHaveValue(note);
     await axe("forny: feil");
     await page.getByRole("radio", { name: new RegExp(`^${medication}`) }).check();
     await page.getByRole("button", { name: "Send forespørselen" }).click();
-    await expect(page.getByRole("status")).toContainText(`Forespørselen om å fornye ${medication} er sendt til ${GP_UNIT}.`);
-    await expect(card(page, new RegExp(`^${medication}`))).toContainText("Venter på svar fra Fjordvik legesenter.");
+    await expect(page.getByRole("status")).toContainText(
+      `Forespørselen om å fornye ${medication} er sendt til ${GP_UNIT}.`,
+    );
+    await expect(card(page, new RegExp(`^${medication}`))).toContainText(
+      "Venter på svar fra Fjordvik legesenter.",
+    );
     await axe("legemidler: sendt");
   });
 }
 
 async function openRequestAsGp(page: Page, axe: Axe, medication: RegExp) {
   await test.step("the GP opens the request from the renewal work list", async () => {
-    await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Fornyelse av resepter" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Fornyelse av resepter" })).toBeVisible();
+    await page
+      .getByRole("navigation", { name: "Hovedmeny" })
+      .getByRole("link", { name: "Fornyelse av resepter" })
+      .click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Fornyelse av resepter" }),
+    ).toBeVisible();
     await axe("fornyelser");
-    await page.getByRole("link", { name: new RegExp(`^${KARI}: ${medication.source}`) }).last().click();
-    await expect(page.getByRole("heading", { level: 1, name: `Fornyet resept for ${KARI}` })).toBeVisible();
+    await page
+      .getByRole("link", { name: new RegExp(`^${KARI}: ${medication.source}`) })
+      .last()
+      .click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: `Fornyet resept for ${KARI}` }),
+    ).toBeVisible();
     await axe("fornyelse");
   });
 }
 
-test("Kari asks to renew a medication, Lise Berg declines with a reason, Kari sees the answer", async ({ page, axe, browser }) => {
+test("Kari asks to renew a medication, Lise Berg declines with a reason, Kari sees the answer", async ({
+  page,
+  axe,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await signInAsCitizen(page, KARI);
   await openMedications(page, axe);
@@ -97,7 +136,9 @@ test("Kari asks to renew a medication, Lise Berg declines with a reason, Kari se
   await expect(gp.getByRole("definition").filter({ hasText: note })).toBeVisible();
   await test.step("declining without a reason says what is missing", async () => {
     await gp.getByRole("button", { name: "Avslå forespørselen" }).click();
-    await expect(gp.getByRole("region", { name: "Dette må rettes" })).toContainText("Skriv en begrunnelse til pasienten.");
+    await expect(gp.getByRole("region", { name: "Dette må rettes" })).toContainText(
+      "Skriv en begrunnelse til pasienten.",
+    );
     await axe("fornyelse: mangler begrunnelse");
   });
   const reason = "Du må komme til en kontroll før vi fornyer denne.";
@@ -116,7 +157,9 @@ test("Kari asks to renew a medication, Lise Berg declines with a reason, Kari se
 });
 
 test.describe("without JavaScript", () => {
-  test("Kari asks to renew with plain forms, Lise Berg renews with a new end date", async ({ browser }) => {
+  test("Kari asks to renew with plain forms, Lise Berg renews with a new end date", async ({
+    browser,
+  }) => {
     test.setTimeout(180_000);
     const page = await newPage(browser, { javaScriptEnabled: false });
     const axe = axeOfStaticHtml(page, browser);
@@ -131,7 +174,9 @@ test.describe("without JavaScript", () => {
     await test.step("a date in the past is refused and kept", async () => {
       await gp.getByLabel("Ny resept gyldig til").fill("2020-01-01");
       await gp.getByRole("button", { name: "Forny resepten" }).click();
-      await expect(gp.getByRole("region", { name: "Dette må rettes" })).toContainText("Datoen må være etter i dag.");
+      await expect(gp.getByRole("region", { name: "Dette må rettes" })).toContainText(
+        "Datoen må være etter i dag.",
+      );
       await expect(gp.getByLabel("Ny resept gyldig til")).toHaveValue("2020-01-01");
       await gpAxe("fornyelse uten JS: feil dato");
     });
@@ -177,7 +222,9 @@ test("a proxy for lab results only does not see the medications", async ({ brows
   await expect(nav.getByRole("listitem").filter({ hasText: /^Legemidler/ })).toHaveCount(0);
   for (const path of ["/legemidler", "/legemidler/forny"]) {
     await camilla.goto(`${base}${path}`);
-    await expect(camilla.getByRole("heading", { level: 1, name: "Vi fant ikke siden" })).toBeVisible();
+    await expect(
+      camilla.getByRole("heading", { level: 1, name: "Vi fant ikke siden" }),
+    ).toBeVisible();
     await expect(camilla.getByText("Alendronat")).toHaveCount(0);
   }
   await expectAccessible(camilla, "legemidler as a lab-results proxy");
@@ -187,7 +234,9 @@ test("a proxy for lab results only does not see the medications", async ({ brows
 test("the medication pages reflow at 320 px", async ({ page, browser }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   const noSidewaysScroll = async (p: Page, label: string) => {
-    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await p.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `horizontal overflow on ${label}`).toBeLessThanOrEqual(0);
     await expectAccessible(p, `${label} at 320 px`);
   };
@@ -209,7 +258,9 @@ test("the medication pages reflow at 320 px", async ({ page, browser }) => {
   await gp.context().close();
 });
 
-test("a see-only proxy for medications reads the list but is not offered a renewal", async ({ browser }) => {
+test("a see-only proxy for medications reads the list but is not offered a renewal", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const people = demoRegion().citizens;
   const ingrid = await newPage(browser);
@@ -231,7 +282,10 @@ test("a see-only proxy for medications reads the list but is not offered a renew
   await eirik.getByRole("link", { name: "Bruk HelsaMi for Ingrid Hansen" }).click();
   await expect(eirik).toHaveURL(/\/for\/[0-9a-f-]{36}$/);
   const base = new URL(eirik.url()).pathname;
-  await eirik.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Legemidler" }).click();
+  await eirik
+    .getByRole("navigation", { name: "Hovedmeny" })
+    .getByRole("link", { name: "Legemidler" })
+    .click();
   await expect(eirik.getByRole("heading", { level: 1, name: "Legemidler" })).toBeVisible();
   await expect(card(eirik, "Ramipril 5 mg")).toContainText("Høyt blodtrykk");
   await expect(eirik.getByRole("link", { name: /Be om fornyet resept/ })).toHaveCount(0);

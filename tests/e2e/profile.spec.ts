@@ -16,9 +16,17 @@ const people = demoRegion().citizens;
 
 type Axe = (label?: string) => Promise<void>;
 
-async function newPage(browser: Browser, opts: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+async function newPage(
+  browser: Browser,
+  opts: { javaScriptEnabled?: boolean } = {},
+): Promise<Page> {
   const use = test.info().project.use;
-  const context = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId, javaScriptEnabled: opts.javaScriptEnabled ?? true });
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    locale: use.locale,
+    timezoneId: use.timezoneId,
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+  });
   return context.newPage();
 }
 
@@ -40,20 +48,44 @@ let perPhone: string | null = null;
 
 test.beforeAll(async () => {
   await withE2eDb(async (db) => {
-    const per = await db.person.findUniqueOrThrow({ where: { nationalId: people.perHansen.nationalId }, select: { id: true, phone: true } });
-    const ingrid = await db.person.findUniqueOrThrow({ where: { nationalId: people.ingridHansen.nationalId }, select: { id: true } });
+    const per = await db.person.findUniqueOrThrow({
+      where: { nationalId: people.perHansen.nationalId },
+      select: { id: true, phone: true },
+    });
+    const ingrid = await db.person.findUniqueOrThrow({
+      where: { nationalId: people.ingridHansen.nationalId },
+      select: { id: true },
+    });
     perPhone = per.phone;
-    const active = await db.proxyGrant.findFirst({ where: { grantorId: per.id, granteeId: ingrid.id, endedAt: null } });
+    const active = await db.proxyGrant.findFirst({
+      where: { grantorId: per.id, granteeId: ingrid.id, endedAt: null },
+    });
     if (!active) {
-      createdGrantId = (await db.proxyGrant.create({ data: { grantorId: per.id, granteeId: ingrid.id, level: "READ_AND_ACT", categories: ["APPOINTMENTS", "MEDICATIONS"] } })).id;
+      createdGrantId = (
+        await db.proxyGrant.create({
+          data: {
+            grantorId: per.id,
+            granteeId: ingrid.id,
+            level: "READ_AND_ACT",
+            categories: ["APPOINTMENTS", "MEDICATIONS"],
+          },
+        })
+      ).id;
     }
   });
 });
 
 test.afterAll(async () => {
   await withE2eDb(async (db) => {
-    const per = await db.person.findUniqueOrThrow({ where: { nationalId: people.perHansen.nationalId }, select: { id: true } });
-    if (createdGrantId) await db.proxyGrant.update({ where: { id: createdGrantId }, data: { endedAt: new Date(), endedById: per.id } });
+    const per = await db.person.findUniqueOrThrow({
+      where: { nationalId: people.perHansen.nationalId },
+      select: { id: true },
+    });
+    if (createdGrantId)
+      await db.proxyGrant.update({
+        where: { id: createdGrantId },
+        data: { endedAt: new Date(), endedById: per.id },
+      });
     await db.person.update({ where: { id: per.id }, data: { phone: perPhone } });
   });
 });
@@ -73,13 +105,25 @@ async function whoCanSeeMe(page: Page, axe: Axe) {
   await test.step("Hvem kan se meg lists Ingrid's grant and his GP office, each with where to change it", async () => {
     await page.getByRole("link", { name: "Se hvem som kan se journalen din" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Hvem kan se meg" })).toBeVisible();
-    const given = page.getByRole("region", { name: "Fullmakter du har gitt" }).getByRole("listitem").filter({ hasText: `${INGRID} kan se og handle for deg.` });
+    const given = page
+      .getByRole("region", { name: "Fullmakter du har gitt" })
+      .getByRole("listitem")
+      .filter({ hasText: `${INGRID} kan se og handle for deg.` });
     await expect(given).toBeVisible();
     await expect(given).toContainText("Gjelder: Timeavtaler, Legemidler");
-    await expect(given.getByRole("link", { name: "Endre eller avslutt på siden Fullmakter" })).toHaveAttribute("href", "/for/meg/fullmakter");
-    const gp = page.getByRole("region", { name: "Helsetjenester som behandler deg" }).getByRole("listitem").filter({ hasText: GP_OFFICE }).filter({ hasText: "du står på listen til fastlegen her" });
+    await expect(
+      given.getByRole("link", { name: "Endre eller avslutt på siden Fullmakter" }),
+    ).toHaveAttribute("href", "/for/meg/fullmakter");
+    const gp = page
+      .getByRole("region", { name: "Helsetjenester som behandler deg" })
+      .getByRole("listitem")
+      .filter({ hasText: GP_OFFICE })
+      .filter({ hasText: "du står på listen til fastlegen her" });
     await expect(gp).toBeVisible();
-    await expect(gp.getByRole("link", { name: "Sperr helsepersonell" })).toHaveAttribute("href", "/for/meg/sperring");
+    await expect(gp.getByRole("link", { name: "Sperr helsepersonell" })).toHaveAttribute(
+      "href",
+      "/for/meg/sperring",
+    );
     await expect(page.getByRole("region", { name: "Helsepersonell du har sperret" })).toBeVisible();
     await axe("hvem-ser-meg");
     await page.getByRole("link", { name: "Tilbake til profilen" }).click();
@@ -115,8 +159,12 @@ async function saveNotifications(page: Page) {
     await page.getByRole("button", { name: "Lagre varsler" }).click();
     await expect(page.getByRole("status")).toContainText("Varslingsinnstillingene er lagret.");
     await page.reload();
-    await expect(page.getByRole("group", { name: "Timeavtaler" }).getByLabel("SMS")).not.toBeChecked();
-    await expect(page.getByRole("group", { name: "Timeavtaler" }).getByLabel("E-post")).toBeChecked();
+    await expect(
+      page.getByRole("group", { name: "Timeavtaler" }).getByLabel("SMS"),
+    ).not.toBeChecked();
+    await expect(
+      page.getByRole("group", { name: "Timeavtaler" }).getByLabel("E-post"),
+    ).toBeChecked();
     await page.getByRole("group", { name: "Timeavtaler" }).getByLabel("SMS").check();
     await page.getByRole("button", { name: "Lagre varsler" }).click();
     await expect(page.getByRole("status")).toContainText("Varslingsinnstillingene er lagret.");
@@ -132,22 +180,42 @@ function expectBundle(text: string): string[] {
   expect(types.has("Patient")).toBe(true);
   expect(types.has("MedicationStatement") || types.has("Appointment")).toBe(true);
   // The rest of the record Per has in the demo data: diagnoses, allergies, vaccines, sent PDFs.
-  for (const type of ["Condition", "AllergyIntolerance", "Immunization", "DocumentReference"]) expect(types, type).toContain(type);
-  const codings = resources.flatMap((r) => (r.resourceType === "Condition" ? (r.code?.coding ?? []) : []));
-  expect(codings).toContainEqual(expect.objectContaining({ system: "urn:oid:2.16.578.1.12.4.1.1.7170", code: "T90" }));
-  expect(codings).toContainEqual(expect.objectContaining({ system: "http://hl7.org/fhir/sid/icd-10", code: "I48.9" }));
-  const patient = resources.find((r) => r.resourceType === "Patient") as { name?: { family?: string }[] };
+  for (const type of ["Condition", "AllergyIntolerance", "Immunization", "DocumentReference"])
+    expect(types, type).toContain(type);
+  const codings = resources.flatMap((r) =>
+    r.resourceType === "Condition" ? (r.code?.coding ?? []) : [],
+  );
+  expect(codings).toContainEqual(
+    expect.objectContaining({ system: "urn:oid:2.16.578.1.12.4.1.1.7170", code: "T90" }),
+  );
+  expect(codings).toContainEqual(
+    expect.objectContaining({ system: "http://hl7.org/fhir/sid/icd-10", code: "I48.9" }),
+  );
+  const patient = resources.find((r) => r.resourceType === "Patient") as {
+    name?: { family?: string }[];
+  };
   expect(patient.name?.[0]?.family).toBe("Hansen");
-  const pdfs = resources.flatMap((r) => (r.resourceType === "DocumentReference" ? r.content.map((c) => c.attachment) : [])).filter((a) => a.contentType === "application/pdf");
+  const pdfs = resources
+    .flatMap((r) =>
+      r.resourceType === "DocumentReference" ? r.content.map((c) => c.attachment) : [],
+    )
+    .filter((a) => a.contentType === "application/pdf");
   expect(pdfs.length).toBeGreaterThan(0);
   for (const pdf of pdfs) expect(pdf.data).toBeUndefined();
   return pdfs.map((a) => a.url!);
 }
 
-test("Per sees who can see him, fixes his phone, saves notifications and downloads his data (JavaScript on)", async ({ page, axe }) => {
+test("Per sees who can see him, fixes his phone, saves notifications and downloads his data (JavaScript on)", async ({
+  page,
+  axe,
+}) => {
   test.setTimeout(120_000);
   await signIn(page);
-  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Profil" }).first().click();
+  await page
+    .getByRole("navigation", { name: "Hovedmeny" })
+    .getByRole("link", { name: "Profil" })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Profil" })).toBeVisible();
   await axe("profil");
   await whoCanSeeMe(page, axe);
@@ -167,14 +235,31 @@ test("Per sees who can see him, fixes his phone, saves notifications and downloa
     const language = page.getByRole("main").getByRole("region", { name: "Språk" });
     await language.getByRole("button", { name: "English" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Profile" })).toBeVisible();
-    await expect(page.getByRole("main").getByRole("region", { name: "Language" }).getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+    await expect(
+      page
+        .getByRole("main")
+        .getByRole("region", { name: "Language" })
+        .getByRole("button", { name: "English" }),
+    ).toHaveAttribute("aria-pressed", "true");
     await axe("profile (English)");
-    await page.getByRole("main").getByRole("region", { name: "Language" }).getByRole("button", { name: "Norsk (bokmål)" }).click();
+    await page
+      .getByRole("main")
+      .getByRole("region", { name: "Language" })
+      .getByRole("button", { name: "Norsk (bokmål)" })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "Profil" })).toBeVisible();
   });
 
   await test.step("someone else's id gets 'not found', for the page and for the download", async () => {
-    const ingridId = await withE2eDb(async (db) => (await db.person.findUniqueOrThrow({ where: { nationalId: people.ingridHansen.nationalId }, select: { id: true } })).id);
+    const ingridId = await withE2eDb(
+      async (db) =>
+        (
+          await db.person.findUniqueOrThrow({
+            where: { nationalId: people.ingridHansen.nationalId },
+            select: { id: true },
+          })
+        ).id,
+    );
     const response = await page.request.get(`/for/${ingridId}/profil/last-ned`);
     expect(response.status()).toBe(404);
     const pageResponse = await page.goto(`/for/${ingridId}/profil`);
@@ -195,11 +280,15 @@ test("Per fixes his phone and downloads his data without JavaScript", async ({ b
   await saveNotifications(page);
 
   await test.step("the download is a plain link: a file with Content-Disposition, a FHIR R4 Bundle", async () => {
-    const href = await page.getByRole("link", { name: "Last ned mine data (FHIR-fil)" }).getAttribute("href");
+    const href = await page
+      .getByRole("link", { name: "Last ned mine data (FHIR-fil)" })
+      .getAttribute("href");
     const response = await page.request.get(href!);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("application/fhir+json");
-    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="mine-helsedata-/);
+    expect(response.headers()["content-disposition"]).toMatch(
+      /^attachment; filename="mine-helsedata-/,
+    );
     const [pdf] = expectBundle(await response.text());
     // A sent PDF is a link to its gated download, not inlined: the link works for Per.
     const file = await page.request.get(pdf!);
@@ -215,7 +304,9 @@ test("the profile pages reflow at 320 px", async ({ page }) => {
   for (const path of ["/for/meg/profil", "/for/meg/profil/hvem-ser-meg"]) {
     await test.step(path, async () => {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
       await expectAccessible(page, `${path} at 320 px`);
     });

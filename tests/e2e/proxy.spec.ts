@@ -25,20 +25,27 @@ async function newSignedInPage(browser: Browser, key: DemoCitizenKey): Promise<P
 }
 
 /** Matches a page whose path (and nothing after it) is `path`. */
-const atPath = (path: string) => new RegExp(`^[^?#]*${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+const atPath = (path: string) =>
+  new RegExp(`^[^?#]*${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
 
-const banner = (page: Page) => page.getByRole("region", { name: "Du handler på vegne av en annen" });
+const banner = (page: Page) =>
+  page.getByRole("region", { name: "Du handler på vegne av en annen" });
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Hovedmeny" });
 /** A menu entry, link or "(kommer)" text alike. */
 const navEntry = (page: Page, label: string) =>
-  mainNav(page).getByRole("listitem").filter({ hasText: new RegExp(`^${label}`) });
+  mainNav(page)
+    .getByRole("listitem")
+    .filter({ hasText: new RegExp(`^${label}`) });
 /** An access log entry, by its sentence. */
-const logEntry = (page: Page, sentence: string | RegExp) => page.getByRole("main").getByRole("listitem").filter({ hasText: sentence });
+const logEntry = (page: Page, sentence: string | RegExp) =>
+  page.getByRole("main").getByRole("listitem").filter({ hasText: sentence });
 
 async function chooseToActFor(page: Page, name: string): Promise<string> {
   return test.step(`act for ${name}`, async () => {
     await page.goto("/velg-person");
-    await expect(page.getByRole("heading", { level: 1, name: "Hvem vil du bruke HelsaMi for?" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Hvem vil du bruke HelsaMi for?" }),
+    ).toBeVisible();
     await expectAccessible(page, "velg-person");
     await page.getByRole("link", { name: `Bruk HelsaMi for ${name}` }).click();
     await expect(page).toHaveURL(/\/for\/[0-9a-f-]{36}$/);
@@ -47,7 +54,9 @@ async function chooseToActFor(page: Page, name: string): Promise<string> {
   });
 }
 
-test("Per gives Ingrid a proxy, Ingrid acts for him, Per sees it in his log and ends it", async ({ browser }) => {
+test("Per gives Ingrid a proxy, Ingrid acts for him, Per sees it in his log and ends it", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const ingridNationalId = nationalId("ingridHansen");
   const per = await newSignedInPage(browser, "perHansen");
@@ -75,7 +84,10 @@ test("Per gives Ingrid a proxy, Ingrid acts for him, Per sees it in his log and 
     await per.getByLabel("Etternavn").fill("Hansen");
     await per.getByRole("button", { name: "Gi fullmakt" }).click();
     await expect(per.getByRole("status")).toContainText("Fullmakten til Ingrid Hansen er gitt");
-    const card = per.getByRole("listitem").filter({ has: per.getByRole("heading", { name: "Til Ingrid Hansen" }) }).first();
+    const card = per
+      .getByRole("listitem")
+      .filter({ has: per.getByRole("heading", { name: "Til Ingrid Hansen" }) })
+      .first();
     await expect(card).toContainText("Aktiv");
     await expect(card).toContainText("Timeavtaler og Prøvesvar");
   });
@@ -87,7 +99,14 @@ test("Per gives Ingrid a proxy, Ingrid acts for him, Per sees it in his log and 
     await expect(mainNav(ingrid).getByRole("link", { name: "Timeavtaler" })).toBeVisible();
     // A section without a page yet is listed as "(kommer)" text rather than a link.
     await expect(navEntry(ingrid, "Prøvesvar")).toHaveCount(1);
-    for (const hidden of ["Meldinger", "Legemidler", "Helseopplysninger", "Innsynslogg", "Fullmakter", "Profil"]) {
+    for (const hidden of [
+      "Meldinger",
+      "Legemidler",
+      "Helseopplysninger",
+      "Innsynslogg",
+      "Fullmakter",
+      "Profil",
+    ]) {
       await expect(navEntry(ingrid, hidden)).toHaveCount(0);
     }
     await expectAccessible(ingrid, "Per's Forside as Ingrid");
@@ -108,8 +127,12 @@ test("Per gives Ingrid a proxy, Ingrid acts for him, Per sees it in his log and 
     await per.getByRole("radio", { name: "Se og handle" }).check();
     await per.getByRole("checkbox", { name: "Timeavtaler" }).check();
     await per.getByRole("button", { name: "Gi fullmakt" }).click();
-    await expect(per.getByRole("heading", { level: 1, name: "Endre fullmakten til Ingrid Hansen" })).toBeVisible();
-    await expect(per.getByRole("main")).toContainText("Ingrid Hansen har allerede en fullmakt fra deg");
+    await expect(
+      per.getByRole("heading", { level: 1, name: "Endre fullmakten til Ingrid Hansen" }),
+    ).toBeVisible();
+    await expect(per.getByRole("main")).toContainText(
+      "Ingrid Hansen har allerede en fullmakt fra deg",
+    );
     const proposed = per.getByRole("region", { name: "Dette blir endret når du lagrer" });
     await expect(proposed.getByRole("listitem")).toHaveText([
       "Hva personen kan gjøre: fra «Se» til «Se og handle»",
@@ -122,7 +145,9 @@ test("Per gives Ingrid a proxy, Ingrid acts for him, Per sees it in his log and 
     await expectAccessible(per, "endre fullmakt");
     const size = per.viewportSize();
     await per.setViewportSize({ width: 320, height: 720 });
-    const overflow = await per.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await per.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, "horizontal overflow on Endre fullmakt at 320 px").toBeLessThanOrEqual(0);
     if (size) await per.setViewportSize(size);
 
@@ -143,13 +168,17 @@ test("Per gives Ingrid a proxy, Ingrid acts for him, Per sees it in his log and 
       "Gjelder ikke lenger: Prøvesvar",
     ]);
     const given = per.getByRole("region", { name: "Fullmakter du har gitt" });
-    const cards = given.getByRole("listitem").filter({ has: per.getByRole("heading", { name: "Til Ingrid Hansen" }) });
+    const cards = given
+      .getByRole("listitem")
+      .filter({ has: per.getByRole("heading", { name: "Til Ingrid Hansen" }) });
     await expect(cards.filter({ hasText: "Aktiv" })).toHaveCount(1);
     await expect(cards.first()).toContainText("Se og handle");
     await expect(cards.first()).toContainText("Sist endret");
     // The version it replaced is kept, and shown on request.
     await cards.first().getByText("Tidligere versjoner (1)").click();
-    await expect(cards.first().getByRole("group").getByRole("listitem")).toHaveText([/^Fram til .+: Se, gjaldt Timeavtaler og Prøvesvar, uten siste dag$/]);
+    await expect(cards.first().getByRole("group").getByRole("listitem")).toHaveText([
+      /^Fram til .+: Se, gjaldt Timeavtaler og Prøvesvar, uten siste dag$/,
+    ]);
     await expectAccessible(per, "fullmakter after a change");
   });
 
@@ -168,30 +197,49 @@ test("Per gives Ingrid a proxy, Ingrid acts for him, Per sees it in his log and 
 
   await test.step("Per's proxies and log are his own", async () => {
     await ingrid.goto(`${perBase}/fullmakter`);
-    await expect(ingrid.getByRole("heading", { level: 1, name: "Fullmakter styres av personen selv" })).toBeVisible();
+    await expect(
+      ingrid.getByRole("heading", { level: 1, name: "Fullmakter styres av personen selv" }),
+    ).toBeVisible();
     await expect(ingrid.getByRole("button", { name: "Gi fullmakt" })).toHaveCount(0);
     await expectAccessible(ingrid, "fullmakter for someone else");
     await ingrid.goto(`${perBase}/innsynslogg`);
-    await expect(ingrid.getByRole("heading", { level: 1, name: "Innsynsloggen er bare for personen selv" })).toBeVisible();
+    await expect(
+      ingrid.getByRole("heading", { level: 1, name: "Innsynsloggen er bare for personen selv" }),
+    ).toBeVisible();
   });
 
   await test.step("Ingrid sees the proxy she received", async () => {
     await ingrid.goto("/for/meg/fullmakter");
-    const card = ingrid.getByRole("listitem").filter({ has: ingrid.getByRole("heading", { name: "Fra Per Hansen" }) }).first();
+    const card = ingrid
+      .getByRole("listitem")
+      .filter({ has: ingrid.getByRole("heading", { name: "Fra Per Hansen" }) })
+      .first();
     await expect(card).toContainText("Aktiv");
-    await expect(card.getByRole("link", { name: "Avslutt fullmakten fra Per Hansen" })).toBeVisible();
+    await expect(
+      card.getByRole("link", { name: "Avslutt fullmakten fra Per Hansen" }),
+    ).toBeVisible();
   });
 
   await test.step("Per sees Ingrid's read in his access log", async () => {
     await per.goto("/for/meg/innsynslogg");
     await expect(per.getByRole("heading", { level: 1, name: "Innsynslogg" })).toBeVisible();
-    await expect(per.getByRole("heading", { name: "Du har rett til å vite hvem som har sett opplysningene dine" })).toBeVisible();
-    await expect(logEntry(per, "Ingrid Hansen (fullmektig) så timeavtalene dine").first()).toBeVisible();
+    await expect(
+      per.getByRole("heading", {
+        name: "Du har rett til å vite hvem som har sett opplysningene dine",
+      }),
+    ).toBeVisible();
+    await expect(
+      logEntry(per, "Ingrid Hansen (fullmektig) så timeavtalene dine").first(),
+    ).toBeVisible();
     await expectAccessible(per, "innsynslogg");
-    await per.getByLabel("Hvem", { exact: true }).selectOption({ label: "Fullmektiger og foreldre" });
+    await per
+      .getByLabel("Hvem", { exact: true })
+      .selectOption({ label: "Fullmektiger og foreldre" });
     await per.getByRole("button", { name: "Vis" }).click();
     await expect(per).toHaveURL(/hvem=fullmektiger/);
-    await expect(logEntry(per, "Ingrid Hansen (fullmektig) så timeavtalene dine").first()).toBeVisible();
+    await expect(
+      logEntry(per, "Ingrid Hansen (fullmektig) så timeavtalene dine").first(),
+    ).toBeVisible();
     await expect(logEntry(per, /Du så /)).toHaveCount(0);
     await expectAccessible(per, "innsynslogg filtered");
   });
@@ -199,22 +247,33 @@ test("Per gives Ingrid a proxy, Ingrid acts for him, Per sees it in his log and 
   await test.step("Per ends the proxy, after a confirmation step", async () => {
     await per.goto("/for/meg/fullmakter");
     await per.getByRole("link", { name: "Avslutt fullmakten til Ingrid Hansen" }).first().click();
-    await expect(per.getByRole("heading", { level: 1, name: "Vil du avslutte fullmakten?" })).toBeVisible();
+    await expect(
+      per.getByRole("heading", { level: 1, name: "Vil du avslutte fullmakten?" }),
+    ).toBeVisible();
     await expectAccessible(per, "confirm end");
     await per.getByRole("button", { name: "Ja, avslutt fullmakten" }).click();
     await expect(per.getByRole("status")).toContainText("Fullmakten er avsluttet");
-    const card = per.getByRole("listitem").filter({ has: per.getByRole("heading", { name: "Til Ingrid Hansen" }) }).first();
+    const card = per
+      .getByRole("listitem")
+      .filter({ has: per.getByRole("heading", { name: "Til Ingrid Hansen" }) })
+      .first();
     await expect(card).toContainText("Avsluttet av deg");
     await expect(card.getByRole("link", { name: /Avslutt/ })).toHaveCount(0);
   });
 
   await test.step("Ingrid's next request for Per's page is refused", async () => {
     await ingrid.goto(`${perBase}/timeavtaler`);
-    await expect(ingrid.getByRole("heading", { level: 1, name: "Vi fant ikke siden" })).toBeVisible();
+    await expect(
+      ingrid.getByRole("heading", { level: 1, name: "Vi fant ikke siden" }),
+    ).toBeVisible();
     await expect(ingrid.getByRole("main")).not.toContainText("Per Hansen");
     await ingrid.goto("/for/meg/fullmakter");
-    const card = ingrid.getByRole("listitem").filter({ has: ingrid.getByRole("heading", { name: "Fra Per Hansen" }) }).first();
-    await expect(card).toContainText("Avsluttet av Per Hansen");    await ingrid.goto("/for/meg/innsynslogg");
+    const card = ingrid
+      .getByRole("listitem")
+      .filter({ has: ingrid.getByRole("heading", { name: "Fra Per Hansen" }) })
+      .first();
+    await expect(card).toContainText("Avsluttet av Per Hansen");
+    await ingrid.goto("/for/meg/innsynslogg");
     await expect(logEntry(ingrid, "Per Hansen avsluttet fullmakten til deg")).toHaveCount(1);
   });
 
@@ -248,21 +307,30 @@ test("two tabs acting for two people never mix", async ({ page, context }) => {
     await page.goto("/for/meg/innsynslogg");
     await expect(page.getByRole("heading", { level: 1, name: "Innsynslogg" })).toBeVisible();
     await other.goto(`${emmaBase}/innsynslogg`);
-    await expect(other.getByRole("heading", { level: 1, name: "Innsynsloggen til Emma Nordmann" })).toBeVisible();
+    await expect(
+      other.getByRole("heading", { level: 1, name: "Innsynsloggen til Emma Nordmann" }),
+    ).toBeVisible();
     await expectAccessible(other, "Emma's innsynslogg as Kari");
   });
 });
 
-test("proxy, chooser and access-log pages reflow at 320 px without sideways scrolling", async ({ page }) => {
+test("proxy, chooser and access-log pages reflow at 320 px without sideways scrolling", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 720 });
   await signIn(page, "kari");
   for (const path of ["/for/meg/fullmakter", "/for/meg/innsynslogg", "/velg-person"]) {
     await test.step(path, async () => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: test.info().outputPath(`${path.replaceAll("/", "_")}-320.png`), fullPage: true });
+      await page.screenshot({
+        path: test.info().outputPath(`${path.replaceAll("/", "_")}-320.png`),
+        fullPage: true,
+      });
       await expectAccessible(page, `${path} at 320 px`);
     });
   }
@@ -280,7 +348,9 @@ test("giving and ending a proxy works without JavaScript", async ({ browser }) =
     await page.getByRole("radio", { name: "Se og handle" }).check();
     await page.getByRole("button", { name: "Gi fullmakt" }).click();
     await expect(page.getByRole("alert")).toContainText("Velg minst én del av HelsaMi");
-    await expect(page.getByLabel("Fødselsnummer (11 siffer)")).toHaveValue(nationalId("henrikSolberg"));
+    await expect(page.getByLabel("Fødselsnummer (11 siffer)")).toHaveValue(
+      nationalId("henrikSolberg"),
+    );
     await expect(page.getByRole("radio", { name: "Se og handle" })).toBeChecked();
   });
 
@@ -292,13 +362,17 @@ test("giving and ending a proxy works without JavaScript", async ({ browser }) =
 
   await test.step("changed to see only, the form pre-filled with the grant as it is", async () => {
     await page.getByRole("link", { name: "Endre fullmakten til Henrik Solberg" }).first().click();
-    await expect(page.getByRole("heading", { level: 1, name: "Endre fullmakten til Henrik Solberg" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Endre fullmakten til Henrik Solberg" }),
+    ).toBeVisible();
     await expect(page.getByRole("radio", { name: "Se og handle" })).toBeChecked();
     await expect(page.getByRole("checkbox", { name: "Alle", exact: true })).toBeChecked();
     await page.getByRole("radio", { name: "Se", exact: true }).check();
     await page.getByRole("button", { name: "Lagre endringene" }).click();
     await expect(page.getByRole("status")).toContainText("Fullmakten til Henrik Solberg er endret");
-    await expect(page.getByRole("status")).toContainText("Hva personen kan gjøre: fra «Se og handle» til «Se»");
+    await expect(page.getByRole("status")).toContainText(
+      "Hva personen kan gjøre: fra «Se og handle» til «Se»",
+    );
   });
 
   await test.step("giving again to Henrik opens the change of the grant he holds", async () => {
@@ -307,10 +381,12 @@ test("giving and ending a proxy works without JavaScript", async ({ browser }) =
     await page.getByRole("radio", { name: "Se og skrive meldinger" }).check();
     await page.getByRole("checkbox", { name: "Meldinger" }).check();
     await page.getByRole("button", { name: "Gi fullmakt" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Endre fullmakten til Henrik Solberg" })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Dette blir endret når du lagrer" })).toContainText(
-      "Hva personen kan gjøre: fra «Se» til «Se og skrive meldinger»",
-    );
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Endre fullmakten til Henrik Solberg" }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Dette blir endret når du lagrer" }),
+    ).toContainText("Hva personen kan gjøre: fra «Se» til «Se og skrive meldinger»");
     await expect(page.getByRole("checkbox", { name: "Meldinger" })).toBeChecked();
     await page.getByRole("link", { name: "Avbryt og gå tilbake" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Fullmakter" })).toBeVisible();

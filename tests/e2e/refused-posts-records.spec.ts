@@ -19,7 +19,9 @@ const CLINICIAN = "Lise Berg";
 const UNRELATED_CLINICIAN = "Anne Johansen";
 
 function personIdOf(name: string): string {
-  const entry = Object.entries(demoRegion().citizens).find(([, c]) => `${c.givenName} ${c.familyName}` === name);
+  const entry = Object.entries(demoRegion().citizens).find(
+    ([, c]) => `${c.givenName} ${c.familyName}` === name,
+  );
   if (!entry) throw new Error(`"${name}" is not a demo citizen`);
   return DEMO_PERSON_IDS[entry[0] as DemoCitizenKey];
 }
@@ -28,11 +30,18 @@ const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)
 
 async function newPage(browser: Browser): Promise<{ page: Page; context: BrowserContext }> {
   const use = test.info().project.use;
-  const context = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId, javaScriptEnabled: false });
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    locale: use.locale,
+    timezoneId: use.timezoneId,
+    javaScriptEnabled: false,
+  });
   return { page: await context.newPage(), context };
 }
 
-test("replayed message, reply, renewal and show-at-once posts from another person's session get 404 and write nothing", async ({ browser }) => {
+test("replayed message, reply, renewal and show-at-once posts from another person's session get 404 and write nothing", async ({
+  browser,
+}) => {
   const owner = await newPage(browser);
   const outsider = await newPage(browser);
   await signInAsCitizen(owner.page, OWNER);
@@ -44,40 +53,77 @@ test("replayed message, reply, renewal and show-at-once posts from another perso
     await owner.page.goto("/for/meg/meldinger/ny");
     await owner.page.getByRole("radio", { name: GP }).check();
     await owner.page.getByRole("button", { name: "Fortsett" }).click();
-    const form = owner.page.locator("form").filter({ has: owner.page.getByRole("button", { name: "Send melding" }) });
-    const topicId = await form.getByLabel("Hva gjelder det?").locator("option").nth(1).getAttribute("value");
+    const form = owner.page
+      .locator("form")
+      .filter({ has: owner.page.getByRole("button", { name: "Send melding" }) });
+    const topicId = await form
+      .getByLabel("Hva gjelder det?")
+      .locator("option")
+      .nth(1)
+      .getAttribute("value");
     const url = new URL(owner.page.url()).pathname;
     // The outsider names the owner as subject: the gate refuses, as for any person they may not act for.
-    const fields = await plainPost(form, { subject: ownerId, topicId: topicId ?? "", body: `Ikke min melding (${mark})` });
+    const fields = await plainPost(form, {
+      subject: ownerId,
+      topicId: topicId ?? "",
+      body: `Ikke min melding (${mark})`,
+    });
     await expectNotFound(outsider.page, await replay(outsider.page, url, fields));
   });
 
   await test.step("a reply in the owner's thread", async () => {
     await owner.page.goto("/for/meg/meldinger");
-    const threadHref = await owner.page.getByRole("main").locator('a[href*="/meldinger/"]').filter({ hasNotText: "Skriv ny melding" }).first().getAttribute("href");
+    const threadHref = await owner.page
+      .getByRole("main")
+      .locator('a[href*="/meldinger/"]')
+      .filter({ hasNotText: "Skriv ny melding" })
+      .first()
+      .getAttribute("href");
     expect(threadHref).toMatch(/\/meldinger\/[0-9a-f-]{36}/);
     await owner.page.goto(threadHref!);
-    const form = owner.page.locator("form").filter({ has: owner.page.getByRole("button", { name: "Send svar" }) });
+    const form = owner.page
+      .locator("form")
+      .filter({ has: owner.page.getByRole("button", { name: "Send svar" }) });
     const fields = await plainPost(form, { body: `Ikke mitt svar (${mark})` });
-    await expectNotFound(outsider.page, await replay(outsider.page, new URL(owner.page.url()).pathname, fields));
+    await expectNotFound(
+      outsider.page,
+      await replay(outsider.page, new URL(owner.page.url()).pathname, fields),
+    );
   });
 
   await test.step("a renewal request for the owner's medication", async () => {
     await owner.page.goto("/for/meg/legemidler/forny");
-    const form = owner.page.locator("form").filter({ has: owner.page.getByRole("button", { name: "Send forespørselen" }) });
+    const form = owner.page
+      .locator("form")
+      .filter({ has: owner.page.getByRole("button", { name: "Send forespørselen" }) });
     const medicationId = (await form.getByRole("radio").first().getAttribute("value")) ?? "";
     const fields = await plainPost(form, { medicationId, note: `Ikke min resept (${mark})` });
-    await expectNotFound(outsider.page, await replay(outsider.page, "/for/meg/legemidler/forny", fields));
+    await expectNotFound(
+      outsider.page,
+      await replay(outsider.page, "/for/meg/legemidler/forny", fields),
+    );
   });
 
   await test.step("the owner's own choice to see results at once", async () => {
-    const before = await withE2eDb((db) => db.labReleasePreference.findUnique({ where: { personId: ownerId }, select: { showAtOnce: true, changedAt: true } }));
+    const before = await withE2eDb((db) =>
+      db.labReleasePreference.findUnique({
+        where: { personId: ownerId },
+        select: { showAtOnce: true, changedAt: true },
+      }),
+    );
     // The outsider's own form, with the owner as subject (only the person themself may choose).
     await outsider.page.goto("/for/meg/provesvar");
-    const form = outsider.page.locator("form").filter({ has: outsider.page.locator('input[name="showAtOnce"]') });
+    const form = outsider.page
+      .locator("form")
+      .filter({ has: outsider.page.locator('input[name="showAtOnce"]') });
     const fields = await plainPost(form, { subject: ownerId });
     await expectNotFound(outsider.page, await replay(outsider.page, "/for/meg/provesvar", fields));
-    const after = await withE2eDb((db) => db.labReleasePreference.findUnique({ where: { personId: ownerId }, select: { showAtOnce: true, changedAt: true } }));
+    const after = await withE2eDb((db) =>
+      db.labReleasePreference.findUnique({
+        where: { personId: ownerId },
+        select: { showAtOnce: true, changedAt: true },
+      }),
+    );
     expect(after).toEqual(before);
   });
 
@@ -92,7 +138,9 @@ test("replayed message, reply, renewal and show-at-once posts from another perso
   await outsider.context.close();
 });
 
-test("a release replayed by a clinician without a care relation releases nothing and is no error", async ({ browser }) => {
+test("a release replayed by a clinician without a care relation releases nothing and is no error", async ({
+  browser,
+}) => {
   const gp = await newPage(browser);
   const other = await newPage(browser);
   await signInAsClinician(gp.page, CLINICIAN);
@@ -101,15 +149,29 @@ test("a release replayed by a clinician without a care relation releases nothing
   await gp.page.goto("/behandler/provesvar");
   const form = gp.page.locator("form").filter({ has: gp.page.locator('input[name="items"]') });
   // Not the HbA1c result lab-results.spec.ts releases meanwhile.
-  const item = (await form.getByRole("listitem").filter({ hasNotText: "HbA1c" }).first().getByRole("checkbox").getAttribute("value")) ?? "";
+  const item =
+    (await form
+      .getByRole("listitem")
+      .filter({ hasNotText: "HbA1c" })
+      .first()
+      .getByRole("checkbox")
+      .getAttribute("value")) ?? "";
   const observationId = item.split(":")[1] ?? "";
   expect(observationId).toMatch(/^[0-9a-f-]{36}$/);
 
-  const response = await replay(other.page, "/behandler/provesvar", await plainPost(form, { items: item, comment: "" }));
+  const response = await replay(
+    other.page,
+    "/behandler/provesvar",
+    await plainPost(form, { items: item, comment: "" }),
+  );
   expect(response.status()).toBe(303);
   expect(response.headers()["location"]).toContain("frigitt=0");
-  expect((await other.page.request.get(response.headers()["location"]!, { maxRedirects: 0 })).status()).toBe(200);
-  const released = await withE2eDb((db) => db.labObservation.findUnique({ where: { id: observationId }, select: { releasedAt: true } }));
+  expect(
+    (await other.page.request.get(response.headers()["location"]!, { maxRedirects: 0 })).status(),
+  ).toBe(200);
+  const released = await withE2eDb((db) =>
+    db.labObservation.findUnique({ where: { id: observationId }, select: { releasedAt: true } }),
+  );
   expect(released?.releasedAt ?? null).toBeNull();
   await gp.context.close();
   await other.context.close();

@@ -14,11 +14,21 @@ const GRANTOR = "Randi Strand";
 const SEE_ONLY_PROXY = "Eirik Strand";
 const ACTING_PROXY = "Camilla Dahl";
 
-const uniqueReason = (text: string) => `${text} (${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)})`;
+const uniqueReason = (text: string) =>
+  `${text} (${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)})`;
 
-async function signedIn(browser: Browser, name: string, javaScriptEnabled = false): Promise<{ page: Page; context: BrowserContext }> {
+async function signedIn(
+  browser: Browser,
+  name: string,
+  javaScriptEnabled = false,
+): Promise<{ page: Page; context: BrowserContext }> {
   const use = test.info().project.use;
-  const context = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId, javaScriptEnabled });
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    locale: use.locale,
+    timezoneId: use.timezoneId,
+    javaScriptEnabled,
+  });
   const page = await context.newPage();
   await signInAsCitizen(page, name);
   return { page, context };
@@ -29,8 +39,16 @@ async function openBookingStep3(page: Page, base: string): Promise<void> {
   await page.goto(`${base}/timeavtaler/ny`);
   await page.getByRole("radio").first().check();
   await page.getByRole("button", { name: "Fortsett" }).click();
-  await page.getByRole("navigation", { name: "Dager med ledige tider" }).getByRole("link").last().click();
-  await page.getByRole("group", { name: /^Ledige tider:/ }).getByRole("radio").first().check();
+  await page
+    .getByRole("navigation", { name: "Dager med ledige tider" })
+    .getByRole("link")
+    .last()
+    .click();
+  await page
+    .getByRole("group", { name: /^Ledige tider:/ })
+    .getByRole("radio")
+    .first()
+    .check();
   await page.getByRole("button", { name: "Fortsett" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Hva gjelder timen?" })).toBeVisible();
 }
@@ -46,7 +64,9 @@ async function giveProxy(page: Page, grantee: string, level: "Se" | "Se og handl
   await expect(page.getByRole("status")).toContainText(`Fullmakten til ${grantee} er gitt`);
 }
 
-test("replayed cancel and change posts from another person's session get 404 and change nothing", async ({ browser }) => {
+test("replayed cancel and change posts from another person's session get 404 and change nothing", async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const owner = await signedIn(browser, OWNER);
   const outsider = await signedIn(browser, OUTSIDER);
@@ -64,17 +84,27 @@ test("replayed cancel and change posts from another person's session get 404 and
 
   await test.step("cancel", async () => {
     await owner.page.goto(`${appointmentPath}/avbestill`);
-    const form = owner.page.locator("form").filter({ has: owner.page.getByRole("button", { name: "Ja, avbestill timen" }) });
+    const form = owner.page
+      .locator("form")
+      .filter({ has: owner.page.getByRole("button", { name: "Ja, avbestill timen" }) });
     const fields = await plainPost(form, { reason: "Ikke min time" });
-    await expectNotFound(outsider.page, await replay(outsider.page, `${appointmentPath}/avbestill`, fields));
+    await expectNotFound(
+      outsider.page,
+      await replay(outsider.page, `${appointmentPath}/avbestill`, fields),
+    );
   });
 
   await test.step("change", async () => {
     await owner.page.goto(`${appointmentPath}/endre`);
-    const form = owner.page.locator("form").filter({ has: owner.page.getByRole("button", { name: "Bytt til valgt tid" }) });
+    const form = owner.page
+      .locator("form")
+      .filter({ has: owner.page.getByRole("button", { name: "Bytt til valgt tid" }) });
     const newSlotId = (await form.getByRole("radio").first().getAttribute("value")) ?? "";
     const fields = await plainPost(form, { newSlotId });
-    await expectNotFound(outsider.page, await replay(outsider.page, `${appointmentPath}/endre`, fields));
+    await expectNotFound(
+      outsider.page,
+      await replay(outsider.page, `${appointmentPath}/endre`, fields),
+    );
   });
 
   await test.step("the owner's appointment is as it was", async () => {
@@ -87,12 +117,16 @@ test("replayed cancel and change posts from another person's session get 404 and
   await outsider.context.close();
 });
 
-test("a replayed block of a clinician for someone else gets 404 and blocks nobody", async ({ browser }) => {
+test("a replayed block of a clinician for someone else gets 404 and blocks nobody", async ({
+  browser,
+}) => {
   const owner = await signedIn(browser, OWNER);
   const outsider = await signedIn(browser, OUTSIDER);
   await owner.page.goto("/for/meg/sperring");
   await expect(owner.page.getByText("Du har ikke sperret noen.")).toBeVisible();
-  const form = owner.page.locator("form").filter({ has: owner.page.getByRole("button", { name: "Sperr", exact: true }) });
+  const form = owner.page
+    .locator("form")
+    .filter({ has: owner.page.getByRole("button", { name: "Sperr", exact: true }) });
   const clinicianId = (await form.getByRole("option").nth(1).getAttribute("value")) ?? "";
   expect(clinicianId).not.toBe("");
   const fields = await plainPost(form, { subject: DEMO_PERSON_IDS.solveigMoen, clinicianId });
@@ -106,24 +140,34 @@ test("a replayed block of a clinician for someone else gets 404 and blocks nobod
   await outsider.context.close();
 });
 
-test("a see-only proxy's replayed booking gets 404, and a booking after the grant ended too", async ({ browser }) => {
+test("a see-only proxy's replayed booking gets 404, and a booking after the grant ended too", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const grantor = await signedIn(browser, GRANTOR, true);
   const randi = DEMO_PERSON_IDS.randiStrand;
   await giveProxy(grantor.page, SEE_ONLY_PROXY, "Se");
   await giveProxy(grantor.page, ACTING_PROXY, "Se og handle");
-  const reasons = [uniqueReason("Bestilt av fullmektig som bare kan se"), uniqueReason("Bestilt etter at fullmakten ble avsluttet")];
+  const reasons = [
+    uniqueReason("Bestilt av fullmektig som bare kan se"),
+    uniqueReason("Bestilt etter at fullmakten ble avsluttet"),
+  ];
 
   await test.step("booking by a see-only proxy", async () => {
     const own = await signedIn(browser, GRANTOR);
     await openBookingStep3(own.page, "/for/meg");
-    const form = own.page.locator("form").filter({ has: own.page.getByRole("button", { name: "Bestill timen" }) });
+    const form = own.page
+      .locator("form")
+      .filter({ has: own.page.getByRole("button", { name: "Bestill timen" }) });
     const fields = await plainPost(form, { subject: randi, reason: reasons[0]! });
     const proxy = await signedIn(browser, SEE_ONLY_PROXY);
     // The proxy can see Randi's appointments, so the refusal is about the level, not the person.
     await proxy.page.goto(`/for/${randi}/timeavtaler`);
     await expect(proxy.page.getByRole("heading", { level: 1, name: "Timeavtaler" })).toBeVisible();
-    await expectNotFound(proxy.page, await replay(proxy.page, `/for/${randi}/timeavtaler/ny`, fields));
+    await expectNotFound(
+      proxy.page,
+      await replay(proxy.page, `/for/${randi}/timeavtaler/ny`, fields),
+    );
     await own.context.close();
     await proxy.context.close();
   });
@@ -134,7 +178,10 @@ test("a see-only proxy's replayed booking gets 404, and a booking after the gran
     await proxy.page.getByLabel("Skriv kort hva du vil ha hjelp med").fill(reasons[1]!);
     // Randi ends the grant meanwhile.
     await grantor.page.goto("/for/meg/fullmakter");
-    await grantor.page.getByRole("link", { name: `Avslutt fullmakten til ${ACTING_PROXY}` }).first().click();
+    await grantor.page
+      .getByRole("link", { name: `Avslutt fullmakten til ${ACTING_PROXY}` })
+      .first()
+      .click();
     await grantor.page.getByRole("button", { name: "Ja, avslutt fullmakten" }).click();
     await expect(grantor.page.getByRole("status")).toContainText("Fullmakten er avsluttet");
     // The proxy's browser posts the open form, without JavaScript.
@@ -142,13 +189,17 @@ test("a see-only proxy's replayed booking gets 404, and a booking after the gran
     await proxy.page.getByRole("button", { name: "Bestill timen" }).click();
     const response = await posted;
     expect([303, 404], `the post answered ${response.status()}`).toContain(response.status());
-    await expect(proxy.page.getByRole("heading", { level: 1, name: "Vi fant ikke siden" })).toBeVisible();
+    await expect(
+      proxy.page.getByRole("heading", { level: 1, name: "Vi fant ikke siden" }),
+    ).toBeVisible();
     await proxy.context.close();
   });
 
   await test.step("Randi has no appointment booked by either", async () => {
     await grantor.page.goto("/for/meg/timeavtaler");
-    await expect(grantor.page.getByRole("heading", { level: 1, name: "Timeavtaler" })).toBeVisible();
+    await expect(
+      grantor.page.getByRole("heading", { level: 1, name: "Timeavtaler" }),
+    ).toBeVisible();
     for (const reason of reasons) await expect(grantor.page.getByText(reason)).toHaveCount(0);
   });
   await grantor.context.close();

@@ -6,7 +6,10 @@ import { expect, test } from "./fixtures";
  * What the browser would post for this form without JavaScript: its hidden fields (React's
  * $ACTION_… fields among them) plus the given visible ones.
  */
-export async function plainPost(form: Locator, visible: Record<string, string> = {}): Promise<Record<string, string>> {
+export async function plainPost(
+  form: Locator,
+  visible: Record<string, string> = {},
+): Promise<Record<string, string>> {
   const fields: Record<string, string> = {};
   for (const input of await form.locator('input[type="hidden"]').all()) {
     const name = await input.getAttribute("name");
@@ -16,9 +19,17 @@ export async function plainPost(form: Locator, visible: Record<string, string> =
 }
 
 /** Posts the fields as the signed-in person of `page` (its cookies), as a no-JS browser would. */
-export async function replay(page: Page, url: string, fields: Record<string, string>): Promise<APIResponse> {
+export async function replay(
+  page: Page,
+  url: string,
+  fields: Record<string, string>,
+): Promise<APIResponse> {
   const origin = test.info().project.use.baseURL ?? "";
-  return page.request.post(url, { multipart: fields, headers: { Origin: origin }, maxRedirects: 0 });
+  return page.request.post(url, {
+    multipart: fields,
+    headers: { Origin: origin },
+    maxRedirects: 0,
+  });
 }
 
 /** 404 with the not-found page, or a 303 to a page that answers so. */

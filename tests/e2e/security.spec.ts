@@ -7,12 +7,15 @@ import { expect, nationalIdOf, signInAsCitizen, signInAsClinician, test } from "
 async function watchCsp(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on("console", (m) => {
-    if (/Content Security Policy|Content-Security-Policy/i.test(m.text())) violations.push(m.text());
+    if (/Content Security Policy|Content-Security-Policy/i.test(m.text()))
+      violations.push(m.text());
   });
   await page.exposeFunction("__reportCsp", (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { __reportCsp(t: string): void }).__reportCsp(`${e.violatedDirective} blocked ${e.blockedURI}`);
+      (window as unknown as { __reportCsp(t: string): void }).__reportCsp(
+        `${e.violatedDirective} blocked ${e.blockedURI}`,
+      );
     });
   });
   return violations;
@@ -21,26 +24,39 @@ async function watchCsp(page: Page): Promise<string[]> {
 async function expectCspOn(page: Page, path: string, heading: string | RegExp): Promise<void> {
   const response = await page.goto(path);
   const csp = response?.headers()["content-security-policy"] ?? "";
-  expect(csp, `CSP on ${path}`).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
+  expect(csp, `CSP on ${path}`).toMatch(
+    /script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/,
+  );
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   // Next put this request's nonce on its own scripts.
   const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
   const scripts = page.locator("script");
   expect(await scripts.count()).toBeGreaterThan(0);
-  for (const n of await scripts.evaluateAll((all) => all.map((s) => (s as HTMLScriptElement).nonce))) expect(n).toBe(nonce);
+  for (const n of await scripts.evaluateAll((all) =>
+    all.map((s) => (s as HTMLScriptElement).nonce),
+  ))
+    expect(n).toBe(nonce);
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
 }
 
-test("pages load with a per-request CSP nonce and no CSP violation, and their scripts run", async ({ page }) => {
+test("pages load with a per-request CSP nonce and no CSP violation, and their scripts run", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const violations = await watchCsp(page);
 
   const first = await page.goto("/logg-inn");
   const second = await page.goto("/logg-inn");
-  expect(first?.headers()["content-security-policy"]).not.toBe(second?.headers()["content-security-policy"]);
+  expect(first?.headers()["content-security-policy"]).not.toBe(
+    second?.headers()["content-security-policy"],
+  );
 
-  for (const [path, heading] of [["/", "HelsaMi – din helse på ett sted"], ["/tilgjengelighet", /Tilgjengelighetserklæring/], ["/logg-inn", "Logg inn"]] as const) {
+  for (const [path, heading] of [
+    ["/", "HelsaMi – din helse på ett sted"],
+    ["/tilgjengelighet", /Tilgjengelighetserklæring/],
+    ["/logg-inn", "Logg inn"],
+  ] as const) {
     await expectCspOn(page, path, heading);
   }
   // Client JavaScript works under the policy: the form's error takes focus (a client effect).
@@ -49,7 +65,13 @@ test("pages load with a per-request CSP nonce and no CSP violation, and their sc
   await expect(page.getByLabel("Syntetisk fødselsnummer")).toBeFocused();
 
   await signInAsCitizen(page, "Kari Nordmann");
-  for (const [path, heading] of [["/for/meg", "Hei, Kari Nordmann!"], ["/for/meg/timeavtaler", "Timeavtaler"], ["/for/meg/timeavtaler/ny", "Bestill time"], ["/for/meg/innsynslogg", "Innsynslogg"], ["/for/meg/fullmakter", "Fullmakter"]] as const) {
+  for (const [path, heading] of [
+    ["/for/meg", "Hei, Kari Nordmann!"],
+    ["/for/meg/timeavtaler", "Timeavtaler"],
+    ["/for/meg/timeavtaler/ny", "Bestill time"],
+    ["/for/meg/innsynslogg", "Innsynslogg"],
+    ["/for/meg/fullmakter", "Fullmakter"],
+  ] as const) {
     await expectCspOn(page, path, heading);
   }
   expect(violations).toEqual([]);
@@ -64,10 +86,14 @@ test("pages load with a per-request CSP nonce and no CSP violation, and their sc
   expect(violations.join("\n")).toMatch(/style-src/);
 });
 
-test("an adviser without HPR number or unit is offered only as organisation admin and cannot open Finn pasient", async ({ page }) => {
+test("an adviser without HPR number or unit is offered only as organisation admin and cannot open Finn pasient", async ({
+  page,
+}) => {
   await page.goto("/logg-inn");
   const list = page.getByLabel("Velg testbehandler");
-  await expect(list.getByRole("option", { name: /^Tor Bakken,/ })).toHaveText(["Tor Bakken, organisasjonsadministrator"]);
+  await expect(list.getByRole("option", { name: /^Tor Bakken,/ })).toHaveText([
+    "Tor Bakken, organisasjonsadministrator",
+  ]);
   await list.selectOption({ label: "Tor Bakken, organisasjonsadministrator" });
   await page.getByRole("button", { name: "Logg inn som valgt behandler" }).click();
   await expect(page).toHaveURL(/\/admin/);
@@ -76,21 +102,30 @@ test("an adviser without HPR number or unit is offered only as organisation admi
   await expect(page.getByRole("heading", { level: 1, name: "Finn pasient" })).toHaveCount(0);
 });
 
-test("a nurse in home nursing is told plainly that her unit cannot use emergency access", async ({ page, axe }) => {
+test("a nurse in home nursing is told plainly that her unit cannot use emergency access", async ({
+  page,
+  axe,
+}) => {
   await signInAsClinician(page, "Anne Johansen");
   await page.goto("/behandler/pasient");
   await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalIdOf("Henrik Solberg"));
   await page.getByRole("button", { name: "Finn pasient" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "Du kan ikke ta nødtilgang" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Du kan ikke ta nødtilgang" }),
+  ).toBeVisible();
   // The lookup answer itself is the same as for any number without access (issue 12 item 12).
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Du kan ikke åpne journalen til noen med dette fødselsnummeret.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "Du kan ikke åpne journalen til noen med dette fødselsnummeret.",
+  );
   await expect(page.getByText("Ingen av enhetene dine er det.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Ta nødtilgang" })).toHaveCount(0);
   await expect(page.getByRole("main")).not.toContainText("Henrik Solberg");
   await axe("nødtilgang ikke tillatt");
 });
 
-test("looking people up for a proxy is limited: past the limit a plain message, what was typed kept, no error page", async ({ browser }) => {
+test("looking people up for a proxy is limited: past the limit a plain message, what was typed kept, no error page", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -107,10 +142,14 @@ test("looking people up for a proxy is limited: past the limit a plain message, 
   // Ten lookups an hour per session (lib/rate-limit RATE_LIMITS.proxyLookup).
   for (let i = 0; i < 10; i++) {
     await submit();
-    await expect(page.getByRole("alert")).toContainText("Vi kan ikke gi fullmakt til denne personen");
+    await expect(page.getByRole("alert")).toContainText(
+      "Vi kan ikke gi fullmakt til denne personen",
+    );
   }
   await submit();
-  await expect(page.getByRole("alert")).toContainText("Du har slått opp for mange personer på kort tid.");
+  await expect(page.getByRole("alert")).toContainText(
+    "Du har slått opp for mange personer på kort tid.",
+  );
   await expect(page.getByLabel("Fødselsnummer (11 siffer)")).toHaveValue(probe);
   await context.close();
 });

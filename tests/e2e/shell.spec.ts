@@ -54,7 +54,9 @@ const PUBLIC_PAGES = [
 
 test("landing page tells what HelsaMi is and leads to sign-in", async ({ page, axe }) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1, name: "HelsaMi – din helse på ett sted" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "HelsaMi – din helse på ett sted" }),
+  ).toBeVisible();
   await expect(page.getByRole("main").getByRole("link", { name: "Logg inn" })).toBeVisible();
   await axe("landing");
   await page.getByRole("main").getByRole("link", { name: "Logg inn" }).click();
@@ -75,7 +77,9 @@ test("a demo citizen signs in with a typed synthetic fødselsnummer", async ({ p
   await expect(page.getByRole("banner")).toContainText(`Logget inn som ${CITIZEN}`);
 });
 
-test("without JavaScript, a demo citizen signs in with a typed fødselsnummer and a clinician from the list", async ({ browser }) => {
+test("without JavaScript, a demo citizen signs in with a typed fødselsnummer and a clinician from the list", async ({
+  browser,
+}) => {
   for (const who of ["citizen", "clinician"] as const) {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -97,21 +101,33 @@ test("the sign-in list offers the demo people the README names", async ({ page }
   await page.goto("/logg-inn");
   const people = page.getByLabel("Velg testperson");
   for (const name of ["Kari Nordmann", "Per Hansen", "Ingrid Hansen", "Silje Haugen"]) {
-    await expect.soft(people.getByRole("option", { name: new RegExp(`^${name},`) }), `${name} in the list`).toHaveCount(1, { timeout: 2_000 });
+    await expect
+      .soft(people.getByRole("option", { name: new RegExp(`^${name},`) }), `${name} in the list`)
+      .toHaveCount(1, { timeout: 2_000 });
   }
   const clinicians = page.getByLabel("Velg testbehandler");
   for (const name of ["Lise Berg", "Tor Bakken", "Hilde Aas"]) {
-    await expect.soft(clinicians.getByRole("option", { name: new RegExp(`^${name},`) }).first(), `${name} in the list`).toBeAttached({ timeout: 2_000 });
+    await expect
+      .soft(
+        clinicians.getByRole("option", { name: new RegExp(`^${name},`) }).first(),
+        `${name} in the list`,
+      )
+      .toBeAttached({ timeout: 2_000 });
   }
 });
 
 test.describe("bad sign-in input gets a Norwegian message and keeps what was typed", () => {
   // A valid synthetic number for 1 January 1900: nobody in the seed is that old.
-  const unknown = generateSyntheticNationalId(new Date(Date.UTC(1900, 0, 1)), 101) ??
+  const unknown =
+    generateSyntheticNationalId(new Date(Date.UTC(1900, 0, 1)), 101) ??
     generateSyntheticNationalId(new Date(Date.UTC(1900, 0, 1)), 103);
 
   const cases: Array<{ name: string; input: () => string; message: string }> = [
-    { name: "malformed number", input: () => "1234 56", message: "Fødselsnummeret må ha 11 sifre." },
+    {
+      name: "malformed number",
+      input: () => "1234 56",
+      message: "Fødselsnummeret må ha 11 sifre.",
+    },
     {
       name: "wrong check digits",
       input: () => {
@@ -185,9 +201,16 @@ test("the display choices stick across pages and can be undone", async ({ page }
   await chooseTextSize(page, 200);
   await page.goto("/");
   const footer = page.getByRole("contentinfo");
-  await expect(footer.getByRole("button", { name: "Høy kontrast" })).toHaveAttribute("aria-pressed", "true");
-  await expect(footer.getByRole("button", { name: /^200\s%$/ })).toHaveAttribute("aria-pressed", "true");
-  const rootFontSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  await expect(footer.getByRole("button", { name: "Høy kontrast" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expect(footer.getByRole("button", { name: /^200\s%$/ })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  const rootFontSize = () =>
+    page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
   const enlarged = await rootFontSize();
   await chooseTextSize(page, 100);
   await chooseTheme(page, "Standard");
@@ -197,7 +220,9 @@ test("the display choices stick across pages and can be undone", async ({ page }
 test("language switches to English and back to bokmål", async ({ page }) => {
   await page.goto("/");
   await chooseLanguage(page, "English");
-  await expect(page.getByRole("heading", { level: 1, name: "HelsaMi – your health in one place" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "HelsaMi – your health in one place" }),
+  ).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^en/);
   await page.getByRole("main").getByRole("link", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Logg inn");
@@ -235,7 +260,11 @@ test.describe("a 320 px wide screen needs no sideways scrolling", () => {
       const describe = (e: Element) =>
         `<${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${e.className && typeof e.className === "string" ? `.${e.className.trim().split(/\s+/).join(".")}` : ""}> ` +
         `right=${Math.round(e.getBoundingClientRect().right)} "${(e.textContent ?? "").trim().slice(0, 40)}"`;
-      return { scrollWidth: el.scrollWidth, clientWidth: limit, offenders: innermost.slice(0, 8).map(describe) };
+      return {
+        scrollWidth: el.scrollWidth,
+        clientWidth: limit,
+        offenders: innermost.slice(0, 8).map(describe),
+      };
     });
     expect(
       scrollWidth,
@@ -261,7 +290,9 @@ test.describe("a 320 px wide screen needs no sideways scrolling", () => {
       // The narrow-screen menu opens and its links fit too. (<summary> has no ARIA role: by text.)
       await page.goto("/for/meg");
       await page.getByRole("navigation", { name: "Hovedmeny" }).getByText("Meny").click();
-      await expect(page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Forside" })).toBeVisible();
+      await expect(
+        page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Forside" }),
+      ).toBeVisible();
       await noHorizontalScroll(page, "open menu");
       await signOut(page);
       await signInAsClinician(page, CLINICIAN);
@@ -283,7 +314,9 @@ test("signing out ends the session", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Logg inn" })).toBeVisible();
 });
 
-test("a signed-in citizen who opens the landing page is sent to their Forside", async ({ page }) => {
+test("a signed-in citizen who opens the landing page is sent to their Forside", async ({
+  page,
+}) => {
   await signInAsCitizen(page, CITIZEN);
   await page.goto("/");
   await expect(page).toHaveURL(/\/for\/meg$/);

@@ -6,20 +6,34 @@ import { expect, nationalIdOf, signInAsCitizen, signInAsClinician, test } from "
 const CITIZEN = "Mari Lund";
 const GP = "Lise Berg";
 
-async function gpOpensPatient(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
+async function gpOpensPatient(
+  browser: Browser,
+): Promise<{ page: Page; close: () => Promise<void> }> {
   const use = test.info().project.use;
-  const context = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId });
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    locale: use.locale,
+    timezoneId: use.timezoneId,
+  });
   const page = await context.newPage();
   await signInAsClinician(page, GP);
   await page.goto("/behandler/pasient");
   await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalIdOf(CITIZEN));
   await page.getByRole("button", { name: "Finn pasient" }).click();
   // Either the chart opens, or the one answer Finn pasient gives whoever the number belongs to.
-  await expect(page.getByRole("heading", { level: 1, name: CITIZEN }).or(page.getByRole("main").getByRole("alert"))).toBeVisible();
+  await expect(
+    page
+      .getByRole("heading", { level: 1, name: CITIZEN })
+      .or(page.getByRole("main").getByRole("alert")),
+  ).toBeVisible();
   return { page, close: () => context.close() };
 }
 
-test("a citizen blocks her GP, the GP is refused, and lifting the block lets the GP in again", async ({ page, axe, browser }) => {
+test("a citizen blocks her GP, the GP is refused, and lifting the block lets the GP in again", async ({
+  page,
+  axe,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await signInAsCitizen(page, CITIZEN);
   await page.goto("/for/meg/innsynslogg");
@@ -30,11 +44,15 @@ test("a citizen blocks her GP, the GP is refused, and lifting the block lets the
 
   await test.step("pressing Sperr without a choice says what to do", async () => {
     await page.getByRole("button", { name: "Sperr", exact: true }).click();
-    await expect(page.getByRole("region", { name: "Dette må rettes" })).toContainText("Velg hvem du vil sperre.");
+    await expect(page.getByRole("region", { name: "Dette må rettes" })).toContainText(
+      "Velg hvem du vil sperre.",
+    );
     await axe("sperring: feil");
   });
 
-  const option = (await page.getByLabel("Velg helsepersonell").locator("option").allTextContents()).find((o) => o.startsWith(`${GP},`));
+  const option = (
+    await page.getByLabel("Velg helsepersonell").locator("option").allTextContents()
+  ).find((o) => o.startsWith(`${GP},`));
   expect(option, "the GP is offered").toBeDefined();
   await page.getByLabel("Velg helsepersonell").selectOption({ label: option! });
   await page.getByRole("button", { name: "Sperr", exact: true }).click();
@@ -46,11 +64,17 @@ test("a citizen blocks her GP, the GP is refused, and lifting the block lets the
     const gp = await gpOpensPatient(browser);
     await expect(gp.page.getByRole("heading", { level: 1, name: CITIZEN })).toHaveCount(0);
     // The same answer as for an unknown number: the block itself is not revealed...
-    await expect(gp.page.getByRole("main").getByRole("alert")).toContainText("Du kan ikke åpne journalen til noen med dette fødselsnummeret.");
+    await expect(gp.page.getByRole("main").getByRole("alert")).toContainText(
+      "Du kan ikke åpne journalen til noen med dette fødselsnummeret.",
+    );
     // ...and emergency access is refused like it would be for an unknown number.
-    await gp.page.getByLabel("Hvorfor trenger du tilgang nå?").fill("Pasienten er bevisstløs på legevakten");
+    await gp.page
+      .getByLabel("Hvorfor trenger du tilgang nå?")
+      .fill("Pasienten er bevisstløs på legevakten");
     await gp.page.getByRole("button", { name: "Ta nødtilgang" }).click();
-    await expect(gp.page.getByRole("region", { name: "Dette må rettes" })).toContainText("Nødtilgang ble ikke gitt for dette fødselsnummeret.");
+    await expect(gp.page.getByRole("region", { name: "Dette må rettes" })).toContainText(
+      "Nødtilgang ble ikke gitt for dette fødselsnummeret.",
+    );
     await expect(gp.page.getByRole("heading", { level: 1, name: CITIZEN })).toHaveCount(0);
     await gp.close();
   });

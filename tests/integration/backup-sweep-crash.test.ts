@@ -14,17 +14,45 @@ describe("backup sweep killed mid-way", () => {
     const T0 = new Date(Date.now() - 48 * HOUR);
     const unit = await createMessagingUnit(t.db, { openWithinHours: 1 });
     const backup = await createInbox(t.db, unit);
-    await t.db.inbox.update({ where: { id: unit.sharedInboxId }, data: { backupInboxId: backup.id } });
+    await t.db.inbox.update({
+      where: { id: unit.sharedInboxId },
+      data: { backupInboxId: backup.id },
+    });
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) {
       const p = await createPerson(t.db);
-      await createCareRelation(t.db, { personId: p.id, unitId: unit.unitId, kind: "GP_LIST", validFrom: new Date(T0.getTime() - HOUR) });
-      ids.push((await startThread(t.db, citizenActor(p), { subject: "meg", topicId: unit.topicId, body: "Hei" }, T0)).threadId);
+      await createCareRelation(t.db, {
+        personId: p.id,
+        unitId: unit.unitId,
+        kind: "GP_LIST",
+        validFrom: new Date(T0.getTime() - HOUR),
+      });
+      ids.push(
+        (
+          await startThread(
+            t.db,
+            citizenActor(p),
+            { subject: "meg", topicId: unit.topicId, body: "Hei" },
+            T0,
+          )
+        ).threadId,
+      );
     }
     const now = new Date(T0.getTime() + 2 * HOUR);
 
     // node itself (not the tsx CLI, which would leave its own child running when killed).
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/integration/helpers/sweep-child.ts", t.connectionString, now.toISOString(), "3"], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "tests/integration/helpers/sweep-child.ts",
+        t.connectionString,
+        now.toISOString(),
+        "3",
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
     let output = "";
     const exited = new Promise((resolve) => child.on("exit", resolve));
     await new Promise<void>((resolve, reject) => {
@@ -38,7 +66,8 @@ describe("backup sweep killed mid-way", () => {
     child.kill("SIGKILL");
     await exited;
 
-    const backupHops = () => t.db.messageThreadHop.findMany({ where: { threadId: { in: ids }, reason: "BACKUP" } });
+    const backupHops = () =>
+      t.db.messageThreadHop.findMany({ where: { threadId: { in: ids }, reason: "BACKUP" } });
     const afterCrash = (await backupHops()).length;
     expect(afterCrash).toBeGreaterThanOrEqual(3);
     expect(afterCrash).toBeLessThan(12);

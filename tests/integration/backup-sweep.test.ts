@@ -6,7 +6,12 @@ import { openThread } from "@/lib/messages/open-thread";
 import { startThread } from "@/lib/messages/start-thread";
 import { useTestDatabase } from "./harness";
 import { createCareRelation, createPerson } from "./factories";
-import { citizenActor, createInbox, createMessagingUnit, type MessagingUnit } from "./message-factories";
+import {
+  citizenActor,
+  createInbox,
+  createMessagingUnit,
+  type MessagingUnit,
+} from "./message-factories";
 
 const t = useTestDatabase();
 const HOUR = 3_600_000;
@@ -21,18 +26,34 @@ let backup2: { id: string; member: Extract<Actor, { kind: "CLINICIAN" }> };
 let patient: Extract<Actor, { kind: "CITIZEN" }>;
 
 async function newThread(hours = 0): Promise<string> {
-  return (await startThread(t.db, patient, { subject: "meg", topicId: unit.topicId, body: "Hei" }, at(hours))).threadId;
+  return (
+    await startThread(
+      t.db,
+      patient,
+      { subject: "meg", topicId: unit.topicId, body: "Hei" },
+      at(hours),
+    )
+  ).threadId;
 }
-const hopsOf = (threadId: string) => t.db.messageThreadHop.findMany({ where: { threadId }, orderBy: { hop: "asc" } });
+const hopsOf = (threadId: string) =>
+  t.db.messageThreadHop.findMany({ where: { threadId }, orderBy: { hop: "asc" } });
 
 beforeAll(async () => {
   // shared (24 h) → backup (8 h) → backup2 (no backup: end of the line)
   unit = await createMessagingUnit(t.db, { openWithinHours: 24 });
   backup2 = await createInbox(t.db, unit, { openWithinHours: 4 });
   backup = await createInbox(t.db, unit, { openWithinHours: 8, backupInboxId: backup2.id });
-  await t.db.inbox.update({ where: { id: unit.sharedInboxId }, data: { backupInboxId: backup.id } });
+  await t.db.inbox.update({
+    where: { id: unit.sharedInboxId },
+    data: { backupInboxId: backup.id },
+  });
   const p = await createPerson(t.db);
-  await createCareRelation(t.db, { personId: p.id, unitId: unit.unitId, kind: "GP_LIST", validFrom: at(-100) });
+  await createCareRelation(t.db, {
+    personId: p.id,
+    unitId: unit.unitId,
+    kind: "GP_LIST",
+    validFrom: at(-100),
+  });
   patient = citizenActor(p);
 });
 
@@ -43,7 +64,9 @@ describe("backup sweep", () => {
     await runBackupSweep(t.db, at(25));
     await runBackupSweep(t.db, at(100));
     expect((await hopsOf(id)).length).toBe(1);
-    expect((await t.db.messageThread.findUniqueOrThrow({ where: { id } })).inboxId).toBe(unit.sharedInboxId);
+    expect((await t.db.messageThread.findUniqueOrThrow({ where: { id } })).inboxId).toBe(
+      unit.sharedInboxId,
+    );
   });
 
   it("an unopened thread is forwarded once, and shows in the backup inbox as forwarded here", async () => {
@@ -57,8 +80,16 @@ describe("backup sweep", () => {
       [0, "ROUTED", null, unit.sharedInboxId],
       [1, "BACKUP", unit.sharedInboxId, backup.id],
     ]);
-    const list = await listInboxThreads(t.db, backup.member, { inboxId: backup.id, view: "waiting" }, at(25));
-    expect(list.threads.find((r) => r.id === id)).toMatchObject({ status: "new", arrivedBy: "BACKUP" });
+    const list = await listInboxThreads(
+      t.db,
+      backup.member,
+      { inboxId: backup.id, view: "waiting" },
+      at(25),
+    );
+    expect(list.threads.find((r) => r.id === id)).toMatchObject({
+      status: "new",
+      arrivedBy: "BACKUP",
+    });
   });
 
   it("follows a chain of two backups, then stops at the end of the line", async () => {
@@ -80,20 +111,51 @@ describe("backup sweep", () => {
     // Written straight to the database: the admin pages refuse this configuration.
     await t.db.inbox.update({ where: { id: a.sharedInboxId }, data: { backupInboxId: b.id } });
     const p = await createPerson(t.db);
-    await createCareRelation(t.db, { personId: p.id, unitId: a.unitId, kind: "GP_LIST", validFrom: at(-10) });
-    const { threadId } = await startThread(t.db, citizenActor(p), { subject: "meg", topicId: a.topicId, body: "Hei" }, at(0));
+    await createCareRelation(t.db, {
+      personId: p.id,
+      unitId: a.unitId,
+      kind: "GP_LIST",
+      validFrom: at(-10),
+    });
+    const { threadId } = await startThread(
+      t.db,
+      citizenActor(p),
+      { subject: "meg", topicId: a.topicId, body: "Hei" },
+      at(0),
+    );
     for (const h of [1, 2, 3, 4, 5]) await runBackupSweep(t.db, at(h));
     expect((await hopsOf(threadId)).map((h) => h.toInboxId)).toEqual([a.sharedInboxId, b.id]);
-    expect((await t.db.messageThread.findUniqueOrThrow({ where: { id: threadId } })).openDueAt).toBeNull();
+    expect(
+      (await t.db.messageThread.findUniqueOrThrow({ where: { id: threadId } })).openDueAt,
+    ).toBeNull();
   });
 
   it("a forward to another unit's inbox gives that unit the care relation its clinicians need", async () => {
-    const elsewhere = await createMessagingUnit(t.db, { organisationId: unit.organisationId, openWithinHours: 24 });
-    const src = await createMessagingUnit(t.db, { organisationId: unit.organisationId, openWithinHours: 2 });
-    await t.db.inbox.update({ where: { id: src.sharedInboxId }, data: { backupInboxId: elsewhere.sharedInboxId } });
+    const elsewhere = await createMessagingUnit(t.db, {
+      organisationId: unit.organisationId,
+      openWithinHours: 24,
+    });
+    const src = await createMessagingUnit(t.db, {
+      organisationId: unit.organisationId,
+      openWithinHours: 2,
+    });
+    await t.db.inbox.update({
+      where: { id: src.sharedInboxId },
+      data: { backupInboxId: elsewhere.sharedInboxId },
+    });
     const p = await createPerson(t.db);
-    await createCareRelation(t.db, { personId: p.id, unitId: src.unitId, kind: "GP_LIST", validFrom: at(-10) });
-    const { threadId } = await startThread(t.db, citizenActor(p), { subject: "meg", topicId: src.topicId, body: "Hei" }, at(0));
+    await createCareRelation(t.db, {
+      personId: p.id,
+      unitId: src.unitId,
+      kind: "GP_LIST",
+      validFrom: at(-10),
+    });
+    const { threadId } = await startThread(
+      t.db,
+      citizenActor(p),
+      { subject: "meg", topicId: src.topicId, body: "Hei" },
+      at(0),
+    );
     await runBackupSweep(t.db, at(3));
     const seen = await openThread(t.db, elsewhere.clinician, { threadId }, at(4));
     expect(seen.canAct).toBe(true);
@@ -104,7 +166,11 @@ describe("backup sweep", () => {
     for (let i = 0; i < 12; i++) ids.push(await newThread(50));
     const a = t.newClient();
     const b = t.newClient();
-    const results = await Promise.all([runBackupSweep(a, at(75), 5), runBackupSweep(b, at(75), 5), runBackupSweep(t.db, at(75), 5)]);
+    const results = await Promise.all([
+      runBackupSweep(a, at(75), 5),
+      runBackupSweep(b, at(75), 5),
+      runBackupSweep(t.db, at(75), 5),
+    ]);
     expect(results.reduce((n, r) => n + r.forwarded, 0)).toBe(12);
     const hops = await t.db.messageThreadHop.findMany({ where: { threadId: { in: ids } } });
     expect(hops.filter((h) => h.reason === "BACKUP")).toHaveLength(12);

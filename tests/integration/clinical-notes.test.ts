@@ -5,7 +5,14 @@ import { getAppointment } from "@/lib/appointments/get-appointment";
 import { listAppointments } from "@/lib/appointments/list-appointments";
 import { getClinicalNote } from "@/lib/record/get-clinical-note";
 import { useTestDatabase } from "./harness";
-import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson, citizenActor } from "./factories";
+import {
+  createCareRelation,
+  createClinician,
+  createFamily,
+  createOrganisationWithUnit,
+  createPerson,
+  citizenActor,
+} from "./factories";
 
 const t = useTestDatabase();
 const DAY = 86_400_000;
@@ -13,7 +20,10 @@ const DAY = 86_400_000;
 const citizen = citizenActor;
 
 async function expectNotFound(work: Promise<unknown>) {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(isNotFound(error), `expected "not found", got ${String(error)}`).toBe(true);
 }
 
@@ -22,17 +32,43 @@ let clinicianId: string;
 
 /** A completed visit with its summary, released to the patient at `visibleFrom` (null: not released). */
 let visits = 0;
-async function pastVisitWithSummary(personId: string, opts: { visibleFrom?: Date | null; hiddenFromGuardians?: boolean } = {}) {
+async function pastVisitWithSummary(
+  personId: string,
+  opts: { visibleFrom?: Date | null; hiddenFromGuardians?: boolean } = {},
+) {
   // One clinician's times never overlap (slot_clinician_no_overlap): each visit gets its own half hour.
   const startsAt = new Date(Date.now() - 10 * DAY - visits++ * 30 * 60_000);
-  const slot = await t.db.slot.create({ data: { unitId, clinicianId, startsAt, endsAt: new Date(startsAt.getTime() + 20 * 60_000), visitType: "Konsultasjon", status: "OPEN" } });
+  const slot = await t.db.slot.create({
+    data: {
+      unitId,
+      clinicianId,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 20 * 60_000),
+      visitType: "Konsultasjon",
+      status: "OPEN",
+    },
+  });
   const appointment = await t.db.appointment.create({
-    data: { slotId: slot.id, personId, bookedById: personId, reason: "Kontroll", status: "COMPLETED", holdsSlotId: slot.id, outcome: "Resept fornyet" },
+    data: {
+      slotId: slot.id,
+      personId,
+      bookedById: personId,
+      reason: "Kontroll",
+      status: "COMPLETED",
+      holdsSlotId: slot.id,
+      outcome: "Resept fornyet",
+    },
   });
   const note = await t.db.clinicalNote.create({
     data: {
-      personId, unitId, authorId: clinicianId, appointmentId: appointment.id, kind: "VISIT_SUMMARY",
-      title: "Notat fra konsultasjonen", body: "Resepten er fornyet for ett år.", writtenAt: startsAt,
+      personId,
+      unitId,
+      authorId: clinicianId,
+      appointmentId: appointment.id,
+      kind: "VISIT_SUMMARY",
+      title: "Notat fra konsultasjonen",
+      body: "Resepten er fornyet for ett år.",
+      writtenAt: startsAt,
       visibleToPatientFrom: opts.visibleFrom === undefined ? startsAt : opts.visibleFrom,
       hiddenFromGuardians: opts.hiddenFromGuardians ?? false,
     },
@@ -41,7 +77,13 @@ async function pastVisitWithSummary(personId: string, opts: { visibleFrom?: Date
 }
 
 beforeAll(async () => {
-  ({ unit: { id: unitId } } = await createOrganisationWithUnit(t.db, { kind: "GP_OFFICE", unitKind: "GP_PRACTICE", unitName: "Fastlegen" }));
+  ({
+    unit: { id: unitId },
+  } = await createOrganisationWithUnit(t.db, {
+    kind: "GP_OFFICE",
+    unitKind: "GP_PRACTICE",
+    unitName: "Fastlegen",
+  }));
   clinicianId = (await createClinician(t.db, { unitIds: [unitId] })).id;
 });
 
@@ -53,13 +95,25 @@ describe("visit summaries", () => {
     const view = await getClinicalNote(t.db, citizen(patient), "meg", note.id);
     expect(view.body).toBe("Resepten er fornyet for ett år.");
     expect(view.appointment?.id).toBe(appointment.id);
-    const entries = await t.db.accessLogEntry.findMany({ where: { personId: patient.id }, orderBy: { occurredAt: "asc" } });
+    const entries = await t.db.accessLogEntry.findMany({
+      where: { personId: patient.id },
+      orderBy: { occurredAt: "asc" },
+    });
     expect(entries).toHaveLength(before + 1);
-    expect(entries.at(-1)).toMatchObject({ category: "NOTES", action: "READ", itemType: "clinical_note", itemId: note.id, basis: "SELF" });
+    expect(entries.at(-1)).toMatchObject({
+      category: "NOTES",
+      action: "READ",
+      itemType: "clinical_note",
+      itemId: note.id,
+      basis: "SELF",
+    });
 
     const list = await listAppointments(t.db, citizen(patient), "meg");
     expect(list.past.find((a) => a.id === appointment.id)?.visitSummaryId).toBe(note.id);
-    expect((await getAppointment(t.db, citizen(patient), "meg", appointment.id)).appointment.visitSummaryId).toBe(note.id);
+    expect(
+      (await getAppointment(t.db, citizen(patient), "meg", appointment.id)).appointment
+        .visitSummaryId,
+    ).toBe(note.id);
   });
 
   it("another person's note id gets nothing, and nothing is logged for its owner", async () => {
@@ -74,7 +128,9 @@ describe("visit summaries", () => {
 
   it("a note not yet released to the portal is not shown, nor linked from the visit", async () => {
     const patient = await createPerson(t.db, { age: 60 });
-    const later = await pastVisitWithSummary(patient.id, { visibleFrom: new Date(Date.now() + 2 * DAY) });
+    const later = await pastVisitWithSummary(patient.id, {
+      visibleFrom: new Date(Date.now() + 2 * DAY),
+    });
     const never = await pastVisitWithSummary(patient.id, { visibleFrom: null });
     for (const { note, appointment } of [later, never]) {
       await expectNotFound(getClinicalNote(t.db, citizen(patient), "meg", note.id));
@@ -87,26 +143,54 @@ describe("visit summaries", () => {
     const grantor = await createPerson(t.db, { age: 70 });
     const proxy = await createPerson(t.db, { age: 45 });
     const { note, appointment } = await pastVisitWithSummary(grantor.id);
-    const grant = await t.db.proxyGrant.create({ data: { grantorId: grantor.id, granteeId: proxy.id, level: "READ", categories: ["APPOINTMENTS"] } });
+    const grant = await t.db.proxyGrant.create({
+      data: {
+        grantorId: grantor.id,
+        granteeId: proxy.id,
+        level: "READ",
+        categories: ["APPOINTMENTS"],
+      },
+    });
     await expectNotFound(getClinicalNote(t.db, citizen(proxy), grantor.id, note.id));
-    await t.db.proxyGrant.update({ where: { id: grant.id }, data: { categories: ["APPOINTMENTS", "NOTES"] } });
+    await t.db.proxyGrant.update({
+      where: { id: grant.id },
+      data: { categories: ["APPOINTMENTS", "NOTES"] },
+    });
     const view = await getClinicalNote(t.db, citizen(proxy), grantor.id, note.id);
     expect(view.appointment?.id).toBe(appointment.id);
-    expect(await t.db.accessLogEntry.count({ where: { personId: grantor.id, actorPersonId: proxy.id, basis: "PROXY_GRANT", itemId: note.id } })).toBe(1);
+    expect(
+      await t.db.accessLogEntry.count({
+        where: {
+          personId: grantor.id,
+          actorPersonId: proxy.id,
+          basis: "PROXY_GRANT",
+          itemId: note.id,
+        },
+      }),
+    ).toBe(1);
 
     const family = await createFamily(t.db, { childAges: [9] });
     const child = family.children[0]!;
     const parent = family.parents[0]!;
     const shown = await pastVisitWithSummary(child.id);
     const hidden = await pastVisitWithSummary(child.id, { hiddenFromGuardians: true });
-    expect((await getClinicalNote(t.db, citizen(parent), child.id, shown.note.id)).id).toBe(shown.note.id);
+    expect((await getClinicalNote(t.db, citizen(parent), child.id, shown.note.id)).id).toBe(
+      shown.note.id,
+    );
     await expectNotFound(getClinicalNote(t.db, citizen(parent), child.id, hidden.note.id));
   });
 
   it("a clinician reads a note only with a care relation", async () => {
     const patient = await createPerson(t.db, { age: 30 });
     const { note } = await pastVisitWithSummary(patient.id, { visibleFrom: null });
-    const clinician: Actor = { kind: "CLINICIAN", sessionId: "t", clinicianId, name: "Dr Test", profession: "lege", units: [{ id: unitId, name: "Fastlegen", organisationName: "Kontoret" }] };
+    const clinician: Actor = {
+      kind: "CLINICIAN",
+      sessionId: "t",
+      clinicianId,
+      name: "Dr Test",
+      profession: "lege",
+      units: [{ id: unitId, name: "Fastlegen", organisationName: "Kontoret" }],
+    };
     await expectNotFound(getClinicalNote(t.db, clinician, patient.id, note.id));
     await createCareRelation(t.db, { personId: patient.id, unitId, kind: "GP_LIST" });
     // In care, the clinician sees the note even before it is released to the patient.

@@ -17,7 +17,9 @@ const t = useTestDatabase();
 describe("test factories", () => {
   it("gives every person a unique synthetic national id, even for one shared birth date", async () => {
     const birthDate = new Date(Date.UTC(1990, 4, 17));
-    const people = await Promise.all(Array.from({ length: 12 }, () => createPerson(t.db, { birthDate })));
+    const people = await Promise.all(
+      Array.from({ length: 12 }, () => createPerson(t.db, { birthDate })),
+    );
     const ids = people.map((p) => p.nationalId);
     expect(new Set(ids).size).toBe(12);
     for (const id of ids) {
@@ -47,27 +49,45 @@ describe("test factories", () => {
     const together = await createFamily(t.db, { childAges: [3, 13] });
     expect(together.parents).toHaveLength(2);
     expect(together.responsibilities).toHaveLength(4);
-    for (const p of [...together.parents, ...together.children]) expect(p.addressId).toBe(together.address.id);
+    for (const p of [...together.parents, ...together.children])
+      expect(p.addressId).toBe(together.address.id);
     expect(together.children.map((c) => ageOn(c.birthDate, new Date()))).toEqual([3, 13]);
 
-    const apart = await createFamily(t.db, { childAges: [8], parentAtChildAddress: false, parentCount: 1 });
+    const apart = await createFamily(t.db, {
+      childAges: [8],
+      parentAtChildAddress: false,
+      parentCount: 1,
+    });
     expect(apart.parents[0]?.addressId).toBe(apart.parentAddress.id);
     expect(apart.children[0]?.addressId).toBe(apart.address.id);
     expect(apart.address.id).not.toBe(apart.parentAddress.id);
   });
 
   it("builds organisations, clinicians and care relations", async () => {
-    const { organisation, unit } = await createOrganisationWithUnit(t.db, { kind: "GP_OFFICE", unitKind: "GP_PRACTICE", selfBooking: true });
+    const { organisation, unit } = await createOrganisationWithUnit(t.db, {
+      kind: "GP_OFFICE",
+      unitKind: "GP_PRACTICE",
+      selfBooking: true,
+    });
     expect(unit.organisationId).toBe(organisation.id);
     expect(unit.selfBooking).toBe(true);
-    const lead = await createClinician(t.db, { unitIds: [unit.id], role: "LEAD", adminOf: [organisation.id] });
+    const lead = await createClinician(t.db, {
+      unitIds: [unit.id],
+      role: "LEAD",
+      adminOf: [organisation.id],
+    });
     const membership = await t.db.unitMembership.findUniqueOrThrow({
       where: { clinicianId_unitId: { clinicianId: lead.id, unitId: unit.id } },
     });
     expect(membership.role).toBe("LEAD");
     const person = await createPerson(t.db);
     const until = new Date(Date.now() + 86_400_000);
-    const relation = await createCareRelation(t.db, { personId: person.id, unitId: unit.id, kind: "GP_LIST", validUntil: until });
+    const relation = await createCareRelation(t.db, {
+      personId: person.id,
+      unitId: unit.id,
+      kind: "GP_LIST",
+      validUntil: until,
+    });
     expect(relation.validUntil?.getTime()).toBe(until.getTime());
     expect(relation.validFrom.getTime()).toBeLessThan(Date.now());
   });

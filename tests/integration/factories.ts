@@ -51,7 +51,9 @@ async function freeNationalId(db: DbOrTx, birthDate: Date, sex: Sex): Promise<st
     const id = nationalIds.allocate(birthDate, sex);
     // Sequential: a transaction client runs one statement at a time anyway.
     const person = await db.person.findUnique({ where: { nationalId: id }, select: { id: true } });
-    const clinician = person ? null : await db.clinician.findUnique({ where: { nationalId: id }, select: { id: true } });
+    const clinician = person
+      ? null
+      : await db.clinician.findUnique({ where: { nationalId: id }, select: { id: true } });
     if (!person && !clinician) return id;
   }
 }
@@ -95,7 +97,11 @@ export async function createAddress(db: DbOrTx, street?: string): Promise<Addres
 export async function createPerson(db: DbOrTx, opts: CreatePersonOptions = {}): Promise<Person> {
   const now = opts.today ?? new Date();
   const birthDate =
-    opts.birthDate ?? birthDateForAge(opts.age ?? 40, { today: now, daysSinceBirthday: opts.daysSinceBirthday ?? 100 });
+    opts.birthDate ??
+    birthDateForAge(opts.age ?? 40, {
+      today: now,
+      daysSinceBirthday: opts.daysSinceBirthday ?? 100,
+    });
   const sex = opts.sex ?? (counter % 2 === 0 ? "female" : "male");
   // A strictly confidential (kode 6) address is not disclosed, so such a person has none by default.
   const addressId =
@@ -146,7 +152,13 @@ export interface Family {
  */
 export async function createFamily(
   db: DbOrTx,
-  opts: { childAges: number[]; parentAtChildAddress?: boolean; parentCount?: 1 | 2; today?: Date; familyName?: string },
+  opts: {
+    childAges: number[];
+    parentAtChildAddress?: boolean;
+    parentCount?: 1 | 2;
+    today?: Date;
+    familyName?: string;
+  },
 ): Promise<Family> {
   const familyName = opts.familyName ?? `Familie${counter + 1}`;
   const address = await createAddress(db);
@@ -166,12 +178,24 @@ export async function createFamily(
   }
   const children: Person[] = [];
   for (const age of opts.childAges) {
-    children.push(await createPerson(db, { age, familyName, addressId: address.id, email: null, today: opts.today }));
+    children.push(
+      await createPerson(db, {
+        age,
+        familyName,
+        addressId: address.id,
+        email: null,
+        today: opts.today,
+      }),
+    );
   }
   const responsibilities: ParentalResponsibility[] = [];
   for (const parent of parents) {
     for (const child of children) {
-      responsibilities.push(await db.parentalResponsibility.create({ data: { parentId: parent.id, childId: child.id } }));
+      responsibilities.push(
+        await db.parentalResponsibility.create({
+          data: { parentId: parent.id, childId: child.id },
+        }),
+      );
     }
   }
   return { address, parentAddress, parents, children, responsibilities };
@@ -244,7 +268,10 @@ export async function createClinician(
   const clinician = await withUniqueRetry(async () =>
     db.clinician.create({
       data: {
-        hprNumber: opts.hprNumber !== undefined ? opts.hprNumber : String(randomInt(980_000_000, 990_000_000)),
+        hprNumber:
+          opts.hprNumber !== undefined
+            ? opts.hprNumber
+            : String(randomInt(980_000_000, 990_000_000)),
         nationalId: await freeNationalId(db, birthDate, sex),
         givenName: opts.givenName ?? `Behandler${n}`,
         familyName: opts.familyName ?? "Testesen",
@@ -254,7 +281,9 @@ export async function createClinician(
     }),
   );
   for (const unitId of opts.unitIds) {
-    await db.unitMembership.create({ data: { clinicianId: clinician.id, unitId, role: opts.role ?? "MEMBER" } });
+    await db.unitMembership.create({
+      data: { clinicianId: clinician.id, unitId, role: opts.role ?? "MEMBER" },
+    });
   }
   for (const organisationId of opts.adminOf ?? []) {
     await db.organisationAdmin.create({ data: { clinicianId: clinician.id, organisationId } });
@@ -294,8 +323,16 @@ export { birthDateForAge, osloToday };
 // acting from the actor, never from the session row.
 
 /** A citizen acting as themself; named "<given> <family>" when the person's names are given. */
-export function citizenActor(p: { id: string; givenName?: string; familyName?: string }, name?: string): ActorKindOf<"CITIZEN"> {
-  return { kind: "CITIZEN", sessionId: "t", personId: p.id, name: name ?? (p.givenName && p.familyName ? `${p.givenName} ${p.familyName}` : "Test") };
+export function citizenActor(
+  p: { id: string; givenName?: string; familyName?: string },
+  name?: string,
+): ActorKindOf<"CITIZEN"> {
+  return {
+    kind: "CITIZEN",
+    sessionId: "t",
+    personId: p.id,
+    name: name ?? (p.givenName && p.familyName ? `${p.givenName} ${p.familyName}` : "Test"),
+  };
 }
 
 /** A clinician working in these units (the session's view: HPR and memberships already checked). */
@@ -310,6 +347,10 @@ export function clinicianActor(
     clinicianId,
     name: opts.name ?? "Dr Test",
     profession: opts.profession ?? "lege",
-    units: units.map((u) => ({ id: u.id, name: u.name, organisationName: u.organisationName ?? "Org" })),
+    units: units.map((u) => ({
+      id: u.id,
+      name: u.name,
+      organisationName: u.organisationName ?? "Org",
+    })),
   };
 }

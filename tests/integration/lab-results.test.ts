@@ -13,7 +13,14 @@ import { setShowAtOnce } from "@/lib/record/lab-results/set-show-at-once";
 import { setHiddenFromGuardians } from "@/lib/record/lab-results/hide-from-guardians";
 import type { ResultView } from "@/lib/record/lab-results/result-view";
 import { useTestDatabase } from "./harness";
-import { createCareRelation, createClinician, createFamily, createOrganisationWithUnit, createPerson, citizenActor } from "./factories";
+import {
+  createCareRelation,
+  createClinician,
+  createFamily,
+  createOrganisationWithUnit,
+  createPerson,
+  citizenActor,
+} from "./factories";
 
 const t = useTestDatabase();
 const MINUTE = 60_000;
@@ -25,7 +32,11 @@ const BEFORE_NET = new Date(FINAL.getTime() + 14 * DAY - MINUTE);
 const AFTER_NET = new Date(FINAL.getTime() + 14 * DAY);
 const TAKEN = new Date(FINAL.getTime() - DAY);
 
-const CODES: Record<LabReleaseCategory, string> = { IMMEDIATE: "TST00001", AFTER_REVIEW: "TST00002", AFTER_CONVERSATION: "TST00003" };
+const CODES: Record<LabReleaseCategory, string> = {
+  IMMEDIATE: "TST00001",
+  AFTER_REVIEW: "TST00002",
+  AFTER_CONVERSATION: "TST00003",
+};
 const CATEGORIES = Object.keys(CODES) as LabReleaseCategory[];
 
 const citizen = citizenActor;
@@ -36,23 +47,54 @@ let clinician: Extract<Actor, { kind: "CLINICIAN" }>;
 let outsider: Extract<Actor, { kind: "CLINICIAN" }>;
 
 async function expectNotFound(work: Promise<unknown>) {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(isNotFound(error), `expected "not found", got ${String(error)}`).toBe(true);
 }
 
 /** One requisition with one result of each given analysis; returns the observation ids by key. */
-async function requisition(personId: string, results: Array<{ key: string; code: string; released?: boolean; hidden?: boolean; value?: number }>, opts: { unit?: string; taken?: Date } = {}) {
+async function requisition(
+  personId: string,
+  results: Array<{
+    key: string;
+    code: string;
+    released?: boolean;
+    hidden?: boolean;
+    value?: number;
+  }>,
+  opts: { unit?: string; taken?: Date } = {},
+) {
   const req = await t.db.labRequisition.create({
-    data: { personId, orderingUnitId: opts.unit ?? unitId, ordererId: clinician.clinicianId, performingLab: "Testlaboratoriet", takenAt: opts.taken ?? TAKEN, issuedAt: FINAL },
+    data: {
+      personId,
+      orderingUnitId: opts.unit ?? unitId,
+      ordererId: clinician.clinicianId,
+      performingLab: "Testlaboratoriet",
+      takenAt: opts.taken ?? TAKEN,
+      issuedAt: FINAL,
+    },
   });
   const ids: Record<string, string> = {};
   for (const r of results) {
     const o = await t.db.labObservation.create({
       data: {
-        requisitionId: req.id, personId, analysisCode: r.code, valueQuantity: r.value ?? 7.5, unit: "mmol/L", referenceLow: 4, referenceHigh: 6,
-        interpretation: "HIGH", status: "FINAL", takenAt: opts.taken ?? TAKEN, issuedAt: FINAL, finalAt: FINAL,
+        requisitionId: req.id,
+        personId,
+        analysisCode: r.code,
+        valueQuantity: r.value ?? 7.5,
+        unit: "mmol/L",
+        referenceLow: 4,
+        referenceHigh: 6,
+        interpretation: "HIGH",
+        status: "FINAL",
+        takenAt: opts.taken ?? TAKEN,
+        issuedAt: FINAL,
+        finalAt: FINAL,
         releasedAt: r.released ? new Date(FINAL.getTime() + 60 * MINUTE) : null,
-        hiddenFromGuardians: r.hidden ?? false, hiddenReason: r.hidden ? "Ønsket av ungdommen" : null,
+        hiddenFromGuardians: r.hidden ?? false,
+        hiddenReason: r.hidden ? "Ønsket av ungdommen" : null,
       },
     });
     ids[r.key] = o.id;
@@ -62,11 +104,25 @@ async function requisition(personId: string, results: Array<{ key: string; code:
 
 /** Six results: every release category, released and not. */
 async function matrixResults(personId: string) {
-  return (await requisition(personId, CATEGORIES.flatMap((c) => [{ key: `${c}:released`, code: CODES[c], released: true }, { key: `${c}:waiting`, code: CODES[c] }]))).ids;
+  return (
+    await requisition(
+      personId,
+      CATEGORIES.flatMap((c) => [
+        { key: `${c}:released`, code: CODES[c], released: true },
+        { key: `${c}:waiting`, code: CODES[c] },
+      ]),
+    )
+  ).ids;
 }
 
 /** The rule written out by hand (not by calling the function under test). */
-function expected(viewer: "citizen" | "clinician", category: LabReleaseCategory, released: boolean, afterNet: boolean, showAtOnce: boolean): string {
+function expected(
+  viewer: "citizen" | "clinician",
+  category: LabReleaseCategory,
+  released: boolean,
+  afterNet: boolean,
+  showAtOnce: boolean,
+): string {
   if (viewer === "clinician") return "visible";
   if (category === "IMMEDIATE" || released) return "visible";
   if (category === "AFTER_CONVERSATION") return "pending:none";
@@ -78,21 +134,63 @@ function stateOf(views: ResultView[], id: string): string {
   if (!v) return "absent";
   if (v.state === "pending") {
     // A pending result carries no value, flag, range or comment at all.
-    expect(Object.keys(v).sort()).toEqual(["code", "id", "name", "reason", "shortName", "showsBy", "state", "takenAt"]);
+    expect(Object.keys(v).sort()).toEqual([
+      "code",
+      "id",
+      "name",
+      "reason",
+      "shortName",
+      "showsBy",
+      "state",
+      "takenAt",
+    ]);
     return `pending:${v.showsBy ? v.showsBy.toISOString() : "none"}`;
   }
   return "visible";
 }
 
 beforeAll(async () => {
-  ({ unit: { id: unitId } } = await createOrganisationWithUnit(t.db, { kind: "GP_OFFICE", unitKind: "GP_PRACTICE", unitName: "Fastlegen" }));
-  ({ unit: { id: otherUnitId } } = await createOrganisationWithUnit(t.db, { kind: "HOSPITAL", unitKind: "HOSPITAL_DEPARTMENT", unitName: "Annen avdeling" }));
+  ({
+    unit: { id: unitId },
+  } = await createOrganisationWithUnit(t.db, {
+    kind: "GP_OFFICE",
+    unitKind: "GP_PRACTICE",
+    unitName: "Fastlegen",
+  }));
+  ({
+    unit: { id: otherUnitId },
+  } = await createOrganisationWithUnit(t.db, {
+    kind: "HOSPITAL",
+    unitKind: "HOSPITAL_DEPARTMENT",
+    unitName: "Annen avdeling",
+  }));
   const c = await createClinician(t.db, { unitIds: [unitId] });
-  clinician = { kind: "CLINICIAN", sessionId: "t", clinicianId: c.id, name: "Dr Test", profession: "lege", units: [{ id: unitId, name: "Fastlegen", organisationName: "Kontoret" }] };
+  clinician = {
+    kind: "CLINICIAN",
+    sessionId: "t",
+    clinicianId: c.id,
+    name: "Dr Test",
+    profession: "lege",
+    units: [{ id: unitId, name: "Fastlegen", organisationName: "Kontoret" }],
+  };
   const o = await createClinician(t.db, { unitIds: [otherUnitId] });
-  outsider = { kind: "CLINICIAN", sessionId: "t", clinicianId: o.id, name: "Dr Annen", profession: "lege", units: [{ id: otherUnitId, name: "Annen avdeling", organisationName: "Sykehuset" }] };
+  outsider = {
+    kind: "CLINICIAN",
+    sessionId: "t",
+    clinicianId: o.id,
+    name: "Dr Annen",
+    profession: "lege",
+    units: [{ id: otherUnitId, name: "Annen avdeling", organisationName: "Sykehuset" }],
+  };
   await t.db.labAnalysis.createMany({
-    data: CATEGORIES.map((c, i) => ({ code: CODES[c], name: `P-Test${i}`, shortName: `Test ${i}`, unit: "mmol/L", decimals: 1, releaseCategory: c })),
+    data: CATEGORIES.map((c, i) => ({
+      code: CODES[c],
+      name: `P-Test${i}`,
+      shortName: `Test ${i}`,
+      unit: "mmol/L",
+      decimals: 1,
+      releaseCategory: c,
+    })),
   });
   await t.db.labExplanation.createMany({
     data: CATEGORIES.flatMap((c) => [
@@ -103,36 +201,61 @@ beforeAll(async () => {
 });
 
 describe("the release matrix: category × viewer × release × day 14 × the show-at-once choice", () => {
-  type Viewer = { name: string; kind: "citizen" | "clinician"; make(): Promise<{ actor: Actor; subject: string; personId: string }> };
+  type Viewer = {
+    name: string;
+    kind: "citizen" | "clinician";
+    make(): Promise<{ actor: Actor; subject: string; personId: string }>;
+  };
   const viewers: Viewer[] = [
     {
-      name: "self", kind: "citizen",
+      name: "self",
+      kind: "citizen",
       async make() {
         const p = await createPerson(t.db, { age: 45 });
         return { actor: citizen(p), subject: "meg", personId: p.id };
       },
     },
     {
-      name: "proxy with LAB_RESULTS", kind: "citizen",
+      name: "proxy with LAB_RESULTS",
+      kind: "citizen",
       async make() {
         const p = await createPerson(t.db, { age: 80 });
         const proxy = await createPerson(t.db, { age: 50 });
-        await t.db.proxyGrant.create({ data: { validFrom: new Date(FINAL.getTime() - 400 * DAY), grantorId: p.id, granteeId: proxy.id, level: "READ", categories: ["LAB_RESULTS"] } });
+        await t.db.proxyGrant.create({
+          data: {
+            validFrom: new Date(FINAL.getTime() - 400 * DAY),
+            grantorId: p.id,
+            granteeId: proxy.id,
+            level: "READ",
+            categories: ["LAB_RESULTS"],
+          },
+        });
         return { actor: citizen(proxy), subject: p.id, personId: p.id };
       },
     },
     {
-      name: "parent of a 10-year-old", kind: "citizen",
+      name: "parent of a 10-year-old",
+      kind: "citizen",
       async make() {
         const f = await createFamily(t.db, { childAges: [10] });
-        return { actor: citizen(f.parents[0]!), subject: f.children[0]!.id, personId: f.children[0]!.id };
+        return {
+          actor: citizen(f.parents[0]!),
+          subject: f.children[0]!.id,
+          personId: f.children[0]!.id,
+        };
       },
     },
     {
-      name: "clinician with a care relation", kind: "clinician",
+      name: "clinician with a care relation",
+      kind: "clinician",
       async make() {
         const p = await createPerson(t.db, { age: 60 });
-        await createCareRelation(t.db, { personId: p.id, unitId, kind: "GP_LIST", validFrom: new Date(FINAL.getTime() - 400 * DAY) });
+        await createCareRelation(t.db, {
+          personId: p.id,
+          unitId,
+          kind: "GP_LIST",
+          validFrom: new Date(FINAL.getTime() - 400 * DAY),
+        });
         return { actor: clinician, subject: p.id, personId: p.id };
       },
     },
@@ -143,17 +266,29 @@ describe("the release matrix: category × viewer × release × day 14 × the sho
       it(`${viewer.name}, show at once ${showAtOnce ? "on" : "off"}`, async () => {
         const { actor, subject, personId } = await viewer.make();
         const ids = await matrixResults(personId);
-        if (showAtOnce) await t.db.labReleasePreference.create({ data: { personId, showAtOnce: true, changedAt: TAKEN } });
-        for (const [when, now] of [["before day 14", BEFORE_NET], ["after day 14", AFTER_NET]] as const) {
-          const views = viewer.kind === "clinician"
-            ? (await getPatientLabResults(t.db, actor, subject, now)).map((r) => ({ state: "visible", id: r.id }) as ResultView)
-            : (await listLabResults(t.db, actor, subject, { now })).requisitions.flatMap((r) => r.results);
+        if (showAtOnce)
+          await t.db.labReleasePreference.create({
+            data: { personId, showAtOnce: true, changedAt: TAKEN },
+          });
+        for (const [when, now] of [
+          ["before day 14", BEFORE_NET],
+          ["after day 14", AFTER_NET],
+        ] as const) {
+          const views =
+            viewer.kind === "clinician"
+              ? (await getPatientLabResults(t.db, actor, subject, now)).map(
+                  (r) => ({ state: "visible", id: r.id }) as ResultView,
+                )
+              : (await listLabResults(t.db, actor, subject, { now })).requisitions.flatMap(
+                  (r) => r.results,
+                );
           for (const category of CATEGORIES) {
             for (const released of [true, false]) {
               const id = ids[`${category}:${released ? "released" : "waiting"}`]!;
-              expect(stateOf(views, id), `${category}, ${released ? "released" : "not released"}, ${when}`).toBe(
-                expected(viewer.kind, category, released, now === AFTER_NET, showAtOnce),
-              );
+              expect(
+                stateOf(views, id),
+                `${category}, ${released ? "released" : "not released"}, ${when}`,
+              ).toBe(expected(viewer.kind, category, released, now === AFTER_NET, showAtOnce));
             }
           }
         }
@@ -161,13 +296,24 @@ describe("the release matrix: category × viewer × release × day 14 × the sho
     }
   }
 
-  const refused: Array<{ name: string; make(): Promise<{ actor: Actor; subject: string; personId: string }> }> = [
+  const refused: Array<{
+    name: string;
+    make(): Promise<{ actor: Actor; subject: string; personId: string }>;
+  }> = [
     {
       name: "proxy without LAB_RESULTS",
       async make() {
         const p = await createPerson(t.db, { age: 80 });
         const proxy = await createPerson(t.db, { age: 50 });
-        await t.db.proxyGrant.create({ data: { validFrom: new Date(FINAL.getTime() - 400 * DAY), grantorId: p.id, granteeId: proxy.id, level: "READ_AND_ACT", categories: ["APPOINTMENTS", "MEDICATIONS"] } });
+        await t.db.proxyGrant.create({
+          data: {
+            validFrom: new Date(FINAL.getTime() - 400 * DAY),
+            grantorId: p.id,
+            granteeId: proxy.id,
+            level: "READ_AND_ACT",
+            categories: ["APPOINTMENTS", "MEDICATIONS"],
+          },
+        });
         return { actor: citizen(proxy), subject: p.id, personId: p.id };
       },
     },
@@ -175,7 +321,11 @@ describe("the release matrix: category × viewer × release × day 14 × the sho
       name: "parent of a 14-year-old (LAB_RESULTS is outside the limited scope)",
       async make() {
         const f = await createFamily(t.db, { childAges: [14] });
-        return { actor: citizen(f.parents[0]!), subject: f.children[0]!.id, personId: f.children[0]!.id };
+        return {
+          actor: citizen(f.parents[0]!),
+          subject: f.children[0]!.id,
+          personId: f.children[0]!.id,
+        };
       },
     },
     {
@@ -192,14 +342,23 @@ describe("the release matrix: category × viewer × release × day 14 × the sho
       const { actor, subject, personId } = await r.make();
       await matrixResults(personId);
       const logBefore = await t.db.accessLogEntry.count({ where: { personId } });
-      const rowsBefore = await t.db.labObservation.count({ where: { personId, releasedAt: { not: null } } });
+      const rowsBefore = await t.db.labObservation.count({
+        where: { personId, releasedAt: { not: null } },
+      });
       await expectNotFound(listLabResults(t.db, actor, subject, { now: AFTER_NET }));
-      await expectNotFound(getAnalysisTrend(t.db, actor, subject, CODES.IMMEDIATE, { locale: "nb", now: AFTER_NET }));
-      if (actor.kind === "CLINICIAN") await expectNotFound(getPatientLabResults(t.db, actor, subject, AFTER_NET));
+      await expectNotFound(
+        getAnalysisTrend(t.db, actor, subject, CODES.IMMEDIATE, { locale: "nb", now: AFTER_NET }),
+      );
+      if (actor.kind === "CLINICIAN")
+        await expectNotFound(getPatientLabResults(t.db, actor, subject, AFTER_NET));
       // The same refusal as for an id that belongs to nobody.
-      await expectNotFound(listLabResults(t.db, actor, "00000000-0000-4000-8000-000000000000", { now: AFTER_NET }));
+      await expectNotFound(
+        listLabResults(t.db, actor, "00000000-0000-4000-8000-000000000000", { now: AFTER_NET }),
+      );
       expect(await t.db.accessLogEntry.count({ where: { personId } })).toBe(logBefore);
-      expect(await t.db.labObservation.count({ where: { personId, releasedAt: { not: null } } })).toBe(rowsBefore);
+      expect(
+        await t.db.labObservation.count({ where: { personId, releasedAt: { not: null } } }),
+      ).toBe(rowsBefore);
     });
   }
 });
@@ -208,10 +367,29 @@ describe("hidden from guardians", () => {
   async function teenWithHidden(age: number) {
     const f = await createFamily(t.db, { childAges: [age] });
     const child = f.children[0]!;
-    await createCareRelation(t.db, { personId: child.id, unitId, kind: "GP_LIST", validFrom: new Date(FINAL.getTime() - 400 * DAY) });
-    const hiddenOnly = await requisition(child.id, [{ key: "h", code: CODES.IMMEDIATE, hidden: true }], { taken: new Date(TAKEN.getTime() + DAY) });
-    const mixed = await requisition(child.id, [{ key: "shown", code: CODES.AFTER_REVIEW, released: true }, { key: "h2", code: CODES.AFTER_REVIEW, hidden: true, released: true }]);
-    return { f, child, hiddenId: hiddenOnly.ids.h!, hidden2: mixed.ids.h2!, shownId: mixed.ids.shown!, hiddenRequisition: hiddenOnly.requisitionId };
+    await createCareRelation(t.db, {
+      personId: child.id,
+      unitId,
+      kind: "GP_LIST",
+      validFrom: new Date(FINAL.getTime() - 400 * DAY),
+    });
+    const hiddenOnly = await requisition(
+      child.id,
+      [{ key: "h", code: CODES.IMMEDIATE, hidden: true }],
+      { taken: new Date(TAKEN.getTime() + DAY) },
+    );
+    const mixed = await requisition(child.id, [
+      { key: "shown", code: CODES.AFTER_REVIEW, released: true },
+      { key: "h2", code: CODES.AFTER_REVIEW, hidden: true, released: true },
+    ]);
+    return {
+      f,
+      child,
+      hiddenId: hiddenOnly.ids.h!,
+      hidden2: mixed.ids.h2!,
+      shownId: mixed.ids.shown!,
+      hiddenRequisition: hiddenOnly.requisitionId,
+    };
   }
 
   it("a parent (child under 12) never sees a hidden item: not in the list, not in a count, not in a trend", async () => {
@@ -223,16 +401,38 @@ describe("hidden from guardians", () => {
     expect(page.requisitions).toHaveLength(1);
     expect(hiddenId).not.toBe(hidden2);
     // The analysis that only has hidden results has no trend for the parent at all.
-    await expectNotFound(getAnalysisTrend(t.db, citizen(f.parents[0]!), child.id, CODES.IMMEDIATE, { locale: "nb", now: AFTER_NET }));
-    const trend = await getAnalysisTrend(t.db, citizen(f.parents[0]!), child.id, CODES.AFTER_REVIEW, { locale: "nb", now: AFTER_NET });
+    await expectNotFound(
+      getAnalysisTrend(t.db, citizen(f.parents[0]!), child.id, CODES.IMMEDIATE, {
+        locale: "nb",
+        now: AFTER_NET,
+      }),
+    );
+    const trend = await getAnalysisTrend(
+      t.db,
+      citizen(f.parents[0]!),
+      child.id,
+      CODES.AFTER_REVIEW,
+      { locale: "nb", now: AFTER_NET },
+    );
     expect(trend.points.map((p) => p.id)).toEqual([shownId]);
   });
 
   it("a proxy never sees a hidden item either", async () => {
     const p = await createPerson(t.db, { age: 17 });
     const proxy = await createPerson(t.db, { age: 45 });
-    await t.db.proxyGrant.create({ data: { validFrom: new Date(FINAL.getTime() - 400 * DAY), grantorId: p.id, granteeId: proxy.id, level: "READ", categories: ["LAB_RESULTS"] } });
-    const { ids } = await requisition(p.id, [{ key: "h", code: CODES.IMMEDIATE, hidden: true }, { key: "s", code: CODES.IMMEDIATE }]);
+    await t.db.proxyGrant.create({
+      data: {
+        validFrom: new Date(FINAL.getTime() - 400 * DAY),
+        grantorId: p.id,
+        granteeId: proxy.id,
+        level: "READ",
+        categories: ["LAB_RESULTS"],
+      },
+    });
+    const { ids } = await requisition(p.id, [
+      { key: "h", code: CODES.IMMEDIATE, hidden: true },
+      { key: "s", code: CODES.IMMEDIATE },
+    ]);
     const page = await listLabResults(t.db, citizen(proxy), p.id, { now: AFTER_NET });
     expect(page.requisitions.flatMap((r) => r.results.map((x) => x.id))).toEqual([ids.s]);
   });
@@ -242,7 +442,9 @@ describe("hidden from guardians", () => {
     const own = await listLabResults(t.db, citizen(child), "meg", { now: AFTER_NET });
     const views = own.requisitions.flatMap((r) => r.results);
     expect(views.map((v) => v.id).sort()).toEqual([hiddenId, hidden2, shownId].sort());
-    const flags = Object.fromEntries(views.map((v) => [v.id, v.state === "visible" && v.hiddenFromGuardians]));
+    const flags = Object.fromEntries(
+      views.map((v) => [v.id, v.state === "visible" && v.hiddenFromGuardians]),
+    );
     expect(flags).toEqual({ [hiddenId]: true, [hidden2]: true, [shownId]: false });
     const chart = await getPatientLabResults(t.db, clinician, child.id, AFTER_NET);
     expect(chart.map((r) => r.id).sort()).toEqual([hiddenId, hidden2, shownId].sort());
@@ -254,26 +456,76 @@ describe("a clinician marks a result hidden from guardians", () => {
   it("with a reason: the parent no longer sees it, the child does; logged; an outsider or another person's result changes nothing", async () => {
     const f = await createFamily(t.db, { childAges: [9] });
     const child = f.children[0]!;
-    await createCareRelation(t.db, { personId: child.id, unitId, kind: "GP_LIST", validFrom: new Date(FINAL.getTime() - 400 * DAY) });
-    const { ids } = await requisition(child.id, [{ key: "a", code: CODES.IMMEDIATE }, { key: "b", code: CODES.IMMEDIATE }]);
+    await createCareRelation(t.db, {
+      personId: child.id,
+      unitId,
+      kind: "GP_LIST",
+      validFrom: new Date(FINAL.getTime() - 400 * DAY),
+    });
+    const { ids } = await requisition(child.id, [
+      { key: "a", code: CODES.IMMEDIATE },
+      { key: "b", code: CODES.IMMEDIATE },
+    ]);
     const parent = citizen(f.parents[0]!);
-    const seen = async () => (await listLabResults(t.db, parent, child.id, { now: AFTER_NET })).requisitions.flatMap((r) => r.results.map((x) => x.id)).sort();
+    const seen = async () =>
+      (await listLabResults(t.db, parent, child.id, { now: AFTER_NET })).requisitions
+        .flatMap((r) => r.results.map((x) => x.id))
+        .sort();
     expect(await seen()).toEqual([ids.a, ids.b].sort());
 
-    await expectNotFound(setHiddenFromGuardians(t.db, outsider, { personId: child.id, observationId: ids.a!, hidden: true, reason: "Ungdommen ønsker det" }, AFTER_NET));
+    await expectNotFound(
+      setHiddenFromGuardians(
+        t.db,
+        outsider,
+        { personId: child.id, observationId: ids.a!, hidden: true, reason: "Ungdommen ønsker det" },
+        AFTER_NET,
+      ),
+    );
     const stranger = await createPerson(t.db, { age: 30 });
-    await createCareRelation(t.db, { personId: stranger.id, unitId, kind: "GP_LIST", validFrom: new Date(FINAL.getTime() - 400 * DAY) });
-    await expectNotFound(setHiddenFromGuardians(t.db, clinician, { personId: stranger.id, observationId: ids.a!, hidden: true, reason: "Feil person" }, AFTER_NET));
+    await createCareRelation(t.db, {
+      personId: stranger.id,
+      unitId,
+      kind: "GP_LIST",
+      validFrom: new Date(FINAL.getTime() - 400 * DAY),
+    });
+    await expectNotFound(
+      setHiddenFromGuardians(
+        t.db,
+        clinician,
+        { personId: stranger.id, observationId: ids.a!, hidden: true, reason: "Feil person" },
+        AFTER_NET,
+      ),
+    );
     expect(await seen()).toEqual([ids.a, ids.b].sort());
 
-    await setHiddenFromGuardians(t.db, clinician, { personId: child.id, observationId: ids.a!, hidden: true, reason: "Ungdommen ønsker det" }, AFTER_NET);
+    await setHiddenFromGuardians(
+      t.db,
+      clinician,
+      { personId: child.id, observationId: ids.a!, hidden: true, reason: "Ungdommen ønsker det" },
+      AFTER_NET,
+    );
     expect(await seen()).toEqual([ids.b]);
     const own = await listLabResults(t.db, citizen(child), "meg", { now: AFTER_NET });
-    expect(own.requisitions.flatMap((r) => r.results).find((r) => r.id === ids.a)).toMatchObject({ state: "visible", hiddenFromGuardians: true });
-    const entry = await t.db.accessLogEntry.findFirst({ where: { personId: child.id, action: "UPDATE" }, orderBy: { seq: "desc" } });
-    expect(entry).toMatchObject({ itemType: "lab_observation", itemId: ids.a, actorClinicianId: clinician.clinicianId });
+    expect(own.requisitions.flatMap((r) => r.results).find((r) => r.id === ids.a)).toMatchObject({
+      state: "visible",
+      hiddenFromGuardians: true,
+    });
+    const entry = await t.db.accessLogEntry.findFirst({
+      where: { personId: child.id, action: "UPDATE" },
+      orderBy: { seq: "desc" },
+    });
+    expect(entry).toMatchObject({
+      itemType: "lab_observation",
+      itemId: ids.a,
+      actorClinicianId: clinician.clinicianId,
+    });
 
-    await setHiddenFromGuardians(t.db, clinician, { personId: child.id, observationId: ids.a!, hidden: false }, AFTER_NET);
+    await setHiddenFromGuardians(
+      t.db,
+      clinician,
+      { personId: child.id, observationId: ids.a!, hidden: false },
+      AFTER_NET,
+    );
     expect(await seen()).toEqual([ids.a, ids.b].sort());
   });
 });
@@ -281,26 +533,58 @@ describe("a clinician marks a result hidden from guardians", () => {
 describe("releasing, the choice, the work list", () => {
   it("a clinician releases with a comment: the patient sees value and comment; logged; a second release changes nothing", async () => {
     const p = await createPerson(t.db, { age: 50 });
-    await createCareRelation(t.db, { personId: p.id, unitId, kind: "GP_LIST", validFrom: new Date(FINAL.getTime() - 400 * DAY) });
+    await createCareRelation(t.db, {
+      personId: p.id,
+      unitId,
+      kind: "GP_LIST",
+      validFrom: new Date(FINAL.getTime() - 400 * DAY),
+    });
     const { ids } = await requisition(p.id, [{ key: "conv", code: CODES.AFTER_CONVERSATION }]);
     const id = ids.conv!;
     const before = await listLabResults(t.db, citizen(p), "meg", { now: BEFORE_NET });
     expect(stateOf(before.requisitions[0]!.results, id)).toBe("pending:none");
 
     const logBefore = await t.db.accessLogEntry.count({ where: { personId: p.id } });
-    const first = await releaseResults(t.db, clinician, { items: [`${p.id}:${id}`], comment: "Vi snakket om svaret på telefon." }, BEFORE_NET);
+    const first = await releaseResults(
+      t.db,
+      clinician,
+      { items: [`${p.id}:${id}`], comment: "Vi snakket om svaret på telefon." },
+      BEFORE_NET,
+    );
     expect(first).toEqual({ released: 1, skipped: 0 });
-    const entries = await t.db.accessLogEntry.findMany({ where: { personId: p.id }, orderBy: { seq: "asc" } });
+    const entries = await t.db.accessLogEntry.findMany({
+      where: { personId: p.id },
+      orderBy: { seq: "asc" },
+    });
     expect(entries).toHaveLength(logBefore + 1);
-    expect(entries.at(-1)).toMatchObject({ category: "LAB_RESULTS", action: "UPDATE", itemType: "lab_observation", itemId: id, basis: "CARE_RELATION", actorClinicianId: clinician.clinicianId });
+    expect(entries.at(-1)).toMatchObject({
+      category: "LAB_RESULTS",
+      action: "UPDATE",
+      itemType: "lab_observation",
+      itemId: id,
+      basis: "CARE_RELATION",
+      actorClinicianId: clinician.clinicianId,
+    });
 
-    const again = await releaseResults(t.db, clinician, { items: [`${p.id}:${id}`], comment: "Annen kommentar" }, AFTER_NET);
+    const again = await releaseResults(
+      t.db,
+      clinician,
+      { items: [`${p.id}:${id}`], comment: "Annen kommentar" },
+      AFTER_NET,
+    );
     expect(again).toEqual({ released: 0, skipped: 1 });
     expect(await t.db.accessLogEntry.count({ where: { personId: p.id } })).toBe(logBefore + 1);
 
     const after = await listLabResults(t.db, citizen(p), "meg", { now: BEFORE_NET });
     const view = after.requisitions[0]!.results.find((r) => r.id === id);
-    expect(view).toMatchObject({ state: "visible", value: 7.5, low: 4, high: 6, interpretation: "HIGH", comment: "Vi snakket om svaret på telefon." });
+    expect(view).toMatchObject({
+      state: "visible",
+      value: 7.5,
+      low: 4,
+      high: 6,
+      interpretation: "HIGH",
+      comment: "Vi snakket om svaret på telefon.",
+    });
   });
 
   it("a clinician of another unit, or one naming another person's result, releases nothing", async () => {
@@ -310,8 +594,22 @@ describe("releasing, the choice, the work list", () => {
     await createCareRelation(t.db, { personId: other.id, unitId, kind: "GP_LIST" });
     await createCareRelation(t.db, { personId: p.id, unitId: otherUnitId, kind: "REFERRAL" });
     const { ids } = await requisition(p.id, [{ key: "r", code: CODES.AFTER_REVIEW }]);
-    expect(await releaseResults(t.db, outsider, { items: [`${p.id}:${ids.r}`], comment: null }, BEFORE_NET)).toEqual({ released: 0, skipped: 1 });
-    expect(await releaseResults(t.db, clinician, { items: [`${other.id}:${ids.r}`], comment: null }, BEFORE_NET)).toEqual({ released: 0, skipped: 1 });
+    expect(
+      await releaseResults(
+        t.db,
+        outsider,
+        { items: [`${p.id}:${ids.r}`], comment: null },
+        BEFORE_NET,
+      ),
+    ).toEqual({ released: 0, skipped: 1 });
+    expect(
+      await releaseResults(
+        t.db,
+        clinician,
+        { items: [`${other.id}:${ids.r}`], comment: null },
+        BEFORE_NET,
+      ),
+    ).toEqual({ released: 0, skipped: 1 });
     const row = await t.db.labObservation.findUniqueOrThrow({ where: { id: ids.r! } });
     expect(row.releasedAt).toBeNull();
   });
@@ -319,9 +617,22 @@ describe("releasing, the choice, the work list", () => {
   it("the show-at-once choice is the person's own, logged, and undoable", async () => {
     const p = await createPerson(t.db, { age: 50 });
     const proxy = await createPerson(t.db, { age: 50 });
-    await t.db.proxyGrant.create({ data: { validFrom: new Date(FINAL.getTime() - 400 * DAY), grantorId: p.id, granteeId: proxy.id, level: "READ_AND_ACT", categories: ["LAB_RESULTS"] } });
-    const { ids } = await requisition(p.id, [{ key: "r", code: CODES.AFTER_REVIEW }, { key: "c", code: CODES.AFTER_CONVERSATION }]);
-    await expectNotFound(setShowAtOnce(t.db, citizen(proxy), { subject: p.id, showAtOnce: true }, BEFORE_NET));
+    await t.db.proxyGrant.create({
+      data: {
+        validFrom: new Date(FINAL.getTime() - 400 * DAY),
+        grantorId: p.id,
+        granteeId: proxy.id,
+        level: "READ_AND_ACT",
+        categories: ["LAB_RESULTS"],
+      },
+    });
+    const { ids } = await requisition(p.id, [
+      { key: "r", code: CODES.AFTER_REVIEW },
+      { key: "c", code: CODES.AFTER_CONVERSATION },
+    ]);
+    await expectNotFound(
+      setShowAtOnce(t.db, citizen(proxy), { subject: p.id, showAtOnce: true }, BEFORE_NET),
+    );
     expect(await t.db.labReleasePreference.count({ where: { personId: p.id } })).toBe(0);
 
     await setShowAtOnce(t.db, citizen(p), { subject: "meg", showAtOnce: true }, BEFORE_NET);
@@ -333,18 +644,38 @@ describe("releasing, the choice, the work list", () => {
     await setShowAtOnce(t.db, citizen(p), { subject: "meg", showAtOnce: false }, BEFORE_NET);
     page = await listLabResults(t.db, citizen(p), "meg", { now: BEFORE_NET });
     expect(page.showAtOnce).toBe(false);
-    expect(stateOf(page.requisitions[0]!.results, ids.r!)).toBe(`pending:${AFTER_NET.toISOString()}`);
-    const log = await t.db.accessLogEntry.findMany({ where: { personId: p.id, action: "UPDATE", category: "LAB_RESULTS" }, orderBy: { seq: "asc" } });
+    expect(stateOf(page.requisitions[0]!.results, ids.r!)).toBe(
+      `pending:${AFTER_NET.toISOString()}`,
+    );
+    const log = await t.db.accessLogEntry.findMany({
+      where: { personId: p.id, action: "UPDATE", category: "LAB_RESULTS" },
+      orderBy: { seq: "asc" },
+    });
     expect(log.map((e) => e.itemId)).toEqual(["show_at_once", "wait_for_review"]);
   });
 
   it("the work list has the unit's unreleased results of patients in care, and logs each patient shown", async () => {
-    const inCare = await createPerson(t.db, { age: 50, givenName: "Iris", familyName: "Arbeidsliste" });
+    const inCare = await createPerson(t.db, {
+      age: 50,
+      givenName: "Iris",
+      familyName: "Arbeidsliste",
+    });
     const noRelation = await createPerson(t.db, { age: 50 });
-    await createCareRelation(t.db, { personId: inCare.id, unitId, kind: "GP_LIST", validFrom: new Date(FINAL.getTime() - 400 * DAY) });
-    const mine = await requisition(inCare.id, [{ key: "r", code: CODES.AFTER_REVIEW }, { key: "i", code: CODES.IMMEDIATE }, { key: "done", code: CODES.AFTER_REVIEW, released: true }]);
+    await createCareRelation(t.db, {
+      personId: inCare.id,
+      unitId,
+      kind: "GP_LIST",
+      validFrom: new Date(FINAL.getTime() - 400 * DAY),
+    });
+    const mine = await requisition(inCare.id, [
+      { key: "r", code: CODES.AFTER_REVIEW },
+      { key: "i", code: CODES.IMMEDIATE },
+      { key: "done", code: CODES.AFTER_REVIEW, released: true },
+    ]);
     const stranger = await requisition(noRelation.id, [{ key: "r", code: CODES.AFTER_REVIEW }]);
-    const elsewhere = await requisition(inCare.id, [{ key: "r", code: CODES.AFTER_CONVERSATION }], { unit: otherUnitId });
+    const elsewhere = await requisition(inCare.id, [{ key: "r", code: CODES.AFTER_CONVERSATION }], {
+      unit: otherUnitId,
+    });
     const before = await t.db.accessLogEntry.count({ where: { personId: inCare.id } });
     const list = await listReleaseWorkList(t.db, clinician, BEFORE_NET);
     const ids = list.map((r) => r.id);
@@ -353,32 +684,52 @@ describe("releasing, the choice, the work list", () => {
     expect(ids).not.toContain(mine.ids.done);
     expect(ids).not.toContain(stranger.ids.r);
     expect(ids).not.toContain(elsewhere.ids.r);
-    expect(list.find((r) => r.id === mine.ids.r)?.showsBy?.toISOString()).toBe(AFTER_NET.toISOString());
+    expect(list.find((r) => r.id === mine.ids.r)?.showsBy?.toISOString()).toBe(
+      AFTER_NET.toISOString(),
+    );
     expect(await t.db.accessLogEntry.count({ where: { personId: inCare.id } })).toBe(before + 1);
     expect(await t.db.accessLogEntry.count({ where: { personId: noRelation.id } })).toBe(0);
   });
 
   it("the trend is oldest first with the explanation in the reader's language, pending results apart", async () => {
     const p = await createPerson(t.db, { age: 50 });
-    for (let i = 0; i < 3; i++) await requisition(p.id, [{ key: "x", code: CODES.AFTER_REVIEW, released: true, value: 5 + i }], { taken: new Date(TAKEN.getTime() - (3 - i) * 100 * DAY) });
+    for (let i = 0; i < 3; i++)
+      await requisition(
+        p.id,
+        [{ key: "x", code: CODES.AFTER_REVIEW, released: true, value: 5 + i }],
+        { taken: new Date(TAKEN.getTime() - (3 - i) * 100 * DAY) },
+      );
     await requisition(p.id, [{ key: "x", code: CODES.AFTER_REVIEW }]);
-    const trend = await getAnalysisTrend(t.db, citizen(p), "meg", CODES.AFTER_REVIEW, { locale: "en", now: BEFORE_NET });
+    const trend = await getAnalysisTrend(t.db, citizen(p), "meg", CODES.AFTER_REVIEW, {
+      locale: "en",
+      now: BEFORE_NET,
+    });
     expect(trend.points.map((x) => x.value)).toEqual([5, 6, 7]);
     expect(trend.pending).toHaveLength(1);
     expect(trend.explanation).toEqual({ what: "What AFTER_REVIEW", meaning: "Means AFTER_REVIEW" });
     await expectNotFound(getAnalysisTrend(t.db, citizen(p), "meg", "NOT-A-CODE", { locale: "nb" }));
-    await expectNotFound(getAnalysisTrend(t.db, citizen(p), "meg", CODES.IMMEDIATE, { locale: "nb" }));
+    await expectNotFound(
+      getAnalysisTrend(t.db, citizen(p), "meg", CODES.IMMEDIATE, { locale: "nb" }),
+    );
   });
 
   it("keyset pages: newest first, no overlap, all requisitions once", async () => {
     const p = await createPerson(t.db, { age: 50 });
-    for (let i = 0; i < 23; i++) await requisition(p.id, [{ key: "x", code: CODES.IMMEDIATE }], { taken: new Date(TAKEN.getTime() - i * DAY) });
+    for (let i = 0; i < 23; i++)
+      await requisition(p.id, [{ key: "x", code: CODES.IMMEDIATE }], {
+        taken: new Date(TAKEN.getTime() - i * DAY),
+      });
     const seen: string[] = [];
     let cursor: string | null = null;
     let pages = 0;
     const { parseCursor } = await import("@/lib/record/lab-results/list-lab-results");
     do {
-      const page: Awaited<ReturnType<typeof listLabResults>> = await listLabResults(t.db, citizen(p), "meg", { cursor: parseCursor(cursor ?? undefined), now: AFTER_NET });
+      const page: Awaited<ReturnType<typeof listLabResults>> = await listLabResults(
+        t.db,
+        citizen(p),
+        "meg",
+        { cursor: parseCursor(cursor ?? undefined), now: AFTER_NET },
+      );
       const taken = page.requisitions.map((r) => r.takenAt.getTime());
       expect([...taken].sort((a, b) => b - a)).toEqual(taken);
       seen.push(...page.requisitions.map((r) => r.id));

@@ -43,7 +43,10 @@ export async function createMedication(
       reason: "Lavt stoffskifte",
       status: opts.status ?? "ACTIVE",
       startDate: dayFromToday(-(opts.startDaysAgo ?? 400)),
-      endDate: opts.endInDays === undefined || opts.endInDays === null ? null : dayFromToday(opts.endInDays),
+      endDate:
+        opts.endInDays === undefined || opts.endInDays === null
+          ? null
+          : dayFromToday(opts.endInDays),
       prescriptionValidUntil: validFor === null ? null : dayFromToday(validFor),
       dispensesAllowed: dispenses ? dispenses[0] : null,
       dispensesUsed: dispenses ? dispenses[1] : 0,

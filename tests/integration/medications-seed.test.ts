@@ -26,27 +26,42 @@ describe("seeded medications", { timeout: 180_000 }, () => {
       ["Omeprazol", "A02BC01", "USED_UP"],
     ]);
     expect(kari.earlier.map((m) => m.status).sort()).toEqual(["COMPLETED", "STOPPED"]);
-    expect(kari.current.every((m) => m.renewable && m.latestRenewal === null && m.unitId === UNIT_IDS.gp1)).toBe(true);
+    expect(
+      kari.current.every(
+        (m) => m.renewable && m.latestRenewal === null && m.unitId === UNIT_IDS.gp1,
+      ),
+    ).toBe(true);
 
     const per = await listMedications(t.db, citizen(DEMO_PERSON_IDS.perHansen), "meg", now);
     expect(per.current.length).toBeGreaterThanOrEqual(6);
-    expect(per.current.map((m) => m.atcCode)).toEqual(expect.arrayContaining(["A10BA02", "C10AA05", "C08CA01", "N02BE01", "B01AF02"]));
-    expect(per.current.find((m) => m.atcCode === "A10BA02")?.latestRenewal).toMatchObject({ status: "RENEWED" });
-    expect(per.current.filter((m) => m.unitId === UNIT_IDS.internalMedicine).length).toBeGreaterThan(0);
+    expect(per.current.map((m) => m.atcCode)).toEqual(
+      expect.arrayContaining(["A10BA02", "C10AA05", "C08CA01", "N02BE01", "B01AF02"]),
+    );
+    expect(per.current.find((m) => m.atcCode === "A10BA02")?.latestRenewal).toMatchObject({
+      status: "RENEWED",
+    });
+    expect(
+      per.current.filter((m) => m.unitId === UNIT_IDS.internalMedicine).length,
+    ).toBeGreaterThan(0);
 
     // Sofie's contraceptive is hidden from guardians: she sees it, marked.
     const sofie = await listMedications(t.db, citizen(DEMO_PERSON_IDS.sofie), "meg", now);
     expect(sofie.current.some((m) => m.hiddenFromGuardians)).toBe(true);
 
     // Every code in the catalogue is a well-formed ATC level-5 code.
-    for (const entry of Object.values(MEDICATION_CATALOGUE)) expect(entry.atcCode).toMatch(/^[A-V]\d{2}[A-Z]{2}\d{2}$/);
+    for (const entry of Object.values(MEDICATION_CATALOGUE))
+      expect(entry.atcCode).toMatch(/^[A-V]\d{2}[A-Z]{2}\d{2}$/);
 
     const people = REGION_POPULATION + 600;
     const total = await t.db.medicationStatement.count();
     expect(total / people).toBeGreaterThan(2.3);
     expect(total / people).toBeLessThan(3.7);
     // The bulk insert matches the model: read back through Prisma, every row has its unit and dates.
-    const sample = await t.db.medicationStatement.findMany({ take: 50, orderBy: { id: "asc" }, include: { unit: true } });
+    const sample = await t.db.medicationStatement.findMany({
+      take: 50,
+      orderBy: { id: "asc" },
+      include: { unit: true },
+    });
     for (const m of sample) {
       expect(m.startDate.getUTCHours()).toBe(0);
       expect(m.unit).not.toBeNull();
@@ -54,7 +69,16 @@ describe("seeded medications", { timeout: 180_000 }, () => {
     }
 
     // Lise Berg's work list is not empty, and every open request holds its medication's one slot.
-    const lise = { kind: "CLINICIAN" as const, sessionId: "t", clinicianId: DEMO_CLINICIAN_IDS.liseBerg, name: "Lise Berg", profession: "lege", units: [{ id: UNIT_IDS.gp1, name: "Fjordvik legesenter", organisationName: "Fjordvik legesenter" }] };
+    const lise = {
+      kind: "CLINICIAN" as const,
+      sessionId: "t",
+      clinicianId: DEMO_CLINICIAN_IDS.liseBerg,
+      name: "Lise Berg",
+      profession: "lege",
+      units: [
+        { id: UNIT_IDS.gp1, name: "Fjordvik legesenter", organisationName: "Fjordvik legesenter" },
+      ],
+    };
     expect((await listRenewalWorkList(t.db, lise, now)).length).toBeGreaterThan(0);
     const open = await t.db.medicationRenewalRequest.findMany({ where: { status: "REQUESTED" } });
     expect(open.every((r) => r.openForMedicationId === r.medicationId)).toBe(true);

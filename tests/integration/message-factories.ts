@@ -15,25 +15,50 @@ export type MessagingUnit = {
 
 export async function createMessagingUnit(
   db: DbOrTx,
-  opts: { kind?: OrganisationKind; unitKind?: UnitKind; openWithinHours?: number; messagesFromAnyone?: boolean; organisationId?: string } = {},
+  opts: {
+    kind?: OrganisationKind;
+    unitKind?: UnitKind;
+    openWithinHours?: number;
+    messagesFromAnyone?: boolean;
+    organisationId?: string;
+  } = {},
 ): Promise<MessagingUnit> {
   let organisationId: string;
   let unit: { id: string; name: string };
   if (opts.organisationId) {
     organisationId = opts.organisationId;
-    unit = await db.unit.create({ data: { organisationId, kind: opts.unitKind ?? "GP_PRACTICE", name: `Enhet ${Math.random().toString(36).slice(2, 7)}` } });
+    unit = await db.unit.create({
+      data: {
+        organisationId,
+        kind: opts.unitKind ?? "GP_PRACTICE",
+        name: `Enhet ${Math.random().toString(36).slice(2, 7)}`,
+      },
+    });
   } else {
-    const created = await createOrganisationWithUnit(db, { kind: opts.kind ?? "GP_OFFICE", unitKind: opts.unitKind ?? "GP_PRACTICE" });
+    const created = await createOrganisationWithUnit(db, {
+      kind: opts.kind ?? "GP_OFFICE",
+      unitKind: opts.unitKind ?? "GP_PRACTICE",
+    });
     organisationId = created.organisation.id;
     unit = created.unit;
   }
-  if (opts.messagesFromAnyone) await db.unit.update({ where: { id: unit.id }, data: { messagesFromAnyone: true } });
+  if (opts.messagesFromAnyone)
+    await db.unit.update({ where: { id: unit.id }, data: { messagesFromAnyone: true } });
   const c = await createClinician(db, { unitIds: [unit.id] });
   const inbox = await db.inbox.create({
-    data: { organisationId, unitId: unit.id, kind: "SHARED", name: `${unit.name} felles`, openWithinHours: opts.openWithinHours ?? 24, members: { create: { clinicianId: c.id } } },
+    data: {
+      organisationId,
+      unitId: unit.id,
+      kind: "SHARED",
+      name: `${unit.name} felles`,
+      openWithinHours: opts.openWithinHours ?? 24,
+      members: { create: { clinicianId: c.id } },
+    },
   });
   const topic = await db.messageTopic.create({ data: { unitId: unit.id, label: "Annet" } });
-  await db.routingRule.create({ data: { organisationId, unitId: unit.id, topicId: topic.id, inboxId: inbox.id } });
+  await db.routingRule.create({
+    data: { organisationId, unitId: unit.id, topicId: topic.id, inboxId: inbox.id },
+  });
   return {
     organisationId,
     unitId: unit.id,
@@ -72,11 +97,22 @@ export async function createInbox(
   });
   return {
     id: inbox.id,
-    member: { kind: "CLINICIAN", sessionId: "test", clinicianId: c.id, name: c.givenName, profession: c.profession, units: [{ id: unit.unitId, name: unit.unitName, organisationName: "Org" }] },
+    member: {
+      kind: "CLINICIAN",
+      sessionId: "test",
+      clinicianId: c.id,
+      name: c.givenName,
+      profession: c.profession,
+      units: [{ id: unit.unitId, name: unit.unitName, organisationName: "Org" }],
+    },
   };
 }
 
-export const citizenActor = (p: { id: string; givenName: string; familyName: string }): Extract<Actor, { kind: "CITIZEN" }> => ({
+export const citizenActor = (p: {
+  id: string;
+  givenName: string;
+  familyName: string;
+}): Extract<Actor, { kind: "CITIZEN" }> => ({
   kind: "CITIZEN",
   sessionId: "test",
   personId: p.id,

@@ -33,7 +33,11 @@ if (adminUrl) {
       const name = `helsami_migrate_${randomBytes(6).toString("hex")}`;
       await runOnServer(adminUrl, `CREATE DATABASE "${name}"`);
       const url = withDatabase(adminUrl, name);
-      return { url, shadowSource: url, drop: () => runOnServer(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+      return {
+        url,
+        shadowSource: url,
+        drop: () => runOnServer(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      };
     },
   ]);
 }
@@ -99,7 +103,13 @@ describe.each(targets)("migration runner on %s", (_label, createEmpty) => {
 
   it("finds no changes between the migrations and schema.prisma", async () => {
     const folders = await readdir(migrationsDir);
-    expect(await createMigration("nothing", database.shadowSource, { migrationsDir, schemaPath, quiet: true })).toBeNull();
+    expect(
+      await createMigration("nothing", database.shadowSource, {
+        migrationsDir,
+        schemaPath,
+        quiet: true,
+      }),
+    ).toBeNull();
     expect(await readdir(migrationsDir)).toEqual(folders);
   }, 120_000);
 
@@ -108,9 +118,15 @@ describe.each(targets)("migration runner on %s", (_label, createEmpty) => {
       schemaPath,
       '\nmodel MigrationProbe {\n  id   Int     @id\n  note String?\n\n  @@map("migration_probe")\n}\n',
     );
-    const folder = await createMigration("add probe", database.shadowSource, { migrationsDir, schemaPath, quiet: true });
+    const folder = await createMigration("add probe", database.shadowSource, {
+      migrationsDir,
+      schemaPath,
+      quiet: true,
+    });
     expect(folder).toMatch(/^\d{14}_add_probe$/);
-    const existing = (await readdir(defaultMigrationsDir)).filter((name) => /^\d{14}_/.test(name)).sort();
+    const existing = (await readdir(defaultMigrationsDir))
+      .filter((name) => /^\d{14}_/.test(name))
+      .sort();
     expect(folder! > existing.at(-1)!).toBe(true);
     const sql = await readFile(path.join(migrationsDir, folder!, "migration.sql"), "utf8");
     expect(sql).toContain('CREATE TABLE "migration_probe"');
@@ -126,7 +142,15 @@ describe.each(targets)("migration runner on %s", (_label, createEmpty) => {
     expect(await applyMigrations(database.url, { migrationsDir })).toEqual([folder]);
 
     await query(database.url, "INSERT INTO migration_probe (id) VALUES (1)");
-    await expect(query(database.url, "DELETE FROM migration_probe")).rejects.toThrow(/rows stay; DELETE refused/);
-    expect(await createMigration("after", database.shadowSource, { migrationsDir, schemaPath, quiet: true })).toBeNull();
+    await expect(query(database.url, "DELETE FROM migration_probe")).rejects.toThrow(
+      /rows stay; DELETE refused/,
+    );
+    expect(
+      await createMigration("after", database.shadowSource, {
+        migrationsDir,
+        schemaPath,
+        quiet: true,
+      }),
+    ).toBeNull();
   }, 120_000);
 });

@@ -10,7 +10,12 @@ import { readAccessLog } from "@/lib/access-log/read-access-log";
 import { describeEntry, type AccessLogT } from "@/components/access-log/describe-entry";
 import { generateSyntheticNationalId } from "@/lib/identity/national-id";
 import { useTestDatabase } from "./harness";
-import { createCareRelation, createClinician, createOrganisationWithUnit, createPerson } from "./factories";
+import {
+  createCareRelation,
+  createClinician,
+  createOrganisationWithUnit,
+  createPerson,
+} from "./factories";
 
 const t = useTestDatabase();
 
@@ -23,9 +28,25 @@ const w = {} as {
 };
 
 beforeAll(async () => {
-  const { unit } = await createOrganisationWithUnit(t.db, { kind: "GP_OFFICE", unitKind: "GP_PRACTICE", unitName: "Fjordvik legesenter", name: "Fjordvik legesenter" });
-  const c = await createClinician(t.db, { unitIds: [unit.id], givenName: "Lise", familyName: "Berg" });
-  w.gp = { kind: "CLINICIAN", sessionId: "t", clinicianId: c.id, name: "Lise Berg", profession: "lege", units: [{ id: unit.id, name: unit.name, organisationName: "Fjordvik legesenter" }] };
+  const { unit } = await createOrganisationWithUnit(t.db, {
+    kind: "GP_OFFICE",
+    unitKind: "GP_PRACTICE",
+    unitName: "Fjordvik legesenter",
+    name: "Fjordvik legesenter",
+  });
+  const c = await createClinician(t.db, {
+    unitIds: [unit.id],
+    givenName: "Lise",
+    familyName: "Berg",
+  });
+  w.gp = {
+    kind: "CLINICIAN",
+    sessionId: "t",
+    clinicianId: c.id,
+    name: "Lise Berg",
+    profession: "lege",
+    units: [{ id: unit.id, name: unit.name, organisationName: "Fjordvik legesenter" }],
+  };
   w.own = await createPerson(t.db, { age: 50, givenName: "Kari", familyName: "Nordmann" });
   w.other = await createPerson(t.db, { age: 60 });
   w.shielding = await createPerson(t.db, { age: 40 });
@@ -42,11 +63,21 @@ beforeAll(async () => {
   }
 });
 
-const lookups = (personId: string) => t.db.accessLogEntry.count({ where: { personId, basis: "LOOKUP", actorClinicianId: (w.gp as Extract<Actor, { kind: "CLINICIAN" }>).clinicianId } });
+const lookups = (personId: string) =>
+  t.db.accessLogEntry.count({
+    where: {
+      personId,
+      basis: "LOOKUP",
+      actorClinicianId: (w.gp as Extract<Actor, { kind: "CLINICIAN" }>).clinicianId,
+    },
+  });
 
 describe("Finn pasient", () => {
   it("a patient with a care relation opens, and the lookup is on their log", async () => {
-    expect(await lookUpPatient(t.db, w.gp, w.own.nationalId)).toEqual({ kind: "open", personId: w.own.id });
+    expect(await lookUpPatient(t.db, w.gp, w.own.nationalId)).toEqual({
+      kind: "open",
+      personId: w.own.id,
+    });
     expect(await lookups(w.own.id)).toBe(1);
   });
 
@@ -66,7 +97,10 @@ describe("Finn pasient", () => {
 
   it("emergency access by the number: unknown and shielded are refused alike; without a relation it starts", async () => {
     const refusal = async (nationalId: string) =>
-      startEmergencyAccessByNationalId(t.db, w.gp, { nationalId, reason: "Bevisstløs pasient på legevakten" }).then(
+      startEmergencyAccessByNationalId(t.db, w.gp, {
+        nationalId,
+        reason: "Bevisstløs pasient på legevakten",
+      }).then(
         () => null,
         (e: unknown) => (e instanceof AccessDeniedError ? "refused" : e),
       );
@@ -74,18 +108,28 @@ describe("Finn pasient", () => {
     expect(await refusal(w.shielding.nationalId)).toBe("refused");
     expect(await refusal(w.other.nationalId)).toBeNull();
     // While the emergency access runs, looking the patient up again opens the chart.
-    expect(await lookUpPatient(t.db, w.gp, w.other.nationalId)).toEqual({ kind: "open", personId: w.other.id });
+    expect(await lookUpPatient(t.db, w.gp, w.other.nationalId)).toEqual({
+      kind: "open",
+      personId: w.other.id,
+    });
   });
 
   it("the person reads it in their Innsynslogg as a lookup, with who and where", async () => {
-    const me: Actor = { kind: "CITIZEN", sessionId: "t", personId: w.own.id, name: "Kari Nordmann" };
+    const me: Actor = {
+      kind: "CITIZEN",
+      sessionId: "t",
+      personId: w.own.id,
+      name: "Kari Nordmann",
+    };
     const page = await readAccessLog(t.db, me, "meg");
     const row = page.rows.find((r) => r.lookup);
     expect(row).toBeDefined();
     const tr = createTranslator({
       locale: "nb",
       namespace: "access-log",
-      messages: { "access-log": JSON.parse(readFileSync("lib/i18n/messages/nb/access-log.json", "utf8")) },
+      messages: {
+        "access-log": JSON.parse(readFileSync("lib/i18n/messages/nb/access-log.json", "utf8")),
+      },
     }) as unknown as AccessLogT;
     expect(describeEntry(tr, row!, { isSelf: true, subjectName: "Kari Nordmann" })).toBe(
       "Lise Berg, lege, Fjordvik legesenter, slo deg opp med fødselsnummeret ditt i Finn pasient",

@@ -23,13 +23,17 @@ const t = useTestDatabase();
 const nb = createTranslator({
   locale: "nb",
   namespace: "access-log",
-  messages: { "access-log": JSON.parse(readFileSync("lib/i18n/messages/nb/access-log.json", "utf8")) },
+  messages: {
+    "access-log": JSON.parse(readFileSync("lib/i18n/messages/nb/access-log.json", "utf8")),
+  },
 }) as unknown as AccessLogT;
 
 const en = createTranslator({
   locale: "en",
   namespace: "access-log",
-  messages: { "access-log": JSON.parse(readFileSync("lib/i18n/messages/en/access-log.json", "utf8")) },
+  messages: {
+    "access-log": JSON.parse(readFileSync("lib/i18n/messages/en/access-log.json", "utf8")),
+  },
 }) as unknown as AccessLogT;
 
 const citizen = citizenActor;
@@ -48,7 +52,10 @@ const give = (grantor: Person, grantee: Person, extra: Partial<CreateGrantInput>
 async function tracesOf(...people: Person[]) {
   const ids = people.map((p) => p.id);
   return {
-    grants: await t.db.proxyGrant.findMany({ where: { OR: [{ grantorId: { in: ids } }, { granteeId: { in: ids } }] }, orderBy: { id: "asc" } }),
+    grants: await t.db.proxyGrant.findMany({
+      where: { OR: [{ grantorId: { in: ids } }, { granteeId: { in: ids } }] },
+      orderBy: { id: "asc" },
+    }),
     log: await t.db.accessLogEntry.count({ where: { personId: { in: ids } } }),
   };
 }
@@ -58,11 +65,18 @@ async function grantSentences(person: Person, translate = nb): Promise<string[]>
   const page = await readAccessLog(t.db, citizen(person), "meg");
   return page.rows
     .filter((r) => r.category === "PROFILE")
-    .map((r) => describeEntry(translate, r, { isSelf: page.isSelf, subjectName: page.subjectName }));
+    .map((r) =>
+      describeEntry(translate, r, { isSelf: page.isSelf, subjectName: page.subjectName }),
+    );
 }
 
 const readAppointments = (proxy: Person, grantor: Person) =>
-  withAccess(t.db, citizen(proxy), { subject: grantor.id, category: "APPOINTMENTS", action: "READ" }, async (_tx, a) => a.basis);
+  withAccess(
+    t.db,
+    citizen(proxy),
+    { subject: grantor.id, category: "APPOINTMENTS", action: "READ" },
+    async (_tx, a) => a.basis,
+  );
 
 describe("who may give a proxy", () => {
   it("a 15-year-old cannot: refused, nothing written", async () => {
@@ -88,7 +102,12 @@ describe("who may give a proxy", () => {
   });
 
   it("Silje, with a strictly confidential address, can neither give nor receive one", async () => {
-    const silje = await createPerson(t.db, { givenName: "Silje", familyName: "Haugen", age: 34, addressProtection: "STRICTLY_CONFIDENTIAL" });
+    const silje = await createPerson(t.db, {
+      givenName: "Silje",
+      familyName: "Haugen",
+      age: 34,
+      addressProtection: "STRICTLY_CONFIDENTIAL",
+    });
     const confidential = await createPerson(t.db, { age: 50, addressProtection: "CONFIDENTIAL" });
     const adult = await createPerson(t.db, { age: 45 });
     const before = await tracesOf(silje, confidential, adult);
@@ -104,7 +123,10 @@ describe("who may give a proxy", () => {
     const per = await createPerson(t.db, { givenName: "Per", familyName: "Hansen", age: 84 });
     const ingrid = await createPerson(t.db, { givenName: "Ingrid", familyName: "Hansen", age: 52 });
     const before = await tracesOf(per, ingrid);
-    expect(await give(per, { ...ingrid, familyName: "Hanssen" })).toEqual({ ok: false, reason: "grantee_not_eligible" });
+    expect(await give(per, { ...ingrid, familyName: "Hanssen" })).toEqual({
+      ok: false,
+      reason: "grantee_not_eligible",
+    });
     expect(await tracesOf(per, ingrid)).toEqual(before);
   });
 });
@@ -117,8 +139,18 @@ describe("giving, listing and ending go through the gate and into both logs", ()
     if (!result.ok) throw new Error(result.reason);
 
     for (const person of [per, ingrid]) {
-      const entries = await t.db.accessLogEntry.findMany({ where: { personId: person.id, itemId: result.grantId } });
-      expect(entries).toMatchObject([{ category: "PROFILE", action: "CREATE", actorPersonId: per.id, basis: "SELF", itemType: "proxy_grant" }]);
+      const entries = await t.db.accessLogEntry.findMany({
+        where: { personId: person.id, itemId: result.grantId },
+      });
+      expect(entries).toMatchObject([
+        {
+          category: "PROFILE",
+          action: "CREATE",
+          actorPersonId: per.id,
+          basis: "SELF",
+          itemType: "proxy_grant",
+        },
+      ]);
     }
     expect(await grantSentences(per)).toContain("Du ga Ingrid Hansen fullmakt");
     expect(await grantSentences(ingrid)).toContain("Per Hansen ga deg fullmakt");
@@ -133,7 +165,11 @@ describe("giving, listing and ending go through the gate and into both logs", ()
   it("looking at one's grants is logged on one's own log", async () => {
     const per = await createPerson(t.db, { givenName: "Per", familyName: "Hansen", age: 84 });
     await listProxyGrants(t.db, citizen(per));
-    expect(await t.db.accessLogEntry.count({ where: { personId: per.id, category: "PROFILE", action: "READ", itemType: "proxy_grants" } })).toBe(1);
+    expect(
+      await t.db.accessLogEntry.count({
+        where: { personId: per.id, category: "PROFILE", action: "READ", itemType: "proxy_grants" },
+      }),
+    ).toBe(1);
     expect(await grantSentences(per)).toContain("Du så oversikten over fullmaktene dine");
   });
 
@@ -163,7 +199,9 @@ describe("giving, listing and ending go through the gate and into both logs", ()
     if (!result.ok) throw new Error(result.reason);
     const before = await tracesOf(per, ingrid, stranger);
     expect(await endProxyGrant(t.db, citizen(stranger), result.grantId)).toBe(false);
-    expect(await endProxyGrant(t.db, citizen(stranger), "00000000-0000-4000-8000-000000000000")).toBe(false);
+    expect(
+      await endProxyGrant(t.db, citizen(stranger), "00000000-0000-4000-8000-000000000000"),
+    ).toBe(false);
     expect(await tracesOf(per, ingrid, stranger)).toEqual(before);
     expect(await readAppointments(ingrid, per)).toBe("PROXY_GRANT");
   });
@@ -186,10 +224,18 @@ describe("a grant is checked when it is used, not only when it is given", () => 
     const ingrid = await createPerson(t.db, { age: 52 });
     const result = await give(per, ingrid);
     if (!result.ok) throw new Error(result.reason);
-    await t.db.person.update({ where: { id: ingrid.id }, data: { addressProtection: "CONFIDENTIAL" } });
+    await t.db.person.update({
+      where: { id: ingrid.id },
+      data: { addressProtection: "CONFIDENTIAL" },
+    });
     await expect(readAppointments(ingrid, per)).rejects.toBeInstanceOf(AccessDeniedError);
     // Nor can it be changed; it can be ended.
-    const change = await changeProxyGrant(t.db, citizen(per), { grantId: result.grantId, level: "READ_AND_ACT", categories: ["APPOINTMENTS"], validUntil: null });
+    const change = await changeProxyGrant(t.db, citizen(per), {
+      grantId: result.grantId,
+      level: "READ_AND_ACT",
+      categories: ["APPOINTMENTS"],
+      validUntil: null,
+    });
     expect(change).toEqual({ ok: false, reason: "grantee_not_eligible" });
     expect(await endProxyGrant(t.db, citizen(per), result.grantId)).toBe(true);
   });
@@ -203,17 +249,29 @@ describe("one active grant per pair, decided by the database", () => {
     if (!first.ok) throw new Error(first.reason);
     const again = await give(per, ingrid, { level: "READ_AND_ACT" });
     expect(again).toEqual({ ok: false, reason: "grantee_has_grant", grantId: first.grantId });
-    expect(await t.db.proxyGrant.count({ where: { grantorId: per.id, granteeId: ingrid.id, endedAt: null } })).toBe(1);
+    expect(
+      await t.db.proxyGrant.count({
+        where: { grantorId: per.id, granteeId: ingrid.id, endedAt: null },
+      }),
+    ).toBe(1);
   });
 
   it("the database itself refuses a second active grant for the same pair", async () => {
     const per = await createPerson(t.db, { age: 84 });
     const ingrid = await createPerson(t.db, { age: 52 });
-    const data = { grantorId: per.id, granteeId: ingrid.id, level: "READ" as const, categories: ["APPOINTMENTS" as const] };
+    const data = {
+      grantorId: per.id,
+      granteeId: ingrid.id,
+      level: "READ" as const,
+      categories: ["APPOINTMENTS" as const],
+    };
     await t.db.proxyGrant.create({ data });
     await expect(t.db.proxyGrant.create({ data })).rejects.toThrow();
     // An ended grant is history and does not count.
-    await t.db.proxyGrant.updateMany({ where: { grantorId: per.id }, data: { endedAt: new Date(), endedById: per.id } });
+    await t.db.proxyGrant.updateMany({
+      where: { grantorId: per.id },
+      data: { endedAt: new Date(), endedById: per.id },
+    });
     await t.db.proxyGrant.create({ data });
   });
 
@@ -235,10 +293,16 @@ describe("one active grant per pair, decided by the database", () => {
     const created = results.filter((r) => r.ok);
     expect(created).toHaveLength(1);
     const grantId = (created[0] as { grantId: string }).grantId;
-    expect(results.filter((r) => !r.ok)).toEqual(Array(19).fill({ ok: false, reason: "grantee_has_grant", grantId }));
-    expect(await t.db.proxyGrant.count({ where: { grantorId: per.id, granteeId: ingrid.id } })).toBe(1);
+    expect(results.filter((r) => !r.ok)).toEqual(
+      Array(19).fill({ ok: false, reason: "grantee_has_grant", grantId }),
+    );
+    expect(
+      await t.db.proxyGrant.count({ where: { grantorId: per.id, granteeId: ingrid.id } }),
+    ).toBe(1);
     // Only the winner's give is in the logs: one entry each.
-    expect(await t.db.accessLogEntry.count({ where: { itemType: "proxy_grant", itemId: grantId } })).toBe(2);
+    expect(
+      await t.db.accessLogEntry.count({ where: { itemType: "proxy_grant", itemId: grantId } }),
+    ).toBe(2);
   });
 });
 
@@ -263,16 +327,38 @@ describe("changing a grant edits it and keeps the old version", () => {
         validUntil: { from: null, to: until },
       },
     });
-    const grants = await t.db.proxyGrant.findMany({ where: { grantorId: per.id, granteeId: ingrid.id } });
+    const grants = await t.db.proxyGrant.findMany({
+      where: { grantorId: per.id, granteeId: ingrid.id },
+    });
     expect(grants).toHaveLength(1);
-    expect(grants[0]).toMatchObject({ id: given.grantId, version: 2, level: "READ_AND_ACT", categories: ["APPOINTMENTS", "MESSAGES"], validUntil: until, endedAt: null });
-    expect(await t.db.proxyGrantVersion.findMany({ where: { grantId: given.grantId } })).toMatchObject([
-      { version: 1, level: "READ", categories: ["APPOINTMENTS", "LAB_RESULTS"], validUntil: null, replacedById: per.id },
+    expect(grants[0]).toMatchObject({
+      id: given.grantId,
+      version: 2,
+      level: "READ_AND_ACT",
+      categories: ["APPOINTMENTS", "MESSAGES"],
+      validUntil: until,
+      endedAt: null,
+    });
+    expect(
+      await t.db.proxyGrantVersion.findMany({ where: { grantId: given.grantId } }),
+    ).toMatchObject([
+      {
+        version: 1,
+        level: "READ",
+        categories: ["APPOINTMENTS", "LAB_RESULTS"],
+        validUntil: null,
+        replacedById: per.id,
+      },
     ]);
     expect(await grantSentences(per)).toContain("Du endret fullmakten til Ingrid Hansen");
     expect(await grantSentences(ingrid)).toContain("Per Hansen endret fullmakten til deg");
     // The new terms hold at once: Ingrid may now book for Per.
-    const booked = await withAccess(t.db, citizen(ingrid), { subject: per.id, category: "APPOINTMENTS", action: "CREATE" }, async (_tx, a) => a.proxyGrantId);
+    const booked = await withAccess(
+      t.db,
+      citizen(ingrid),
+      { subject: per.id, category: "APPOINTMENTS", action: "CREATE" },
+      async (_tx, a) => a.proxyGrantId,
+    );
     expect(booked).toBe(given.grantId);
 
     const list = await listProxyGrants(t.db, citizen(per));
@@ -282,7 +368,10 @@ describe("changing a grant edits it and keeps the old version", () => {
       history: [{ version: 1 }],
     });
     // Ingrid sees the same history from her side.
-    expect((await listProxyGrants(t.db, citizen(ingrid))).received[0]).toMatchObject({ version: 2, history: [{ version: 1, level: "READ" }] });
+    expect((await listProxyGrants(t.db, citizen(ingrid))).received[0]).toMatchObject({
+      version: 2,
+      history: [{ version: 1, level: "READ" }],
+    });
   });
 
   it("saving the same terms again changes nothing: no new version, no log entry", async () => {
@@ -291,7 +380,12 @@ describe("changing a grant edits it and keeps the old version", () => {
     const given = await give(per, ingrid);
     if (!given.ok) throw new Error(given.reason);
     const before = await tracesOf(per, ingrid);
-    const same = await changeProxyGrant(t.db, citizen(per), { grantId: given.grantId, level: "READ", categories: ["LAB_RESULTS", "APPOINTMENTS"], validUntil: null });
+    const same = await changeProxyGrant(t.db, citizen(per), {
+      grantId: given.grantId,
+      level: "READ",
+      categories: ["LAB_RESULTS", "APPOINTMENTS"],
+      validUntil: null,
+    });
     expect(same).toEqual({ ok: true, changes: {} });
     expect(await tracesOf(per, ingrid)).toEqual(before);
   });
@@ -302,11 +396,22 @@ describe("changing a grant edits it and keeps the old version", () => {
     const stranger = await createPerson(t.db, { age: 40 });
     const given = await give(per, ingrid);
     if (!given.ok) throw new Error(given.reason);
-    const raise = { grantId: given.grantId, level: "READ_AND_ACT" as const, categories: ["APPOINTMENTS" as const], validUntil: null };
+    const raise = {
+      grantId: given.grantId,
+      level: "READ_AND_ACT" as const,
+      categories: ["APPOINTMENTS" as const],
+      validUntil: null,
+    };
     const before = await tracesOf(per, ingrid, stranger);
-    await expect(changeProxyGrant(t.db, citizen(ingrid), raise)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(changeProxyGrant(t.db, citizen(stranger), raise)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(changeProxyGrant(t.db, citizen(per), { ...raise, grantId: "not-a-uuid" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(changeProxyGrant(t.db, citizen(ingrid), raise)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(changeProxyGrant(t.db, citizen(stranger), raise)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(
+      changeProxyGrant(t.db, citizen(per), { ...raise, grantId: "not-a-uuid" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await tracesOf(per, ingrid, stranger)).toEqual(before);
     await endProxyGrant(t.db, citizen(per), given.grantId);
     await expect(changeProxyGrant(t.db, citizen(per), raise)).rejects.toBeInstanceOf(NotFoundError);
@@ -319,7 +424,12 @@ describe("changing a grant edits it and keeps the old version", () => {
     const given = await give(per, ingrid);
     if (!given.ok) throw new Error(given.reason);
     await t.db.person.update({ where: { id: per.id }, data: { consentCompetent: false } });
-    const change = await changeProxyGrant(t.db, citizen(per), { grantId: given.grantId, level: "READ_AND_ACT", categories: ["APPOINTMENTS"], validUntil: null });
+    const change = await changeProxyGrant(t.db, citizen(per), {
+      grantId: given.grantId,
+      level: "READ_AND_ACT",
+      categories: ["APPOINTMENTS"],
+      validUntil: null,
+    });
     expect(change).toEqual({ ok: false, reason: "grantor_not_competent" });
     expect((await listProxyGrants(t.db, citizen(ingrid))).received[0]?.status).toBe("on_hold");
     expect(await endProxyGrant(t.db, citizen(per), given.grantId)).toBe(true);
@@ -344,12 +454,19 @@ describe("changing a grant edits it and keeps the old version", () => {
     );
     expect(results.every((r) => r.ok)).toBe(true);
     const grant = await t.db.proxyGrant.findUniqueOrThrow({ where: { id: given.grantId } });
-    const versions = await t.db.proxyGrantVersion.findMany({ where: { grantId: given.grantId }, orderBy: { version: "asc" } });
+    const versions = await t.db.proxyGrantVersion.findMany({
+      where: { grantId: given.grantId },
+      orderBy: { version: "asc" },
+    });
     // Versions 1..n-1 are history, the grant holds version n, and no number is used twice.
-    expect(versions.map((v) => v.version)).toEqual(Array.from({ length: grant.version - 1 }, (_, i) => i + 1));
+    expect(versions.map((v) => v.version)).toEqual(
+      Array.from({ length: grant.version - 1 }, (_, i) => i + 1),
+    );
     const changed = results.filter((r) => r.ok && Object.keys(r.changes).length > 0).length;
     expect(grant.version).toBe(1 + changed);
-    expect(await t.db.proxyGrant.count({ where: { grantorId: per.id, granteeId: ingrid.id } })).toBe(1);
+    expect(
+      await t.db.proxyGrant.count({ where: { grantorId: per.id, granteeId: ingrid.id } }),
+    ).toBe(1);
   });
 });
 
@@ -357,7 +474,10 @@ describe("cost", () => {
   let counting: { db: Db; statements: string[] };
   beforeAll(() => {
     const statements: string[] = [];
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: t.connectionString, max: 1 }), log: [{ emit: "event", level: "query" }] });
+    const client = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: t.connectionString, max: 1 }),
+      log: [{ emit: "event", level: "query" }],
+    });
     client.$on("query", (e) => statements.push(e.query));
     counting = { db: client as unknown as Db, statements };
   });
@@ -377,7 +497,12 @@ describe("cost", () => {
     for (let i = 0; i < 6; i++) {
       const out = await give(many, await createPerson(t.db, { age: 30 }));
       if (!out.ok) throw new Error(out.reason);
-      await changeProxyGrant(t.db, citizen(many), { grantId: out.grantId, level: "READ_AND_ACT", categories: ["APPOINTMENTS"], validUntil: null });
+      await changeProxyGrant(t.db, citizen(many), {
+        grantId: out.grantId,
+        level: "READ_AND_ACT",
+        categories: ["APPOINTMENTS"],
+        validUntil: null,
+      });
       await give(await createPerson(t.db, { age: 50 }), many);
     }
     const small = await statementsOf(() => listProxyGrants(counting.db, citizen(few)));

@@ -16,7 +16,12 @@ import { startFormalRequest } from "@/lib/formal-requests/start-request";
 import { listFormalRequestWorkList } from "@/lib/formal-requests/work-list";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { useTestDatabase } from "./harness";
-import { createCareRelation, createClinician, createOrganisationWithUnit, createPerson } from "./factories";
+import {
+  createCareRelation,
+  createClinician,
+  createOrganisationWithUnit,
+  createPerson,
+} from "./factories";
 
 const t = useTestDatabase();
 const DAY = 86_400_000;
@@ -30,8 +35,10 @@ const personOf: Record<"few" | "many", string> = { few: "", many: "" };
 async function statementsOf(work: () => Promise<unknown>): Promise<number> {
   counting.statements.length = 0;
   await work();
-  if (process.env.SHOW_QUERIES) console.log(counting.statements.map((q) => q.slice(0, 100)).join("\n"));
-  if (process.env.SHOW_COUNTS) console.log(`[statements] ${expect.getState().currentTestName}: ${counting.statements.length}`);
+  if (process.env.SHOW_QUERIES)
+    console.log(counting.statements.map((q) => q.slice(0, 100)).join("\n"));
+  if (process.env.SHOW_COUNTS)
+    console.log(`[statements] ${expect.getState().currentTestName}: ${counting.statements.length}`);
   return counting.statements.length;
 }
 
@@ -59,19 +66,40 @@ function clinicianPage(page: (actor: Actor) => Promise<unknown>) {
 }
 
 beforeAll(async () => {
-  const { unit } = await createOrganisationWithUnit(t.db, { kind: "GP_OFFICE", unitKind: "GP_PRACTICE", unitName: "Fastlegen" });
+  const { unit } = await createOrganisationWithUnit(t.db, {
+    kind: "GP_OFFICE",
+    unitKind: "GP_PRACTICE",
+    unitName: "Fastlegen",
+  });
   const c = await createClinician(t.db, { unitIds: [unit.id] });
   const since = new Date(Date.now() - 400 * DAY);
   const person = async (requests: number) => {
     const p = await createPerson(t.db, { age: 50 });
-    await createCareRelation(t.db, { personId: p.id, unitId: unit.id, kind: "GP_LIST", validFrom: since });
+    await createCareRelation(t.db, {
+      personId: p.id,
+      unitId: unit.id,
+      kind: "GP_LIST",
+      validFrom: since,
+    });
     const me: Actor = { kind: "CITIZEN", sessionId: "t", personId: p.id, name: "Test" };
     let last = "";
     for (let i = 0; i < requests; i++) {
       const kind = i % 3 === 0 ? "ACCESS" : i % 3 === 1 ? "CORRECTION" : "DELETION";
-      last = (await fileFormalRequest(t.db, me, {
-        subject: "meg", kind, unitId: unit.id, concerns: `Forespørsel ${i}`, correction: kind === "CORRECTION" ? "Riktig tekst" : undefined, reason: kind === "ACCESS" ? undefined : "Fordi",
-      }, new Date(Date.now() - (i % 60) * DAY))).id;
+      last = (
+        await fileFormalRequest(
+          t.db,
+          me,
+          {
+            subject: "meg",
+            kind,
+            unitId: unit.id,
+            concerns: `Forespørsel ${i}`,
+            correction: kind === "CORRECTION" ? "Riktig tekst" : undefined,
+            reason: kind === "ACCESS" ? undefined : "Fordi",
+          },
+          new Date(Date.now() - (i % 60) * DAY),
+        )
+      ).id;
     }
     return { p, last };
   };
@@ -81,13 +109,35 @@ beforeAll(async () => {
   requestOf.many = many.last;
   personOf.few = few.p.id;
   personOf.many = many.p.id;
-  const clinicianActor: Actor = { kind: "CLINICIAN", sessionId: "t", clinicianId: c.id, name: "Dr", profession: "lege", units: [{ id: unit.id, name: unit.name, organisationName: "Org" }] };
+  const clinicianActor: Actor = {
+    kind: "CLINICIAN",
+    sessionId: "t",
+    clinicianId: c.id,
+    name: "Dr",
+    profession: "lege",
+    units: [{ id: unit.id, name: unit.name, organisationName: "Org" }],
+  };
   await startFormalRequest(t.db, clinicianActor, { requestId: many.last });
-  sessions.few = await createUserSession(t.db, { kind: "CITIZEN", personId: few.p.id, authMethod: "TEST_IDENTITY" });
-  sessions.many = await createUserSession(t.db, { kind: "CITIZEN", personId: many.p.id, authMethod: "TEST_IDENTITY" });
-  sessions.clinician = await createUserSession(t.db, { kind: "CLINICIAN", clinicianId: c.id, authMethod: "TEST_IDENTITY" });
+  sessions.few = await createUserSession(t.db, {
+    kind: "CITIZEN",
+    personId: few.p.id,
+    authMethod: "TEST_IDENTITY",
+  });
+  sessions.many = await createUserSession(t.db, {
+    kind: "CITIZEN",
+    personId: many.p.id,
+    authMethod: "TEST_IDENTITY",
+  });
+  sessions.clinician = await createUserSession(t.db, {
+    kind: "CLINICIAN",
+    clinicianId: c.id,
+    authMethod: "TEST_IDENTITY",
+  });
   const statements: string[] = [];
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: t.connectionString, max: 1 }), log: [{ emit: "event", level: "query" }] });
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: t.connectionString, max: 1 }),
+    log: [{ emit: "event", level: "query" }],
+  });
   client.$on("query", (e) => statements.push(e.query));
   counting = { db: client as unknown as Db, statements };
 });
@@ -106,14 +156,20 @@ describe("Innsyn og retting: statements per signed-in page, with 1 and with 40 r
   });
 
   it("one request with its history", async () => {
-    const small = await citizenPage("few", (a) => getOwnFormalRequest(counting.db, a, "meg", requestOf.few));
-    const large = await citizenPage("many", (a) => getOwnFormalRequest(counting.db, a, "meg", requestOf.many));
+    const small = await citizenPage("few", (a) =>
+      getOwnFormalRequest(counting.db, a, "meg", requestOf.few),
+    );
+    const large = await citizenPage("many", (a) =>
+      getOwnFormalRequest(counting.db, a, "meg", requestOf.many),
+    );
     expect(large).toBe(small);
     expect(small).toBeLessThanOrEqual(LIMIT);
   });
 
   it("Ny forespørsel", async () => {
-    const n = await citizenPage("many", (a) => getFilingOptions(counting.db, a, { subject: "meg" }));
+    const n = await citizenPage("many", (a) =>
+      getFilingOptions(counting.db, a, { subject: "meg" }),
+    );
     expect(n).toBeLessThanOrEqual(LIMIT);
   });
 
@@ -123,15 +179,21 @@ describe("Innsyn og retting: statements per signed-in page, with 1 and with 40 r
       ({ next } = await listFormalRequestWorkList(counting.db, a));
     });
     expect(next).not.toBeNull();
-    const last = await clinicianPage((a) => listFormalRequestWorkList(counting.db, a, { after: next }));
+    const last = await clinicianPage((a) =>
+      listFormalRequestWorkList(counting.db, a, { after: next }),
+    );
     expect(last).toBe(first);
     // Session, the page of requests, the gate's facts for those patients, their log entries, COMMIT.
     expect(first).toBeLessThanOrEqual(LIMIT);
   });
 
   it("one request for the clinician", async () => {
-    const small = await clinicianPage((a) => getFormalRequestForClinician(counting.db, a, requestOf.few, new Date(), personOf.few));
-    const large = await clinicianPage((a) => getFormalRequestForClinician(counting.db, a, requestOf.many, new Date(), personOf.many));
+    const small = await clinicianPage((a) =>
+      getFormalRequestForClinician(counting.db, a, requestOf.few, new Date(), personOf.few),
+    );
+    const large = await clinicianPage((a) =>
+      getFormalRequestForClinician(counting.db, a, requestOf.many, new Date(), personOf.many),
+    );
     expect(large).toBe(small);
     // Session, the clinician, the gate's facts (the patient id is in the URL), the request with its history, the log entry, COMMIT.
     expect(small).toBeLessThanOrEqual(LIMIT);

@@ -23,7 +23,13 @@ import { requestRenewal } from "@/lib/record/medications/request-renewal";
 import { listProxyGrants } from "@/lib/proxy-grants/list-grants";
 import { osloDateKey } from "@/lib/time/oslo";
 import { useTestDatabase } from "./harness";
-import { createCareRelation, createClinician, createOrganisationWithUnit, createPerson, citizenActor } from "./factories";
+import {
+  createCareRelation,
+  createClinician,
+  createOrganisationWithUnit,
+  createPerson,
+  citizenActor,
+} from "./factories";
 import { createMedication } from "./medication-factories";
 import { getComposeOptions } from "@/lib/messages/compose-options";
 import { getThread } from "@/lib/messages/get-thread";
@@ -48,8 +54,10 @@ const citizen = citizenActor;
 async function statementsOf(work: () => Promise<unknown>): Promise<number> {
   counting.statements.length = 0;
   await work();
-  if (process.env.SHOW_QUERIES) console.log(counting.statements.map((q) => q.slice(0, 100)).join("\n"));
-  if (process.env.SHOW_COUNTS) console.log(`[statements] ${expect.getState().currentTestName}: ${counting.statements.length}`);
+  if (process.env.SHOW_QUERIES)
+    console.log(counting.statements.map((q) => q.slice(0, 100)).join("\n"));
+  if (process.env.SHOW_COUNTS)
+    console.log(`[statements] ${expect.getState().currentTestName}: ${counting.statements.length}`);
   return counting.statements.length;
 }
 
@@ -59,24 +67,67 @@ async function patientWith(visits: number, upcoming: number, day: Date) {
   await createCareRelation(t.db, { personId: person.id, unitId, kind: "GP_LIST" });
   for (let i = 0; i < visits + upcoming; i++) {
     const past = i < visits;
-    const startsAt = past ? new Date(Date.now() - (i + 1) * DAY) : new Date(day.getTime() + i * 20 * 60_000);
-    const slot = await t.db.slot.create({ data: { unitId, startsAt, endsAt: new Date(startsAt.getTime() + 20 * 60_000), visitType: "Konsultasjon" } });
+    const startsAt = past
+      ? new Date(Date.now() - (i + 1) * DAY)
+      : new Date(day.getTime() + i * 20 * 60_000);
+    const slot = await t.db.slot.create({
+      data: {
+        unitId,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 20 * 60_000),
+        visitType: "Konsultasjon",
+      },
+    });
     const a = await t.db.appointment.create({
-      data: { slotId: slot.id, personId: person.id, bookedById: person.id, reason: "Kontroll", status: past ? "COMPLETED" : "BOOKED", holdsSlotId: slot.id },
+      data: {
+        slotId: slot.id,
+        personId: person.id,
+        bookedById: person.id,
+        reason: "Kontroll",
+        status: past ? "COMPLETED" : "BOOKED",
+        holdsSlotId: slot.id,
+      },
     });
     if (past) {
-      await t.db.clinicalNote.create({ data: { personId: person.id, unitId, appointmentId: a.id, kind: "VISIT_SUMMARY", title: "Notat", body: "Tekst", writtenAt: startsAt, visibleToPatientFrom: startsAt } });
+      await t.db.clinicalNote.create({
+        data: {
+          personId: person.id,
+          unitId,
+          appointmentId: a.id,
+          kind: "VISIT_SUMMARY",
+          title: "Notat",
+          body: "Tekst",
+          writtenAt: startsAt,
+          visibleToPatientFrom: startsAt,
+        },
+      });
     }
   }
   return person;
 }
 
 beforeAll(async () => {
-  ({ unit: { id: unitId } } = await createOrganisationWithUnit(t.db, { kind: "GP_OFFICE", unitKind: "GP_PRACTICE", unitName: "Fastlegen" }));
+  ({
+    unit: { id: unitId },
+  } = await createOrganisationWithUnit(t.db, {
+    kind: "GP_OFFICE",
+    unitKind: "GP_PRACTICE",
+    unitName: "Fastlegen",
+  }));
   const c = await createClinician(t.db, { unitIds: [unitId] });
-  clinician = { kind: "CLINICIAN", sessionId: "t", clinicianId: c.id, name: "Dr Test", profession: "lege", units: [{ id: unitId, name: "Fastlegen", organisationName: "Kontoret" }] };
+  clinician = {
+    kind: "CLINICIAN",
+    sessionId: "t",
+    clinicianId: c.id,
+    name: "Dr Test",
+    profession: "lege",
+    units: [{ id: unitId, name: "Fastlegen", organisationName: "Kontoret" }],
+  };
   const statements: string[] = [];
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: t.connectionString, max: 1 }), log: [{ emit: "event", level: "query" }] });
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: t.connectionString, max: 1 }),
+    log: [{ emit: "event", level: "query" }],
+  });
   client.$on("query", (e) => statements.push(e.query));
   counting = { db: client as unknown as Db, statements };
 });
@@ -102,8 +153,12 @@ describe("no N+1", () => {
     const busy = new Date(Date.now() + 41 * DAY);
     await patientWith(0, 1, quiet);
     for (let i = 0; i < 8; i++) await patientWith(0, 1, new Date(busy.getTime() + i * 60 * 60_000));
-    const small = await statementsOf(() => getUnitDayList(counting.db, clinician, { unitId, day: osloDateKey(quiet) }));
-    const large = await statementsOf(() => getUnitDayList(counting.db, clinician, { unitId, day: osloDateKey(busy) }));
+    const small = await statementsOf(() =>
+      getUnitDayList(counting.db, clinician, { unitId, day: osloDateKey(quiet) }),
+    );
+    const large = await statementsOf(() =>
+      getUnitDayList(counting.db, clinician, { unitId, day: osloDateKey(busy) }),
+    );
     expect(large).toBe(small);
     expect(small).toBeGreaterThan(3);
     // Facts, who is listed, the details of those let through, the log: see the page budget below.
@@ -125,8 +180,22 @@ describe("no N+1", () => {
   it("the lab results list, a trend and the release work list cost the same with 50 and with 5,000 results", async () => {
     await t.db.labAnalysis.createMany({
       data: [
-        { code: "QCT00001", name: "P-Test", shortName: "Test", unit: "mmol/L", decimals: 1, releaseCategory: "AFTER_REVIEW" },
-        { code: "QCT00002", name: "P-Test2", shortName: "Test 2", unit: "mmol/L", decimals: 1, releaseCategory: "IMMEDIATE" },
+        {
+          code: "QCT00001",
+          name: "P-Test",
+          shortName: "Test",
+          unit: "mmol/L",
+          decimals: 1,
+          releaseCategory: "AFTER_REVIEW",
+        },
+        {
+          code: "QCT00002",
+          name: "P-Test2",
+          shortName: "Test 2",
+          unit: "mmol/L",
+          decimals: 1,
+          releaseCategory: "IMMEDIATE",
+        },
       ],
       skipDuplicates: true,
     });
@@ -139,17 +208,36 @@ describe("no N+1", () => {
       for (let i = 0; i < results / 4; i++) {
         const id = randomUUID();
         const takenAt = new Date(Date.now() - (i + 1) * DAY);
-        requisitions.push({ id, personId: person.id, orderingUnitId: unitId, performingLab: "Lab", takenAt, issuedAt: takenAt });
+        requisitions.push({
+          id,
+          personId: person.id,
+          orderingUnitId: unitId,
+          performingLab: "Lab",
+          takenAt,
+          issuedAt: takenAt,
+        });
         for (let j = 0; j < 4; j++) {
           observations.push({
-            requisitionId: id, personId: person.id, analysisCode: j % 2 ? "QCT00002" : "QCT00001", valueQuantity: 5 + j, unit: "mmol/L",
-            referenceLow: 4, referenceHigh: 6, interpretation: "NORMAL" as const, status: "FINAL" as const, takenAt, issuedAt: takenAt, finalAt: takenAt,
+            requisitionId: id,
+            personId: person.id,
+            analysisCode: j % 2 ? "QCT00002" : "QCT00001",
+            valueQuantity: 5 + j,
+            unit: "mmol/L",
+            referenceLow: 4,
+            referenceHigh: 6,
+            interpretation: "NORMAL" as const,
+            status: "FINAL" as const,
+            takenAt,
+            issuedAt: takenAt,
+            finalAt: takenAt,
             releasedAt: i % 3 ? takenAt : null,
           });
         }
       }
-      for (let i = 0; i < requisitions.length; i += 500) await t.db.labRequisition.createMany({ data: requisitions.slice(i, i + 500) });
-      for (let i = 0; i < observations.length; i += 2000) await t.db.labObservation.createMany({ data: observations.slice(i, i + 2000) });
+      for (let i = 0; i < requisitions.length; i += 500)
+        await t.db.labRequisition.createMany({ data: requisitions.slice(i, i + 500) });
+      for (let i = 0; i < observations.length; i += 2000)
+        await t.db.labObservation.createMany({ data: observations.slice(i, i + 2000) });
       return person;
     }
     const few = await personWithResults(50);
@@ -162,13 +250,18 @@ describe("no N+1", () => {
     // BEGIN, the gate's facts, the show-at-once choice, the page, the log entry, COMMIT.
     expect(listSmall).toBeLessThanOrEqual(6);
 
-    const trendSmall = await statementsOf(() => getAnalysisTrend(counting.db, citizen(few), "meg", "QCT00001", { locale: "nb" }));
-    const trendLarge = await statementsOf(() => getAnalysisTrend(counting.db, citizen(many), "meg", "QCT00001", { locale: "nb" }));
+    const trendSmall = await statementsOf(() =>
+      getAnalysisTrend(counting.db, citizen(few), "meg", "QCT00001", { locale: "nb" }),
+    );
+    const trendLarge = await statementsOf(() =>
+      getAnalysisTrend(counting.db, citizen(many), "meg", "QCT00001", { locale: "nb" }),
+    );
     expect(trendLarge).toBe(trendSmall);
     expect(trendSmall).toBeLessThanOrEqual(5);
 
     const work = await statementsOf(() => listReleaseWorkList(counting.db, clinician));
-    if (process.env.SHOW_COUNTS) console.log(`lab statements: list ${listSmall}, trend ${trendSmall}, work list ${work}`);
+    if (process.env.SHOW_COUNTS)
+      console.log(`lab statements: list ${listSmall}, trend ${trendSmall}, work list ${work}`);
     // Its page (with the session) is asserted below, in "statements per signed-in page".
     expect(work).toBeLessThanOrEqual(5);
   });
@@ -179,8 +272,14 @@ describe("no N+1", () => {
     await createMedication(t.db, { personId: few.id, unitId });
     await createMedication(t.db, { personId: few.id, unitId, status: "COMPLETED", endInDays: -10 });
     for (let i = 0; i < 30; i++) {
-      const m = await createMedication(t.db, { personId: many.id, unitId, name: `Legemiddel ${i}`, status: i % 3 === 0 ? "STOPPED" : "ACTIVE" });
-      if (i % 3 !== 0) await requestRenewal(t.db, citizen(many), { subject: "meg", medicationId: m.id });
+      const m = await createMedication(t.db, {
+        personId: many.id,
+        unitId,
+        name: `Legemiddel ${i}`,
+        status: i % 3 === 0 ? "STOPPED" : "ACTIVE",
+      });
+      if (i % 3 !== 0)
+        await requestRenewal(t.db, citizen(many), { subject: "meg", medicationId: m.id });
     }
     const small = await statementsOf(() => listMedications(counting.db, citizen(few), "meg"));
     const large = await statementsOf(() => listMedications(counting.db, citizen(many), "meg"));
@@ -190,8 +289,16 @@ describe("no N+1", () => {
   });
 
   it("the renewal work list costs the same with 1 and with 12 open requests", async () => {
-    const { unit: quiet } = await createOrganisationWithUnit(t.db, { kind: "GP_OFFICE", unitKind: "GP_PRACTICE", unitName: "Stille kontor" });
-    const { unit: busy } = await createOrganisationWithUnit(t.db, { kind: "GP_OFFICE", unitKind: "GP_PRACTICE", unitName: "Travelt kontor" });
+    const { unit: quiet } = await createOrganisationWithUnit(t.db, {
+      kind: "GP_OFFICE",
+      unitKind: "GP_PRACTICE",
+      unitName: "Stille kontor",
+    });
+    const { unit: busy } = await createOrganisationWithUnit(t.db, {
+      kind: "GP_OFFICE",
+      unitKind: "GP_PRACTICE",
+      unitName: "Travelt kontor",
+    });
     const seedRequests = async (unit: string, n: number) => {
       for (let i = 0; i < n; i++) {
         const p = await createPerson(t.db, { age: 60 });
@@ -204,7 +311,14 @@ describe("no N+1", () => {
     await seedRequests(busy.id, 12);
     const doctor = async (unit: { id: string; name: string }): Promise<Actor> => {
       const c = await createClinician(t.db, { unitIds: [unit.id] });
-      return { kind: "CLINICIAN", sessionId: "t", clinicianId: c.id, name: "Dr", profession: "lege", units: [{ id: unit.id, name: unit.name, organisationName: "Org" }] };
+      return {
+        kind: "CLINICIAN",
+        sessionId: "t",
+        clinicianId: c.id,
+        name: "Dr",
+        profession: "lege",
+        units: [{ id: unit.id, name: unit.name, organisationName: "Org" }],
+      };
     };
     const quietDoctor = await doctor(quiet);
     const busyDoctor = await doctor(busy);
@@ -217,13 +331,32 @@ describe("no N+1", () => {
 });
 
 /** A patient of the unit with `threads` threads of `messages` messages each (answers included). */
-async function writer(unit: Awaited<ReturnType<typeof createMessagingUnit>>, threads: number, messages: number) {
+async function writer(
+  unit: Awaited<ReturnType<typeof createMessagingUnit>>,
+  threads: number,
+  messages: number,
+) {
   const person = await createPerson(t.db, { age: 40 });
-  await createCareRelation(t.db, { personId: person.id, unitId: unit.unitId, kind: "GP_LIST", validFrom: new Date(Date.now() - 10 * DAY) });
+  await createCareRelation(t.db, {
+    personId: person.id,
+    unitId: unit.unitId,
+    kind: "GP_LIST",
+    validFrom: new Date(Date.now() - 10 * DAY),
+  });
   const ids: string[] = [];
   for (let i = 0; i < threads; i++) {
-    const { threadId } = await startThread(t.db, citizen(person), { subject: "meg", topicId: unit.topicId, body: `Tråd ${i}` }, new Date(Date.now() - DAY + i * 60_000));
-    for (let m = 1; m < messages; m++) await replyAsClinician(t.db, unit.clinician, { threadId, body: `Svar ${m}`, asUnit: m % 2 === 0 });
+    const { threadId } = await startThread(
+      t.db,
+      citizen(person),
+      { subject: "meg", topicId: unit.topicId, body: `Tråd ${i}` },
+      new Date(Date.now() - DAY + i * 60_000),
+    );
+    for (let m = 1; m < messages; m++)
+      await replyAsClinician(t.db, unit.clinician, {
+        threadId,
+        body: `Svar ${m}`,
+        asUnit: m % 2 === 0,
+      });
     ids.push(threadId);
   }
   return { person, ids };
@@ -236,8 +369,15 @@ describe("no N+1 in messages", () => {
     const many = await writer(unit, 25, 3);
     for (const [name, call] of [
       ["list", (p: typeof few) => listThreads(counting.db, citizen(p.person), { subject: "meg" })],
-      ["thread", (p: typeof few) => getThread(counting.db, citizen(p.person), { subject: "meg", threadId: p.ids[0]! })],
-      ["compose", (p: typeof few) => getComposeOptions(counting.db, citizen(p.person), { subject: "meg" })],
+      [
+        "thread",
+        (p: typeof few) =>
+          getThread(counting.db, citizen(p.person), { subject: "meg", threadId: p.ids[0]! }),
+      ],
+      [
+        "compose",
+        (p: typeof few) => getComposeOptions(counting.db, citizen(p.person), { subject: "meg" }),
+      ],
     ] as const) {
       const small = await statementsOf(() => call(few));
       const large = await statementsOf(() => call(many));
@@ -254,24 +394,51 @@ describe("no N+1 in messages", () => {
     const one = await writer(quiet, 1, 2);
     for (let i = 0; i < 5; i++) await writer(busy, 5, 2);
     const long = await writer(busy, 1, 12);
-    const small = await statementsOf(() => listInboxThreads(counting.db, quiet.clinician, { inboxId: quiet.sharedInboxId, view: "waiting" }));
-    const large = await statementsOf(() => listInboxThreads(counting.db, busy.clinician, { inboxId: busy.sharedInboxId, view: "waiting" }));
+    const small = await statementsOf(() =>
+      listInboxThreads(counting.db, quiet.clinician, {
+        inboxId: quiet.sharedInboxId,
+        view: "waiting",
+      }),
+    );
+    const large = await statementsOf(() =>
+      listInboxThreads(counting.db, busy.clinician, {
+        inboxId: busy.sharedInboxId,
+        view: "waiting",
+      }),
+    );
     expect(large).toBe(small);
     console.log(`[statements] inbox page: ${small}`);
     expect(small).toBeLessThanOrEqual(14);
-    expect(await statementsOf(() => getInboxOverview(counting.db, busy.clinician))).toBe(await statementsOf(() => getInboxOverview(counting.db, quiet.clinician)));
+    expect(await statementsOf(() => getInboxOverview(counting.db, busy.clinician))).toBe(
+      await statementsOf(() => getInboxOverview(counting.db, quiet.clinician)),
+    );
     // Threads the clinician has answered are opened already: the same cost, short or long.
-    const a = await statementsOf(() => openThread(counting.db, quiet.clinician, { threadId: one.ids[0]! }));
-    const b = await statementsOf(() => openThread(counting.db, busy.clinician, { threadId: long.ids[0]! }));
+    const a = await statementsOf(() =>
+      openThread(counting.db, quiet.clinician, { threadId: one.ids[0]! }),
+    );
+    const b = await statementsOf(() =>
+      openThread(counting.db, busy.clinician, { threadId: long.ids[0]! }),
+    );
     expect(b).toBe(a);
     console.log(`[statements] clinician thread: ${a}`);
     expect(a).toBeLessThanOrEqual(5);
     // A thread nobody has opened: the first view opens it with one UPDATE more, later views do not.
     const fresh = await writer(quiet, 1, 1);
-    const first = await statementsOf(() => openThread(counting.db, quiet.clinician, { threadId: fresh.ids[0]! }));
+    const first = await statementsOf(() =>
+      openThread(counting.db, quiet.clinician, { threadId: fresh.ids[0]! }),
+    );
     expect(first).toBe(a + 1);
-    expect(await t.db.messageThread.findUniqueOrThrow({ where: { id: fresh.ids[0]! }, select: { openedById: true } })).toEqual({ openedById: quiet.clinician.clinicianId });
-    expect(await statementsOf(() => openThread(counting.db, quiet.clinician, { threadId: fresh.ids[0]! }))).toBe(a);
+    expect(
+      await t.db.messageThread.findUniqueOrThrow({
+        where: { id: fresh.ids[0]! },
+        select: { openedById: true },
+      }),
+    ).toEqual({ openedById: quiet.clinician.clinicianId });
+    expect(
+      await statementsOf(() =>
+        openThread(counting.db, quiet.clinician, { threadId: fresh.ids[0]! }),
+      ),
+    ).toBe(a);
   });
 });
 
@@ -294,11 +461,27 @@ describe("statements per signed-in page", () => {
     me = await patientWith(3, 3, DAY_LIST);
     grantor = await patientWith(2, 2, new Date(DAY_LIST.getTime() + DAY));
     await t.db.proxyGrant.create({
-      data: { grantorId: grantor.id, granteeId: me.id, level: "READ_AND_ACT", categories: ["APPOINTMENTS", "ACCESS_LOG"], validFrom: new Date(Date.now() - DAY) },
+      data: {
+        grantorId: grantor.id,
+        granteeId: me.id,
+        level: "READ_AND_ACT",
+        categories: ["APPOINTMENTS", "ACCESS_LOG"],
+        validFrom: new Date(Date.now() - DAY),
+      },
     });
-    appointmentId = (await t.db.appointment.findFirstOrThrow({ where: { personId: me.id }, select: { id: true } })).id;
-    meSession = await createUserSession(t.db, { kind: "CITIZEN", personId: me.id, authMethod: "TEST_IDENTITY" });
-    clinicianSession = await createUserSession(t.db, { kind: "CLINICIAN", clinicianId: clinician.kind === "CLINICIAN" ? clinician.clinicianId : "", authMethod: "TEST_IDENTITY" });
+    appointmentId = (
+      await t.db.appointment.findFirstOrThrow({ where: { personId: me.id }, select: { id: true } })
+    ).id;
+    meSession = await createUserSession(t.db, {
+      kind: "CITIZEN",
+      personId: me.id,
+      authMethod: "TEST_IDENTITY",
+    });
+    clinicianSession = await createUserSession(t.db, {
+      kind: "CLINICIAN",
+      clinicianId: clinician.kind === "CLINICIAN" ? clinician.clinicianId : "",
+      authMethod: "TEST_IDENTITY",
+    });
     await readAccessLog(t.db, citizen(me), "meg");
   });
 
@@ -325,25 +508,39 @@ describe("statements per signed-in page", () => {
   const LIMIT = 6;
 
   it("Forside (own, and acting for a grantor)", async () => {
-    expect(await citizenPage("meg", (a) => getNextAppointment(counting.db, a, "meg"))).toBeLessThanOrEqual(LIMIT);
-    expect(await citizenPage(grantor.id, (a) => getNextAppointment(counting.db, a, grantor.id))).toBeLessThanOrEqual(LIMIT);
+    expect(
+      await citizenPage("meg", (a) => getNextAppointment(counting.db, a, "meg")),
+    ).toBeLessThanOrEqual(LIMIT);
+    expect(
+      await citizenPage(grantor.id, (a) => getNextAppointment(counting.db, a, grantor.id)),
+    ).toBeLessThanOrEqual(LIMIT);
   });
 
   it("Timeavtaler", async () => {
-    expect(await citizenPage("meg", (a) => listAppointments(counting.db, a, "meg"))).toBeLessThanOrEqual(LIMIT);
-    expect(await citizenPage(grantor.id, (a) => listAppointments(counting.db, a, grantor.id))).toBeLessThanOrEqual(LIMIT);
+    expect(
+      await citizenPage("meg", (a) => listAppointments(counting.db, a, "meg")),
+    ).toBeLessThanOrEqual(LIMIT);
+    expect(
+      await citizenPage(grantor.id, (a) => listAppointments(counting.db, a, grantor.id)),
+    ).toBeLessThanOrEqual(LIMIT);
   });
 
   it("one appointment", async () => {
-    expect(await citizenPage("meg", (a) => getAppointment(counting.db, a, "meg", appointmentId))).toBeLessThanOrEqual(LIMIT);
+    expect(
+      await citizenPage("meg", (a) => getAppointment(counting.db, a, "meg", appointmentId)),
+    ).toBeLessThanOrEqual(LIMIT);
   });
 
   it("Innsynslogg", async () => {
-    expect(await citizenPage("meg", (a) => readAccessLog(counting.db, a, "meg"))).toBeLessThanOrEqual(LIMIT);
+    expect(
+      await citizenPage("meg", (a) => readAccessLog(counting.db, a, "meg")),
+    ).toBeLessThanOrEqual(LIMIT);
   });
 
   it("Fullmakter", async () => {
-    expect(await citizenPage("meg", (a) => listProxyGrants(counting.db, a))).toBeLessThanOrEqual(LIMIT);
+    expect(await citizenPage("meg", (a) => listProxyGrants(counting.db, a))).toBeLessThanOrEqual(
+      LIMIT,
+    );
   });
 
   it("the clinician's day list", async () => {
@@ -359,7 +556,8 @@ describe("statements per signed-in page", () => {
   async function clinicianPage(sessionId: string, page: (actor: Actor) => Promise<unknown>) {
     return statementsOf(async () => page(await signedIn(sessionId)));
   }
-  const sessionOf = (clinicianId: string) => createUserSession(t.db, { kind: "CLINICIAN", clinicianId, authMethod: "TEST_IDENTITY" });
+  const sessionOf = (clinicianId: string) =>
+    createUserSession(t.db, { kind: "CLINICIAN", clinicianId, authMethod: "TEST_IDENTITY" });
 
   it("the clinician's message thread, short and long (issue 15), once opened", async () => {
     const quiet = await createMessagingUnit(t.db);
@@ -367,34 +565,73 @@ describe("statements per signed-in page", () => {
     const short = await writer(quiet, 1, 2);
     await writer(busy, 6, 2);
     const long = await writer(busy, 3, 10);
-    const [quietSession, busySession] = [await sessionOf(quiet.clinician.clinicianId), await sessionOf(busy.clinician.clinicianId)];
+    const [quietSession, busySession] = [
+      await sessionOf(quiet.clinician.clinicianId),
+      await sessionOf(busy.clinician.clinicianId),
+    ];
     // The first view opens it (one UPDATE more); the page as it is read from then on:
     await openThread(t.db, quiet.clinician, { threadId: short.ids[0]! });
     await openThread(t.db, busy.clinician, { threadId: long.ids[0]! });
-    const small = await clinicianPage(quietSession, (a) => openThread(counting.db, a, { threadId: short.ids[0]! }));
-    const large = await clinicianPage(busySession, (a) => openThread(counting.db, a, { threadId: long.ids[0]! }));
+    const small = await clinicianPage(quietSession, (a) =>
+      openThread(counting.db, a, { threadId: short.ids[0]! }),
+    );
+    const large = await clinicianPage(busySession, (a) =>
+      openThread(counting.db, a, { threadId: long.ids[0]! }),
+    );
     expect(large).toBe(small);
     expect(small).toBeLessThanOrEqual(LIMIT);
   }, 90_000);
 
   it("the release and renewal work lists, quiet and busy unit (issue 16)", async () => {
     await t.db.labAnalysis.createMany({
-      data: [{ code: "QCT00009", name: "P-Vent", shortName: "Vent", unit: "mmol/L", decimals: 1, releaseCategory: "AFTER_REVIEW" }],
+      data: [
+        {
+          code: "QCT00009",
+          name: "P-Vent",
+          shortName: "Vent",
+          unit: "mmol/L",
+          decimals: 1,
+          releaseCategory: "AFTER_REVIEW",
+        },
+      ],
       skipDuplicates: true,
     });
     async function unitWith(patients: number) {
-      const { unit } = await createOrganisationWithUnit(t.db, { kind: "GP_OFFICE", unitKind: "GP_PRACTICE", unitName: `Kontor ${patients}` });
+      const { unit } = await createOrganisationWithUnit(t.db, {
+        kind: "GP_OFFICE",
+        unitKind: "GP_PRACTICE",
+        unitName: `Kontor ${patients}`,
+      });
       for (let i = 0; i < patients; i++) {
         const p = await createPerson(t.db, { age: 60 });
         await createCareRelation(t.db, { personId: p.id, unitId: unit.id, kind: "GP_LIST" });
         const m = await createMedication(t.db, { personId: p.id, unitId: unit.id });
         await requestRenewal(t.db, citizen(p), { subject: "meg", medicationId: m.id });
         const takenAt = new Date(Date.now() - DAY);
-        const req = await t.db.labRequisition.create({ data: { personId: p.id, orderingUnitId: unit.id, performingLab: "Lab", takenAt, issuedAt: takenAt } });
+        const req = await t.db.labRequisition.create({
+          data: {
+            personId: p.id,
+            orderingUnitId: unit.id,
+            performingLab: "Lab",
+            takenAt,
+            issuedAt: takenAt,
+          },
+        });
         await t.db.labObservation.createMany({
           data: [0, 1, 2].map((j) => ({
-            requisitionId: req.id, personId: p.id, analysisCode: "QCT00009", valueQuantity: 5 + j, unit: "mmol/L", referenceLow: 4, referenceHigh: 6,
-            interpretation: "NORMAL" as const, status: "FINAL" as const, takenAt, issuedAt: takenAt, finalAt: takenAt, releasedAt: null,
+            requisitionId: req.id,
+            personId: p.id,
+            analysisCode: "QCT00009",
+            valueQuantity: 5 + j,
+            unit: "mmol/L",
+            referenceLow: 4,
+            referenceHigh: 6,
+            interpretation: "NORMAL" as const,
+            status: "FINAL" as const,
+            takenAt,
+            issuedAt: takenAt,
+            finalAt: takenAt,
+            releasedAt: null,
           })),
         });
       }

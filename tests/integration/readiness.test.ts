@@ -23,7 +23,9 @@ describe("readiness (GET /api/helse)", () => {
 
   it("is unavailable when the database does not answer in time", async () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
-    const hanging = { $queryRaw: () => new Promise(() => {}) } as unknown as Parameters<typeof checkReadiness>[0];
+    const hanging = { $queryRaw: () => new Promise(() => {}) } as unknown as Parameters<
+      typeof checkReadiness
+    >[0];
     expect(await checkReadiness(hanging, 50)).toEqual({ ok: false });
     error.mockRestore();
   });

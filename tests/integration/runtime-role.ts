@@ -28,7 +28,10 @@ async function preparePglite(t: TestDatabase): Promise<void> {
 }
 
 /** Runs `work` in one transaction as the runtime role (a refused statement ends that transaction). */
-export async function inRuntimeTransaction<T>(t: TestDatabase, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inRuntimeTransaction<T>(
+  t: TestDatabase,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
   if (!t.onPglite) return t.db.$transaction(work);
   await preparePglite(t);
   return t.owner.$transaction(async (tx) => {

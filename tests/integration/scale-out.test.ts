@@ -16,7 +16,12 @@ import { SESSION_COOKIE } from "@/lib/auth/session-cookie-names";
 import * as rateLimitA from "@/lib/rate-limit/rate-limit";
 import { SlotTakenError } from "@/lib/appointments/errors";
 import { useTestDatabase } from "./harness";
-import { createCareRelation, createClinician, createOrganisationWithUnit, createPerson } from "./factories";
+import {
+  createCareRelation,
+  createClinician,
+  createOrganisationWithUnit,
+  createPerson,
+} from "./factories";
 
 const t = useTestDatabase();
 const SECRET = "scale-out-test-secret-that-is-long-enough-0123456789";
@@ -37,7 +42,15 @@ let b: Instance;
 let unitId: string;
 
 beforeAll(async () => {
-  a = { db: t.db, actor: actorA, booking: bookingA, cookie: sessionCookieA, store: storeA, token: tokenA, rateLimit: rateLimitA };
+  a = {
+    db: t.db,
+    actor: actorA,
+    booking: bookingA,
+    cookie: sessionCookieA,
+    store: storeA,
+    token: tokenA,
+    rateLimit: rateLimitA,
+  };
   vi.resetModules();
   b = {
     db: t.newClient(),
@@ -49,11 +62,20 @@ beforeAll(async () => {
     rateLimit: await import("@/lib/rate-limit/rate-limit"),
   };
   expect(b.store).not.toBe(a.store);
-  ({ unit: { id: unitId } } = await createOrganisationWithUnit(t.db, { kind: "GP_OFFICE", unitKind: "GP_PRACTICE", unitName: "Fastlegen" }));
+  ({
+    unit: { id: unitId },
+  } = await createOrganisationWithUnit(t.db, {
+    kind: "GP_OFFICE",
+    unitKind: "GP_PRACTICE",
+    unitName: "Fastlegen",
+  }));
 });
 
 /** Signs in on one instance as the app does: a UserSession row and the signed cookie. */
-async function signIn(on: Instance, input: Parameters<typeof storeA.createUserSession>[1]): Promise<string> {
+async function signIn(
+  on: Instance,
+  input: Parameters<typeof storeA.createUserSession>[1],
+): Promise<string> {
   const sid = await on.store.createUserSession(on.db, input);
   return `${SESSION_COOKIE}=${on.token.encodeSessionToken({ token: { sid }, secret: SECRET, salt: SESSION_COOKIE, maxAge: 3600 })}`;
 }
@@ -69,15 +91,25 @@ async function actorOn(on: Instance, cookie: string, now = new Date()): Promise<
 describe("two app instances on one database", () => {
   it("a session made on one works on the other, and a sign-out on either ends it on both", async () => {
     const kari = await createPerson(t.db, { age: 42 });
-    const cookie = await signIn(a, { kind: "CITIZEN", personId: kari.id, authMethod: "TEST_IDENTITY" });
+    const cookie = await signIn(a, {
+      kind: "CITIZEN",
+      personId: kari.id,
+      authMethod: "TEST_IDENTITY",
+    });
     expect(await actorOn(b, cookie)).toMatchObject({ kind: "CITIZEN", personId: kari.id });
     expect(await actorOn(a, cookie)).toMatchObject({ kind: "CITIZEN", personId: kari.id });
 
     // Activity seen by B keeps the session alive for A (lastSeenAt is in the database).
     const sid = (await b.cookie.readSessionId(cookie, SECRET))!;
     const later = new Date(Date.now() + 20 * MINUTE);
-    expect(await b.store.lookUpSession(b.db, sid, later, { touch: true })).toMatchObject({ status: "active" });
-    expect(await a.store.lookUpSession(a.db, sid, new Date(later.getTime() + 20 * MINUTE), { touch: false })).toMatchObject({ status: "active" });
+    expect(await b.store.lookUpSession(b.db, sid, later, { touch: true })).toMatchObject({
+      status: "active",
+    });
+    expect(
+      await a.store.lookUpSession(a.db, sid, new Date(later.getTime() + 20 * MINUTE), {
+        touch: false,
+      }),
+    ).toMatchObject({ status: "active" });
 
     await b.store.endUserSession(b.db, sid);
     expect(await actorOn(a, cookie)).toBeNull();
@@ -85,8 +117,15 @@ describe("two app instances on one database", () => {
 
     // A clinician signed in on B is a clinician with units on A.
     const doctor = await createClinician(t.db, { unitIds: [unitId] });
-    const clinicianCookie = await signIn(b, { kind: "CLINICIAN", clinicianId: doctor.id, authMethod: "TEST_IDENTITY" });
-    expect(await actorOn(a, clinicianCookie)).toMatchObject({ kind: "CLINICIAN", units: [{ id: unitId }] });
+    const clinicianCookie = await signIn(b, {
+      kind: "CLINICIAN",
+      clinicianId: doctor.id,
+      authMethod: "TEST_IDENTITY",
+    });
+    expect(await actorOn(a, clinicianCookie)).toMatchObject({
+      kind: "CLINICIAN",
+      units: [{ id: unitId }],
+    });
   });
 
   it("200 simultaneous bookings from 20 citizens on 50 slots, spread over both: each slot booked once", async () => {
@@ -94,7 +133,12 @@ describe("two app instances on one database", () => {
     for (let i = 0; i < 20; i++) {
       const p = await createPerson(t.db, { age: 30 + i });
       await createCareRelation(t.db, { personId: p.id, unitId, kind: "GP_LIST" });
-      people.push({ kind: "CITIZEN", sessionId: "t", personId: p.id, name: `${p.givenName} ${p.familyName}` });
+      people.push({
+        kind: "CITIZEN",
+        sessionId: "t",
+        personId: p.id,
+        name: `${p.givenName} ${p.familyName}`,
+      });
     }
     const start = Date.now() + 10 * 24 * 60 * MINUTE;
     await t.db.slot.createMany({
@@ -105,7 +149,11 @@ describe("two app instances on one database", () => {
         visitType: "Konsultasjon",
       })),
     });
-    const slots = await t.db.slot.findMany({ where: { unitId, startsAt: { gte: new Date(start) } }, select: { id: true }, orderBy: { startsAt: "asc" } });
+    const slots = await t.db.slot.findMany({
+      where: { unitId, startsAt: { gte: new Date(start) } },
+      select: { id: true },
+      orderBy: { startsAt: "asc" },
+    });
     expect(slots).toHaveLength(50);
 
     // Attempt i: citizen i % 20 asks for slot i % 50; rounds of 50 alternate between A and B, so
@@ -113,15 +161,25 @@ describe("two app instances on one database", () => {
     const results = await Promise.allSettled(
       Array.from({ length: 200 }, (_, i) => {
         const on = Math.floor(i / 50) % 2 === 0 ? a : b;
-        return on.booking.bookAppointment(on.db, people[i % 20]!, { subject: "meg", slotId: slots[i % 50]!.id, reason: "Kontroll" });
+        return on.booking.bookAppointment(on.db, people[i % 20]!, {
+          subject: "meg",
+          slotId: slots[i % 50]!.id,
+          reason: "Kontroll",
+        });
       }),
     );
     const won = results.filter((r) => r.status === "fulfilled");
     // Each module copy has its own error classes: compare by name across instances.
-    const taken = results.filter((r) => r.status === "rejected" && (r.reason as Error).name === new SlotTakenError().name);
+    const taken = results.filter(
+      (r) => r.status === "rejected" && (r.reason as Error).name === new SlotTakenError().name,
+    );
     expect(won).toHaveLength(50);
     expect(taken).toHaveLength(150);
-    const booked = await t.db.appointment.groupBy({ by: ["slotId"], where: { slotId: { in: slots.map((s) => s.id) }, status: "BOOKED" }, _count: true });
+    const booked = await t.db.appointment.groupBy({
+      by: ["slotId"],
+      where: { slotId: { in: slots.map((s) => s.id) }, status: "BOOKED" },
+      _count: true,
+    });
     expect(booked).toHaveLength(50);
     expect(booked.every((g) => g._count === 1)).toBe(true);
   }, 120_000);

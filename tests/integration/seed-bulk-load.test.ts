@@ -47,11 +47,16 @@ describe("the --patients bulk load", { timeout: 300_000 }, () => {
     const medications = await db.medicationStatement.count();
     expect(medications / (REGION_POPULATION + 400)).toBeGreaterThan(2.3);
     // Rows written on the COPY connections read back through the model, with their relations.
-    const sample = await db.labObservation.findMany({ take: 200, orderBy: { id: "asc" }, include: { requisition: true, analysis: true } });
+    const sample = await db.labObservation.findMany({
+      take: 200,
+      orderBy: { id: "asc" },
+      include: { requisition: true, analysis: true },
+    });
     for (const o of sample) {
       expect(o.requisition.personId).toBe(o.personId);
       expect(o.takenAt.getTime()).toBe(o.requisition.takenAt.getTime());
-      if (o.finalAt && o.releasedAt) expect(o.releasedAt.getTime()).toBeGreaterThan(o.finalAt.getTime());
+      if (o.finalAt && o.releasedAt)
+        expect(o.releasedAt.getTime()).toBeGreaterThan(o.finalAt.getTime());
     }
     // A duplicate id is refused again: the primary key dropped for the load is back.
     const [first] = sample;

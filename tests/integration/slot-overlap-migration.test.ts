@@ -31,20 +31,50 @@ it("closes all but one time of each existing overlap, keeping a booked one open"
 
   const db: Db = createPrismaClient(served.url, 1);
   cleanup.push(() => db.$disconnect());
-  const { unit } = await createOrganisationWithUnit(db, { kind: "GP_OFFICE", unitKind: "GP_PRACTICE" });
+  const { unit } = await createOrganisationWithUnit(db, {
+    kind: "GP_OFFICE",
+    unitKind: "GP_PRACTICE",
+  });
   const clinician = await createClinician(db, { unitIds: [unit.id] });
   const patient = await createPerson(db, { age: 40 });
   const at = (minutes: number) => new Date(Date.UTC(2027, 0, 4, 8, minutes));
-  const slot = (from: number, to: number, createdAt: Date, clinicianId: string | null = clinician.id) =>
-    db.slot.create({ data: { unitId: unit.id, clinicianId, startsAt: at(from), endsAt: at(to), visitType: "K", createdAt } });
+  const slot = (
+    from: number,
+    to: number,
+    createdAt: Date,
+    clinicianId: string | null = clinician.id,
+  ) =>
+    db.slot.create({
+      data: {
+        unitId: unit.id,
+        clinicianId,
+        startsAt: at(from),
+        endsAt: at(to),
+        visitType: "K",
+        createdAt,
+      },
+    });
   const earliest = await slot(0, 20, new Date("2026-01-01"));
   const booked = await slot(10, 30, new Date("2026-02-01"));
   const duplicate = await slot(0, 20, new Date("2026-03-01"));
   const apart = await slot(40, 60, new Date("2026-03-01"));
-  const unitOwn = [await slot(0, 20, new Date("2026-01-01"), null), await slot(0, 20, new Date("2026-01-02"), null)];
-  await db.appointment.create({ data: { slotId: booked.id, personId: patient.id, bookedById: patient.id, reason: "K", holdsSlotId: booked.id } });
+  const unitOwn = [
+    await slot(0, 20, new Date("2026-01-01"), null),
+    await slot(0, 20, new Date("2026-01-02"), null),
+  ];
+  await db.appointment.create({
+    data: {
+      slotId: booked.id,
+      personId: patient.id,
+      bookedById: patient.id,
+      reason: "K",
+      holdsSlotId: booked.id,
+    },
+  });
 
-  await cp(path.join(defaultMigrationsDir, MIGRATION), path.join(dir, MIGRATION), { recursive: true });
+  await cp(path.join(defaultMigrationsDir, MIGRATION), path.join(dir, MIGRATION), {
+    recursive: true,
+  });
   expect(await applyMigrations(served.url, { migrationsDir: dir })).toEqual([MIGRATION]);
 
   const status = async (id: string) => (await db.slot.findUniqueOrThrow({ where: { id } })).status;

@@ -2,7 +2,11 @@
 // would (describeSubjectAccess) and list the same people as listActingForOptions, for every kind
 // of subject: self, a child by age, a grantor by level and scope, someone unrelated.
 import { describe, expect, it } from "vitest";
-import { describeCitizenAccess, describeSubjectAccess, listActingForOptions } from "@/lib/access/acting-for";
+import {
+  describeCitizenAccess,
+  describeSubjectAccess,
+  listActingForOptions,
+} from "@/lib/access/acting-for";
 import type { Actor } from "@/lib/access/actor";
 import { useTestDatabase } from "./harness";
 import { createFamily, createPerson } from "./factories";
@@ -10,14 +14,26 @@ import { createFamily, createPerson } from "./factories";
 const t = useTestDatabase();
 const DAY = 86_400_000;
 
-const citizen = (p: { id: string; givenName: string; familyName: string }): Extract<Actor, { kind: "CITIZEN" }> => ({
+const citizen = (p: {
+  id: string;
+  givenName: string;
+  familyName: string;
+}): Extract<Actor, { kind: "CITIZEN" }> => ({
   kind: "CITIZEN",
   sessionId: "t",
   personId: p.id,
   name: `${p.givenName} ${p.familyName}`,
 });
 
-async function grant(grantorId: string, granteeId: string, opts: { level?: "READ" | "READ_AND_ACT"; categories?: ("APPOINTMENTS" | "ACCESS_LOG" | "MESSAGES")[]; endedAt?: Date } = {}) {
+async function grant(
+  grantorId: string,
+  granteeId: string,
+  opts: {
+    level?: "READ" | "READ_AND_ACT";
+    categories?: ("APPOINTMENTS" | "ACCESS_LOG" | "MESSAGES")[];
+    endedAt?: Date;
+  } = {},
+) {
   await t.db.proxyGrant.create({
     data: {
       grantorId,
@@ -37,10 +53,19 @@ describe("describeCitizenAccess", () => {
     const readOnlyGrantor = await createPerson(t.db, { age: 70 });
     const actingGrantor = await createPerson(t.db, { age: 80 });
     const endedGrantor = await createPerson(t.db, { age: 60 });
-    const protectedGrantor = await createPerson(t.db, { age: 50, addressProtection: "STRICTLY_CONFIDENTIAL" });
+    const protectedGrantor = await createPerson(t.db, {
+      age: 50,
+      addressProtection: "STRICTLY_CONFIDENTIAL",
+    });
     const stranger = await createPerson(t.db, { age: 40 });
-    await grant(readOnlyGrantor.id, parent.id, { level: "READ", categories: ["APPOINTMENTS", "ACCESS_LOG"] });
-    await grant(actingGrantor.id, parent.id, { level: "READ_AND_ACT", categories: ["MESSAGES", "APPOINTMENTS"] });
+    await grant(readOnlyGrantor.id, parent.id, {
+      level: "READ",
+      categories: ["APPOINTMENTS", "ACCESS_LOG"],
+    });
+    await grant(actingGrantor.id, parent.id, {
+      level: "READ_AND_ACT",
+      categories: ["MESSAGES", "APPOINTMENTS"],
+    });
     await grant(endedGrantor.id, parent.id, { endedAt: new Date(Date.now() - 1000) });
     await grant(protectedGrantor.id, parent.id);
     const actor = citizen(parent);

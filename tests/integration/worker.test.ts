@@ -30,8 +30,13 @@ function recordingTransport(failures = 0, delayMs = 0) {
 }
 
 async function queued(changeKey: string, opts: { phone?: string | null } = {}) {
-  const person = await createPerson(t.db, { email: `${changeKey}@example.invalid`, phone: opts.phone ?? null });
-  await t.db.$transaction((tx) => enqueueNotification(tx, { personId: person.id, template: "message_received", changeKey }));
+  const person = await createPerson(t.db, {
+    email: `${changeKey}@example.invalid`,
+    phone: opts.phone ?? null,
+  });
+  await t.db.$transaction((tx) =>
+    enqueueNotification(tx, { personId: person.id, template: "message_received", changeKey }),
+  );
   return person;
 }
 
@@ -48,7 +53,9 @@ describe("notification delivery", () => {
 
     // Not due yet: nothing happens.
     await deliverNotifications(t.db, transport, now);
-    expect((await t.db.notification.findFirstOrThrow({ where: { personId: person.id } })).attempts).toBe(1);
+    expect(
+      (await t.db.notification.findFirstOrThrow({ where: { personId: person.id } })).attempts,
+    ).toBe(1);
 
     clock = new Date(clock.getTime() + backoffMs(1));
     await deliverNotifications(t.db, transport, now); // fails again
@@ -60,7 +67,9 @@ describe("notification delivery", () => {
     expect(row.attempts).toBe(3);
     expect(row.sentAt).not.toBeNull();
     expect(sent.filter((s) => s.id === row.id)).toHaveLength(1);
-    expect(sent.find((s) => s.id === row.id)?.text).toBe("Du har fått en ny melding i HelsaMi. Logg inn for å lese den.");
+    expect(sent.find((s) => s.id === row.id)?.text).toBe(
+      "Du har fått en ny melding i HelsaMi. Logg inn for å lese den.",
+    );
   });
 
   it("two workers at once never send the same notification twice", async () => {
@@ -68,10 +77,21 @@ describe("notification delivery", () => {
     for (let i = 0; i < 6; i++) people.push(await queued(`race-${i}`, { phone: `+470900010${i}` }));
     const { transport, sent } = recordingTransport(0, 20);
     const a = t.newClient();
-    await Promise.all([deliverNotifications(a, transport), deliverNotifications(t.db, transport), deliverNotifications(t.newClient(), transport)]);
-    const ids = (await t.db.notification.findMany({ where: { personId: { in: people.map((p) => p.id) } } })).map((n) => n.id);
+    await Promise.all([
+      deliverNotifications(a, transport),
+      deliverNotifications(t.db, transport),
+      deliverNotifications(t.newClient(), transport),
+    ]);
+    const ids = (
+      await t.db.notification.findMany({ where: { personId: { in: people.map((p) => p.id) } } })
+    ).map((n) => n.id);
     expect(ids).toHaveLength(12);
-    expect(sent.filter((s) => ids.includes(s.id)).map((s) => s.id).sort()).toEqual([...ids].sort());
+    expect(
+      sent
+        .filter((s) => ids.includes(s.id))
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([...ids].sort());
   });
 });
 
@@ -81,20 +101,43 @@ describe("pg-boss worker on this database", () => {
   beforeAll(async () => {
     const unit = await createMessagingUnit(t.db, { openWithinHours: 1 });
     const backup = await createInbox(t.db, unit);
-    await t.db.inbox.update({ where: { id: unit.sharedInboxId }, data: { backupInboxId: backup.id } });
+    await t.db.inbox.update({
+      where: { id: unit.sharedInboxId },
+      data: { backupInboxId: backup.id },
+    });
     const p = await createPerson(t.db);
-    await createCareRelation(t.db, { personId: p.id, unitId: unit.unitId, kind: "GP_LIST", validFrom: new Date(Date.now() - 10 * 3_600_000) });
-    ({ threadId } = await startThread(t.db, citizenActor(p), { subject: "meg", topicId: unit.topicId, body: "Hei" }, new Date(Date.now() - 2 * 3_600_000)));
+    await createCareRelation(t.db, {
+      personId: p.id,
+      unitId: unit.unitId,
+      kind: "GP_LIST",
+      validFrom: new Date(Date.now() - 10 * 3_600_000),
+    });
+    ({ threadId } = await startThread(
+      t.db,
+      citizenActor(p),
+      { subject: "meg", topicId: unit.topicId, body: "Hei" },
+      new Date(Date.now() - 2 * 3_600_000),
+    ));
   });
 
   it("starts, runs the sweep and the delivery as jobs, and stops", async () => {
     const { transport, sent } = recordingTransport();
     await queued("boss-1");
-    const worker = await startWorker({ connectionString: t.connectionString, db: t.newClient(), transport, poolMax: 1, schedule: false });
+    const worker = await startWorker({
+      connectionString: t.connectionString,
+      db: t.newClient(),
+      transport,
+      poolMax: 1,
+      schedule: false,
+    });
     try {
       await worker.boss.send(QUEUES.backupSweep, {});
       await worker.boss.send(QUEUES.deliverNotifications, {});
-      await expect.poll(async () => (await t.db.messageThreadHop.count({ where: { threadId } })), { timeout: 20_000 }).toBe(2);
+      await expect
+        .poll(async () => await t.db.messageThreadHop.count({ where: { threadId } }), {
+          timeout: 20_000,
+        })
+        .toBe(2);
       await expect.poll(() => sent.length, { timeout: 20_000 }).toBeGreaterThan(0);
     } finally {
       await worker.stop();

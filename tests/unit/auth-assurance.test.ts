@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { HELSEID_SECURITY_LEVEL_CLAIM, helseIdAssuranceOk, idportenAssuranceOk } from "@/lib/auth/assurance";
+import {
+  HELSEID_SECURITY_LEVEL_CLAIM,
+  helseIdAssuranceOk,
+  idportenAssuranceOk,
+} from "@/lib/auth/assurance";
 
 const pid = "01819012345";
 

@@ -39,14 +39,21 @@ describe("idle expiry", () => {
   });
 
   it("evaluates an idle session as expired at the moment it ran out", () => {
-    expect(evaluateSession({ createdAt: t0, lastSeenAt: t0, endedAt: null }, at(IDLE_TIMEOUT_MS + 5_000))).toEqual({
+    expect(
+      evaluateSession(
+        { createdAt: t0, lastSeenAt: t0, endedAt: null },
+        at(IDLE_TIMEOUT_MS + 5_000),
+      ),
+    ).toEqual({
       status: "expired",
       expiredAt: idleExpiresAt(t0),
     });
   });
 
   it("treats an ended session as ended, even if it would not have expired yet", () => {
-    expect(evaluateSession({ createdAt: t0, lastSeenAt: t0, endedAt: at(1000) }, at(2000))).toEqual({ status: "ended" });
+    expect(evaluateSession({ createdAt: t0, lastSeenAt: t0, endedAt: at(1000) }, at(2000))).toEqual(
+      { status: "ended" },
+    );
   });
 
   it("ends a busy session 12 hours after sign-in, however recent the last request", () => {
@@ -54,7 +61,9 @@ describe("idle expiry", () => {
     expect(ABSOLUTE_SESSION_MS).toBe(12 * HOUR);
     const lastSeenAt = at(12 * HOUR - 60_000);
     // A minute before the cap: active, and it says so (not 30 minutes from now).
-    expect(evaluateSession({ createdAt: t0, lastSeenAt, endedAt: null }, at(12 * HOUR - 1))).toEqual({
+    expect(
+      evaluateSession({ createdAt: t0, lastSeenAt, endedAt: null }, at(12 * HOUR - 1)),
+    ).toEqual({
       status: "active",
       expiresAt: at(12 * HOUR),
       shouldTouch: false,

@@ -10,11 +10,19 @@ describe("OIDC providers from the environment", () => {
   });
 
   it("reads ID-porten with a client secret and sensible defaults", () => {
-    const env = { IDPORTEN_ISSUER: "https://test.idporten.no", IDPORTEN_CLIENT_ID: "abc", IDPORTEN_CLIENT_SECRET: "s3cret" };
+    const env = {
+      IDPORTEN_ISSUER: "https://test.idporten.no",
+      IDPORTEN_CLIENT_ID: "abc",
+      IDPORTEN_CLIENT_SECRET: "s3cret",
+    };
     const read = readOidcSettings("idporten", env);
     expect(read).toMatchObject({
       ok: true,
-      settings: { issuer: "https://test.idporten.no", authMethod: "client_secret_basic", acrValues: "idporten-loa-high" },
+      settings: {
+        issuer: "https://test.idporten.no",
+        authMethod: "client_secret_basic",
+        acrValues: "idporten-loa-high",
+      },
     });
     expect(configuredOidcProviders(env)).toEqual(["idporten"]);
   });
@@ -30,10 +38,23 @@ describe("OIDC providers from the environment", () => {
   });
 
   it("reports half-done configuration instead of registering a broken provider", () => {
-    expect(readOidcSettings("idporten", { IDPORTEN_ISSUER: "https://x.example" })).toMatchObject({ ok: false });
-    expect(readOidcSettings("idporten", { IDPORTEN_ISSUER: "http://x.example", IDPORTEN_CLIENT_ID: "a", IDPORTEN_CLIENT_SECRET: "b" })).toMatchObject({ ok: false });
+    expect(readOidcSettings("idporten", { IDPORTEN_ISSUER: "https://x.example" })).toMatchObject({
+      ok: false,
+    });
     expect(
-      readOidcSettings("helseid", { HELSEID_ISSUER: "https://x.example", HELSEID_CLIENT_ID: "a", HELSEID_CLIENT_AUTH_METHOD: "private_key_jwt", HELSEID_CLIENT_SECRET: "b" }),
+      readOidcSettings("idporten", {
+        IDPORTEN_ISSUER: "http://x.example",
+        IDPORTEN_CLIENT_ID: "a",
+        IDPORTEN_CLIENT_SECRET: "b",
+      }),
+    ).toMatchObject({ ok: false });
+    expect(
+      readOidcSettings("helseid", {
+        HELSEID_ISSUER: "https://x.example",
+        HELSEID_CLIENT_ID: "a",
+        HELSEID_CLIENT_AUTH_METHOD: "private_key_jwt",
+        HELSEID_CLIENT_SECRET: "b",
+      }),
     ).toMatchObject({ ok: false });
     expect(configuredOidcProviders({ IDPORTEN_ISSUER: "https://x.example" })).toEqual([]);
   });
@@ -46,9 +67,15 @@ describe("identity claims", () => {
   });
 
   it("prefers HelseID's HPR number and falls back to the identity number", () => {
-    expect(clinicianKeyFromHelseIdClaims({ "helseid://claims/hpr/hpr_number": "1234567" })).toEqual({ hprNumber: "1234567" });
-    expect(clinicianKeyFromHelseIdClaims({ "helseid://claims/hpr/hpr_number": ["", "7654321"] })).toEqual({ hprNumber: "7654321" });
-    expect(clinicianKeyFromHelseIdClaims({ "helseid://claims/identity/pid": "01818012345" })).toEqual({ nationalId: "01818012345" });
+    expect(clinicianKeyFromHelseIdClaims({ "helseid://claims/hpr/hpr_number": "1234567" })).toEqual(
+      { hprNumber: "1234567" },
+    );
+    expect(
+      clinicianKeyFromHelseIdClaims({ "helseid://claims/hpr/hpr_number": ["", "7654321"] }),
+    ).toEqual({ hprNumber: "7654321" });
+    expect(
+      clinicianKeyFromHelseIdClaims({ "helseid://claims/identity/pid": "01818012345" }),
+    ).toEqual({ nationalId: "01818012345" });
     expect(clinicianKeyFromHelseIdClaims({})).toBeNull();
   });
 });

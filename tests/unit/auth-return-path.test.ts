@@ -10,7 +10,16 @@ describe("return paths after sign-in", () => {
 
   it("accepts only same-site paths", () => {
     expect(safeLocalPath("/for/meg/timeavtaler?x=1")).toBe("/for/meg/timeavtaler?x=1");
-    for (const bad of ["https://evil.example/", "//evil.example", "/\\evil.example", "for/meg", "", "/a\nb", 42, null]) {
+    for (const bad of [
+      "https://evil.example/",
+      "//evil.example",
+      "/\\evil.example",
+      "for/meg",
+      "",
+      "/a\nb",
+      42,
+      null,
+    ]) {
       expect(safeLocalPath(bad)).toBeNull();
     }
   });

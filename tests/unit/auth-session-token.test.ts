@@ -29,15 +29,23 @@ describe("session token (signed, not encrypted)", () => {
   it("refuses a token whose payload was changed", () => {
     const token = encodeSessionToken({ token: { sid: SID }, secret: SECRET, salt });
     const [, signature] = token.split(".");
-    const forged = Buffer.from(JSON.stringify({ sid: "00000000-0000-4000-8000-000000000000", exp: 9_999_999_999 })).toString("base64url");
-    expect(decodeSessionToken({ token: `${forged}.${signature}`, secret: SECRET, salt })).toBeNull();
+    const forged = Buffer.from(
+      JSON.stringify({ sid: "00000000-0000-4000-8000-000000000000", exp: 9_999_999_999 }),
+    ).toString("base64url");
+    expect(
+      decodeSessionToken({ token: `${forged}.${signature}`, secret: SECRET, salt }),
+    ).toBeNull();
   });
 
   it("refuses a token whose signature was changed, cut or left out", () => {
     const token = encodeSessionToken({ token: { sid: SID }, secret: SECRET, salt });
     const [payload = "", signature = ""] = token.split(".");
-    expect(decodeSessionToken({ token: `${payload}.${flipLastChar(signature)}`, secret: SECRET, salt })).toBeNull();
-    expect(decodeSessionToken({ token: `${payload}.${signature.slice(0, 20)}`, secret: SECRET, salt })).toBeNull();
+    expect(
+      decodeSessionToken({ token: `${payload}.${flipLastChar(signature)}`, secret: SECRET, salt }),
+    ).toBeNull();
+    expect(
+      decodeSessionToken({ token: `${payload}.${signature.slice(0, 20)}`, secret: SECRET, salt }),
+    ).toBeNull();
     expect(decodeSessionToken({ token: payload, secret: SECRET, salt })).toBeNull();
     expect(decodeSessionToken({ token: `${token}.extra`, secret: SECRET, salt })).toBeNull();
     expect(decodeSessionToken({ token: "", secret: SECRET, salt })).toBeNull();
@@ -56,7 +64,11 @@ describe("session token (signed, not encrypted)", () => {
   it("refuses a token signed with another secret, or made for another cookie", () => {
     const foreign = encodeSessionToken({ token: { sid: SID }, secret: OTHER_SECRET, salt });
     expect(decodeSessionToken({ token: foreign, secret: SECRET, salt })).toBeNull();
-    const otherCookie = encodeSessionToken({ token: { sid: SID }, secret: SECRET, salt: "authjs.pkce.code_verifier" });
+    const otherCookie = encodeSessionToken({
+      token: { sid: SID },
+      secret: SECRET,
+      salt: "authjs.pkce.code_verifier",
+    });
     expect(decodeSessionToken({ token: otherCookie, secret: SECRET, salt })).toBeNull();
   });
 
@@ -77,7 +89,11 @@ describe("readSessionId", () => {
   it("reads the session id from the cookie header, plain or __Secure-", async () => {
     const plain = encodeSessionToken({ token: { sid: SID }, secret: SECRET, salt: SESSION_COOKIE });
     expect(await readSessionId(`a=1; ${SESSION_COOKIE}=${plain}`, SECRET)).toBe(SID);
-    const secure = encodeSessionToken({ token: { sid: SID }, secret: SECRET, salt: SECURE_SESSION_COOKIE });
+    const secure = encodeSessionToken({
+      token: { sid: SID },
+      secret: SECRET,
+      salt: SECURE_SESSION_COOKIE,
+    });
     expect(await readSessionId(`${SECURE_SESSION_COOKIE}=${secure}`, SECRET)).toBe(SID);
   });
 

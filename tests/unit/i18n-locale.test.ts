@@ -28,7 +28,9 @@ describe("locale negotiation", () => {
 
 function keyPaths(value: unknown, prefix = ""): string[] {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return [prefix];
-  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => keyPaths(v, prefix ? `${prefix}.${k}` : k));
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+    keyPaths(v, prefix ? `${prefix}.${k}` : k),
+  );
 }
 
 describe("message catalogues", () => {
@@ -47,7 +49,12 @@ describe("message catalogues", () => {
   it("have no empty strings", () => {
     for (const locale of LOCALES) {
       const empty = keyPaths(catalogues[locale]).filter((path) => {
-        const value = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], catalogues[locale]);
+        const value = path
+          .split(".")
+          .reduce<unknown>(
+            (node, key) => (node as Record<string, unknown>)[key],
+            catalogues[locale],
+          );
         return typeof value === "string" && value.trim() === "";
       });
       expect(empty, `${locale}: empty messages`).toEqual([]);

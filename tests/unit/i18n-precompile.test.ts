@@ -6,9 +6,12 @@ import { describe, expect, it } from "vitest";
 import { precompileMessages, readMessages } from "@/lib/i18n/load-messages";
 
 const formatters = {
-  getDateTimeFormat: (...a: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...a),
-  getNumberFormat: (...a: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...a),
-  getPluralRules: (...a: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...a),
+  getDateTimeFormat: (...a: ConstructorParameters<typeof Intl.DateTimeFormat>) =>
+    new Intl.DateTimeFormat(...a),
+  getNumberFormat: (...a: ConstructorParameters<typeof Intl.NumberFormat>) =>
+    new Intl.NumberFormat(...a),
+  getPluralRules: (...a: ConstructorParameters<typeof Intl.PluralRules>) =>
+    new Intl.PluralRules(...a),
 };
 
 /** Every message string with its dotted key. */
@@ -38,8 +41,13 @@ describe("precompiled messages", () => {
       const t = createTranslator({ locale, messages: source });
       for (const [key] of plain.slice(0, 400)) {
         const [ns, ...rest] = key.split(".");
-        const message = rest.reduce<unknown>((m, k) => (m as Record<string, unknown>)[k], compiled[ns!]);
-        expect(format(message as string, locale, undefined, { formatters }), key).toBe(t(key as never));
+        const message = rest.reduce<unknown>(
+          (m, k) => (m as Record<string, unknown>)[k],
+          compiled[ns!],
+        );
+        expect(format(message as string, locale, undefined, { formatters }), key).toBe(
+          t(key as never),
+        );
       }
     });
   }

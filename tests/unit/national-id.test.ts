@@ -46,14 +46,24 @@ describe("parseNationalId: hand-computed synthetic numbers", () => {
     // k1: 3·2+7·9+6·8+1·2+8·1+9·6+4·5+5·0+2·0 = 201; mod 11 = 3; 11-3 = 8
     // k2: 5·2+4·9+3·8+2·2+7·1+6·6+5·5+4·0+3·0+2·8 = 158; mod 11 = 4; 11-4 = 7
     const r = parseNationalId("29821650087");
-    expect(r).toEqual({ ok: true, value: "29821650087", birthDate: utc(2016, 2, 29), synthetic: true });
+    expect(r).toEqual({
+      ok: true,
+      value: "29821650087",
+      birthDate: utc(2016, 2, 29),
+      synthetic: true,
+    });
   });
 
   it("accepts the D-number 69821650070 (day 29+40), where a check digit of 11 becomes 0", () => {
     // k1: 3·6+7·9+6·8+1·2+8·1+9·6+4·5+5·0+2·0 = 213; mod 11 = 4; 11-4 = 7
     // k2: 5·6+4·9+3·8+2·2+7·1+6·6+5·5+4·0+3·0+2·7 = 176; mod 11 = 0; 11 → 0
     const r = parseNationalId("69821650070");
-    expect(r).toEqual({ ok: true, value: "69821650070", birthDate: utc(2016, 2, 29), synthetic: true });
+    expect(r).toEqual({
+      ok: true,
+      value: "69821650070",
+      birthDate: utc(2016, 2, 29),
+      synthetic: true,
+    });
   });
 
   it("accepts spaces anywhere in the input and returns the bare digits", () => {
@@ -74,8 +84,10 @@ describe("parseNationalId: rejections", () => {
 
   it("rejects every wrong first or second check digit", () => {
     for (let k = 0; k <= 9; k++) {
-      if (k !== 6) expect(parseNationalId(`158390123${k}2`)).toEqual({ ok: false, reason: "checksum" });
-      if (k !== 2) expect(parseNationalId(`1583901236${k}`)).toEqual({ ok: false, reason: "checksum" });
+      if (k !== 6)
+        expect(parseNationalId(`158390123${k}2`)).toEqual({ ok: false, reason: "checksum" });
+      if (k !== 2)
+        expect(parseNationalId(`1583901236${k}`)).toEqual({ ok: false, reason: "checksum" });
     }
   });
 
@@ -99,7 +111,10 @@ describe("parseNationalId: rejections", () => {
     // k1: 3·1+7·5+6·0+1·3+8·3+9·9+4·5+5·0+2·1 = 168; mod 11 = 3 → 8
     // k2: 5·1+4·5+3·0+2·3+7·3+6·9+5·5+4·0+3·1+2·8 = 150; mod 11 = 7 → 4
     expect(parseNationalId("15033950184")).toEqual({ ok: false, reason: "not_synthetic" });
-    expect(parseNationalId("15033950184", { allowReal: false })).toEqual({ ok: false, reason: "not_synthetic" });
+    expect(parseNationalId("15033950184", { allowReal: false })).toEqual({
+      ok: false,
+      reason: "not_synthetic",
+    });
     expect(parseNationalId("15033950184", { allowReal: true })).toEqual({
       ok: true,
       value: "15033950184",
@@ -117,7 +132,9 @@ describe("parseNationalId: rejections", () => {
 describe("parseNationalId: month + 80", () => {
   it("maps months 81..92 to January..December", () => {
     for (let month = 1; month <= 12; month++) {
-      const id = withCheckDigits(`10${month + 80}85` + "123") ?? withCheckDigits(`10${month + 80}85` + "124");
+      const id =
+        withCheckDigits(`10${month + 80}85` + "123") ??
+        withCheckDigits(`10${month + 80}85` + "124");
       expect(id).not.toBeNull();
       const r = parseNationalId(id ?? "");
       expect(r.ok && r.birthDate.getUTCMonth() + 1).toBe(month);
@@ -133,7 +150,12 @@ describe("parseNationalId: month + 80", () => {
   });
 
   it("rejects day 00, day 32 and day 31 in a 30-day month", () => {
-    for (const body of ["008590", "328590", "318490" /* 31 April */, "718490" /* D-number 31 April */]) {
+    for (const body of [
+      "008590",
+      "328590",
+      "318490" /* 31 April */,
+      "718490" /* D-number 31 April */,
+    ]) {
       let id: string | null = null;
       for (let ind = 100; id === null; ind++) id = withCheckDigits(`${body}${ind}`);
       expect(parseNationalId(id)).toEqual({ ok: false, reason: "date" });
@@ -144,7 +166,8 @@ describe("parseNationalId: month + 80", () => {
 describe("parseNationalId: leap days", () => {
   const leapDay = (yy: string, ind: number) => {
     let id: string | null = null;
-    for (let i = ind; id === null; i++) id = withCheckDigits(`2982${yy}${String(i).padStart(3, "0")}`);
+    for (let i = ind; id === null; i++)
+      id = withCheckDigits(`2982${yy}${String(i).padStart(3, "0")}`);
     return parseNationalId(id);
   };
 
@@ -184,10 +207,22 @@ describe("century from the individual number", () => {
       }
       throw new Error("no valid number");
     };
-    expect(parseNationalId(first("018160", 950))).toMatchObject({ ok: true, birthDate: utc(1960, 1, 1) });
-    expect(parseNationalId(first("018110", 100))).toMatchObject({ ok: true, birthDate: utc(1910, 1, 1) });
-    expect(parseNationalId(first("018110", 600))).toMatchObject({ ok: true, birthDate: utc(2010, 1, 1) });
-    expect(parseNationalId(first("018170", 600))).toMatchObject({ ok: true, birthDate: utc(1870, 1, 1) });
+    expect(parseNationalId(first("018160", 950))).toMatchObject({
+      ok: true,
+      birthDate: utc(1960, 1, 1),
+    });
+    expect(parseNationalId(first("018110", 100))).toMatchObject({
+      ok: true,
+      birthDate: utc(1910, 1, 1),
+    });
+    expect(parseNationalId(first("018110", 600))).toMatchObject({
+      ok: true,
+      birthDate: utc(2010, 1, 1),
+    });
+    expect(parseNationalId(first("018170", 600))).toMatchObject({
+      ok: true,
+      birthDate: utc(1870, 1, 1),
+    });
     expect(parseNationalId(first("018160", 800))).toEqual({ ok: false, reason: "date" });
     expect(parseNationalId(first("018145", 600))).toEqual({ ok: false, reason: "date" });
   });
@@ -195,7 +230,10 @@ describe("century from the individual number", () => {
   it("lists the individual-number ranges for a year", () => {
     expect(individualNumberRanges(1870)).toEqual([[500, 749]]);
     expect(individualNumberRanges(1935)).toEqual([[0, 499]]);
-    expect(individualNumberRanges(1975)).toEqual([[0, 499], [900, 999]]);
+    expect(individualNumberRanges(1975)).toEqual([
+      [0, 499],
+      [900, 999],
+    ]);
     expect(individualNumberRanges(2026)).toEqual([[500, 999]]);
     expect(individualNumberRanges(2040)).toEqual([]);
   });
@@ -208,12 +246,22 @@ describe("generateSyntheticNationalId", () => {
   });
 
   it("round-trips every day of a leap year and of a 1900s year through the parser", () => {
-    for (const [year, ind] of [[2024, 500], [1956, 0], [1956, 900], [1880, 500]] as const) {
+    for (const [year, ind] of [
+      [2024, 500],
+      [1956, 0],
+      [1956, 900],
+      [1880, 500],
+    ] as const) {
       for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 86_400_000) {
         const birth = new Date(t);
         let id: string | null = null;
         for (let i = ind; id === null; i++) id = generateSyntheticNationalId(birth, i);
-        expect(parseNationalId(id)).toEqual({ ok: true, value: id, birthDate: birth, synthetic: true });
+        expect(parseNationalId(id)).toEqual({
+          ok: true,
+          value: id,
+          birthDate: birth,
+          synthetic: true,
+        });
       }
     }
   });

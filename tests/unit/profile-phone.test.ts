@@ -44,12 +44,38 @@ describe("phone numbers (libphonenumber-js, stored as E.164)", () => {
   it("the contact schema says which field is wrong and keeps empty fields as 'none given'", () => {
     const bad = contactSchema.safeParse({ subject: "meg", phone: "12", email: "ikke-en-adresse" });
     expect(bad.success).toBe(false);
-    expect(bad.error!.issues.map((i) => [i.path[0], i.message])).toEqual([["email", "emailInvalid"], ["phone", "phoneInvalid"]]);
-    expect(contactSchema.parse({ subject: "meg", phone: " ", email: "" })).toEqual({ subject: "meg", phone: null, email: null });
+    expect(bad.error!.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ["email", "emailInvalid"],
+      ["phone", "phoneInvalid"],
+    ]);
+    expect(contactSchema.parse({ subject: "meg", phone: " ", email: "" })).toEqual({
+      subject: "meg",
+      phone: null,
+      email: null,
+    });
     // Left as the form showed it (an older or synthetic number): unchanged, and no error.
-    expect(contactSchema.parse({ subject: "meg", phone: "09000005", phoneBefore: "09000005", email: "" })).toEqual({ subject: "meg", phone: undefined, email: null });
-    expect(contactSchema.safeParse({ subject: "meg", phone: "09000006", phoneBefore: "09000005", email: "" }).error!.issues[0]!.message).toBe("phoneInvalid");
-    expect(contactSchema.parse({ subject: "meg", phone: "912 34 567", email: " Per@Eksempel.NO " })).toEqual({ subject: "meg", phone: "+4791234567", email: "per@eksempel.no" });
-    expect(contactSchema.safeParse({ subject: "meg", phone: "9".repeat(10_000), email: "" }).error!.issues[0]!.message).toBe("phoneInvalid");
+    expect(
+      contactSchema.parse({
+        subject: "meg",
+        phone: "09000005",
+        phoneBefore: "09000005",
+        email: "",
+      }),
+    ).toEqual({ subject: "meg", phone: undefined, email: null });
+    expect(
+      contactSchema.safeParse({
+        subject: "meg",
+        phone: "09000006",
+        phoneBefore: "09000005",
+        email: "",
+      }).error!.issues[0]!.message,
+    ).toBe("phoneInvalid");
+    expect(
+      contactSchema.parse({ subject: "meg", phone: "912 34 567", email: " Per@Eksempel.NO " }),
+    ).toEqual({ subject: "meg", phone: "+4791234567", email: "per@eksempel.no" });
+    expect(
+      contactSchema.safeParse({ subject: "meg", phone: "9".repeat(10_000), email: "" }).error!
+        .issues[0]!.message,
+    ).toBe("phoneInvalid");
   });
 });

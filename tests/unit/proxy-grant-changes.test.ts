@@ -9,7 +9,11 @@ const now = new Date("2026-11-30T12:00:00Z");
 const born = (year: number, month = 1, day = 1) => new Date(Date.UTC(year, month - 1, day));
 
 describe("grantChanges", () => {
-  const before = { level: "READ" as const, categories: ["APPOINTMENTS", "LAB_RESULTS"] as const, validUntil: null };
+  const before = {
+    level: "READ" as const,
+    categories: ["APPOINTMENTS", "LAB_RESULTS"] as const,
+    validUntil: null,
+  };
 
   it("nothing differs: no changes, whatever the order of categories", () => {
     const same = grantChanges(before, { ...before, categories: ["LAB_RESULTS", "APPOINTMENTS"] });
@@ -19,7 +23,13 @@ describe("grantChanges", () => {
 
   it("names each changed term", () => {
     const until = endOfOsloDay("2027-12-31");
-    expect(grantChanges(before, { level: "READ_AND_ACT", categories: ["APPOINTMENTS", "MESSAGES"], validUntil: until })).toEqual({
+    expect(
+      grantChanges(before, {
+        level: "READ_AND_ACT",
+        categories: ["APPOINTMENTS", "MESSAGES"],
+        validUntil: until,
+      }),
+    ).toEqual({
       level: { from: "READ", to: "READ_AND_ACT" },
       categories: { added: ["MESSAGES"], removed: ["LAB_RESULTS"] },
       validUntil: { from: null, to: until },
@@ -34,13 +44,29 @@ describe("grantChanges", () => {
 
 describe("the change page's proposal from the give form", () => {
   it("reads level, categories and last day from the query", () => {
-    const values = proposedValues({ fra: "gi", niva: "READ_AND_ACT", kategori: ["APPOINTMENTS", "NOPE"], til: "2027-01-31" });
-    expect(values).toMatchObject({ level: "READ_AND_ACT", all: false, categories: ["APPOINTMENTS"], until: "2027-01-31" });
-    expect(termsOf(values!)).toEqual({ level: "READ_AND_ACT", categories: ["APPOINTMENTS"], validUntil: endOfOsloDay("2027-01-31") });
+    const values = proposedValues({
+      fra: "gi",
+      niva: "READ_AND_ACT",
+      kategori: ["APPOINTMENTS", "NOPE"],
+      til: "2027-01-31",
+    });
+    expect(values).toMatchObject({
+      level: "READ_AND_ACT",
+      all: false,
+      categories: ["APPOINTMENTS"],
+      until: "2027-01-31",
+    });
+    expect(termsOf(values!)).toEqual({
+      level: "READ_AND_ACT",
+      categories: ["APPOINTMENTS"],
+      validUntil: endOfOsloDay("2027-01-31"),
+    });
   });
 
   it("'all' stands for every grantable category", () => {
-    expect(termsOf(proposedValues({ fra: "gi", niva: "READ", alle: "1" })!)?.categories).toEqual(GRANTABLE_CATEGORIES);
+    expect(termsOf(proposedValues({ fra: "gi", niva: "READ", alle: "1" })!)?.categories).toEqual(
+      GRANTABLE_CATEGORIES,
+    );
   });
 
   it("anything unusable is no proposal: the page starts from the grant as it is", () => {
@@ -50,7 +76,11 @@ describe("the change page's proposal from the give form", () => {
   });
 
   it("a grant's own terms fill the form back to the same terms", () => {
-    const grant = { level: "READ_AND_MESSAGE" as const, categories: [...GRANTABLE_CATEGORIES], validUntil: endOfOsloDay("2027-03-01") };
+    const grant = {
+      level: "READ_AND_MESSAGE" as const,
+      categories: [...GRANTABLE_CATEGORIES],
+      validUntil: endOfOsloDay("2027-03-01"),
+    };
     const values = valuesOf(grant);
     expect(values).toMatchObject({ all: true, until: "2027-03-01" });
     expect(grantChanges(grant, termsOf(values)!)).toEqual({});
@@ -58,7 +88,12 @@ describe("the change page's proposal from the give form", () => {
 });
 
 describe("proxyUsable at the time of use", () => {
-  const adult = { birthDate: born(1974), deathDate: null, addressProtection: "NONE" as const, consentCompetent: true };
+  const adult = {
+    birthDate: born(1974),
+    deathDate: null,
+    addressProtection: "NONE" as const,
+    consentCompetent: true,
+  };
 
   it("holds for two adults without protection", () => {
     expect(proxyUsable(adult, adult, now)).toBe(true);
@@ -68,7 +103,9 @@ describe("proxyUsable at the time of use", () => {
     expect(proxyUsable({ ...adult, consentCompetent: false }, adult, now)).toBe(false);
     expect(proxyUsable({ ...adult, birthDate: born(2011, 6, 1) }, adult, now)).toBe(false);
     expect(proxyUsable({ ...adult, addressProtection: "CONFIDENTIAL" }, adult, now)).toBe(false);
-    expect(proxyUsable(adult, { ...adult, addressProtection: "STRICTLY_CONFIDENTIAL" }, now)).toBe(false);
+    expect(proxyUsable(adult, { ...adult, addressProtection: "STRICTLY_CONFIDENTIAL" }, now)).toBe(
+      false,
+    );
     expect(proxyUsable(adult, { ...adult, deathDate: born(2026, 11, 1) }, now)).toBe(false);
     expect(proxyUsable(adult, { ...adult, birthDate: born(2009, 6, 1) }, now)).toBe(false);
   });

@@ -21,9 +21,14 @@ describe("Content-Security-Policy", () => {
   });
 
   it("lets the sign-in forms go to the configured identity providers only", () => {
-    const origins = identityProviderOrigins({ IDPORTEN_ISSUER: "https://test.idporten.no/", HELSEID_ISSUER: "not a url" });
+    const origins = identityProviderOrigins({
+      IDPORTEN_ISSUER: "https://test.idporten.no/",
+      HELSEID_ISSUER: "not a url",
+    });
     expect(origins).toEqual(["https://test.idporten.no"]);
-    expect(contentSecurityPolicy({ ...base, formActionOrigins: origins })).toContain("form-action 'self' https://test.idporten.no");
+    expect(contentSecurityPolicy({ ...base, formActionOrigins: origins })).toContain(
+      "form-action 'self' https://test.idporten.no",
+    );
   });
 
   it("makes a fresh 128-bit nonce every time", () => {
@@ -50,7 +55,11 @@ describe("proxy.ts sets the headers on pages", () => {
       expect(a.headers.get("strict-transport-security")).toBeNull();
 
       process.env.DEPLOYMENT_ENV = "production";
-      expect(proxy(new NextRequest("https://helsami.example/logg-inn")).headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+      expect(
+        proxy(new NextRequest("https://helsami.example/logg-inn")).headers.get(
+          "strict-transport-security",
+        ),
+      ).toBe("max-age=31536000; includeSubDomains");
     } finally {
       process.env.DEPLOYMENT_ENV = saved;
     }

@@ -17,21 +17,41 @@ const COLUMNS: readonly BulkColumn<Row>[] = [
 describe("COPY text lines", () => {
   const at = new Date("2026-03-29T01:30:00.250Z");
   it("writes tabs between fields, \\N for null, t/f, ISO instants and calendar dates", () => {
-    expect(copyLine(COLUMNS, { id: "a", note: null, n: 4.25, ok: true, at, day: new Date("2026-03-29T00:00:00Z") })).toBe(
-      "a\t\\N\t4.25\tt\t2026-03-29T01:30:00.250Z\t2026-03-29\n",
+    expect(
+      copyLine(COLUMNS, {
+        id: "a",
+        note: null,
+        n: 4.25,
+        ok: true,
+        at,
+        day: new Date("2026-03-29T00:00:00Z"),
+      }),
+    ).toBe("a\t\\N\t4.25\tt\t2026-03-29T01:30:00.250Z\t2026-03-29\n");
+    expect(copyLine(COLUMNS, { id: "a", note: "", n: null, ok: false, at, day: at })).toBe(
+      "a\t\t\\N\tf\t2026-03-29T01:30:00.250Z\t2026-03-29\n",
     );
-    expect(copyLine(COLUMNS, { id: "a", note: "", n: null, ok: false, at, day: at })).toBe("a\t\t\\N\tf\t2026-03-29T01:30:00.250Z\t2026-03-29\n");
   });
 
   it("escapes backslash, tab, newline and carriage return so a field never breaks the row", () => {
-    const line = copyLine(COLUMNS, { id: "a", note: "C:\\x\tøl\r\nny linje \\N", n: 1, ok: true, at, day: at });
-    expect(line).toBe("a\tC:\\\\x\\tøl\\r\\nny linje \\\\N\t1\tt\t2026-03-29T01:30:00.250Z\t2026-03-29\n");
+    const line = copyLine(COLUMNS, {
+      id: "a",
+      note: "C:\\x\tøl\r\nny linje \\N",
+      n: 1,
+      ok: true,
+      at,
+      day: at,
+    });
+    expect(line).toBe(
+      "a\tC:\\\\x\\tøl\\r\\nny linje \\\\N\t1\tt\t2026-03-29T01:30:00.250Z\t2026-03-29\n",
+    );
     expect(line.split("\t")).toHaveLength(COLUMNS.length);
     expect(line.indexOf("\n")).toBe(line.length - 1);
   });
 
   it("refuses a number COPY would not read back", () => {
-    expect(() => copyLine(COLUMNS, { id: "a", note: null, n: Number.NaN, ok: true, at, day: at })).toThrow(RangeError);
+    expect(() =>
+      copyLine(COLUMNS, { id: "a", note: null, n: Number.NaN, ok: true, at, day: at }),
+    ).toThrow(RangeError);
   });
 });
 
@@ -42,7 +62,8 @@ describe("seedIdFamily", () => {
     const ids = Array.from({ length: 400 }, (_, n) => a(n));
     expect(new Set(ids).size).toBe(400);
     expect(ids.map((_, n) => again(n))).toEqual(ids);
-    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const id of ids)
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(ids).not.toContain(seedId("lab:person:x:0"));
     const b = seedIdFamily("lab:person:y:0");
     expect(ids.filter((id) => id === b(0))).toEqual([]);

@@ -12,5 +12,8 @@ export async function GET(): Promise<Response> {
   } catch {
     ok = false;
   }
-  return Response.json({ status: ok ? "ok" : "unavailable" }, { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { status: ok ? "ok" : "unavailable" },
+    { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -17,11 +17,17 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The open formal requests of the clinician's units, the earliest deadline first, a page at a time. */
-export default async function FormalRequestWorkListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function FormalRequestWorkListPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const actor = await requireActor("CLINICIAN");
   const now = new Date();
   const after = decodeCursor(param(await searchParams, "etter"));
-  const { items, next } = await orNotFound(listFormalRequestWorkList(getDb(), actor, { after }, now));
+  const { items, next } = await orNotFound(
+    listFormalRequestWorkList(getDb(), actor, { after }, now),
+  );
   const t = await getTranslations("formalRequests");
   const f = await getFormalRequestFormat();
   const manyUnits = actor.units.length > 1;
@@ -41,13 +47,19 @@ export default async function FormalRequestWorkListPage({ searchParams }: { sear
             return (
               <li key={r.id} className="card">
                 <h2 className="mt-0 text-xl">
-                  <Link href={formalRequestWorkPaths.request(r.patient.id, r.id)}>{t("clinician.heading", { name, kind: t(`kind.${r.kind}`) })}</Link>
+                  <Link href={formalRequestWorkPaths.request(r.patient.id, r.id)}>
+                    {t("clinician.heading", { name, kind: t(`kind.${r.kind}`) })}
+                  </Link>
                 </h2>
                 <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
                   <dt className="font-semibold">{t("clinician.deadline")}</dt>
                   <dd className="m-0">
                     {f.day(r.answerDue)}
-                    {r.overdue ? <strong className="block">{t("clinician.overdue")}</strong> : dueToday ? <strong className="block">{t("clinician.dueToday")}</strong> : null}
+                    {r.overdue ? (
+                      <strong className="block">{t("clinician.overdue")}</strong>
+                    ) : dueToday ? (
+                      <strong className="block">{t("clinician.dueToday")}</strong>
+                    ) : null}
                   </dd>
                   <dt className="font-semibold">{t("clinician.status")}</dt>
                   <dd className="m-0">{t(`status.${r.status}`)}</dd>
@@ -70,8 +82,14 @@ export default async function FormalRequestWorkListPage({ searchParams }: { sear
         </ul>
       )}
       <nav aria-label={t("meta.workList")} className="mt-6 flex flex-wrap gap-4">
-        {after ? <Link href={formalRequestWorkPaths.workList()}>{t("clinician.first")}</Link> : null}
-        {next ? <Link href={formalRequestWorkPaths.workList(encodeCursor(next))}>{t("clinician.next")}</Link> : null}
+        {after ? (
+          <Link href={formalRequestWorkPaths.workList()}>{t("clinician.first")}</Link>
+        ) : null}
+        {next ? (
+          <Link href={formalRequestWorkPaths.workList(encodeCursor(next))}>
+            {t("clinician.next")}
+          </Link>
+        ) : null}
       </nav>
     </>
   );

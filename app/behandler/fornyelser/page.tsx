@@ -37,16 +37,18 @@ export default async function RenewalWorkListPage() {
             return (
               <li key={r.id} className="card">
                 <h2 className="mt-0 text-xl">
-                  <Link href={renewalPaths.request(r.id)}>
-                    {`${name}: ${medication}`}
-                  </Link>
+                  <Link href={renewalPaths.request(r.id)}>{`${name}: ${medication}`}</Link>
                 </h2>
                 <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
                   <dt className="font-semibold">{t("patient")}</dt>
                   <dd className="m-0">
                     <Link href={clinicianPaths.patient(r.patient.id)}>{name}</Link>
                     {`, ${t("born", { date: f.birthDate(r.patient.birthDate) })}`}
-                    {r.askedByOther ? <span className="block text-muted">{t("askedBy", { name: r.askedByOther })}</span> : null}
+                    {r.askedByOther ? (
+                      <span className="block text-muted">
+                        {t("askedBy", { name: r.askedByOther })}
+                      </span>
+                    ) : null}
                   </dd>
                   <dt className="font-semibold">{t("medication")}</dt>
                   <dd className="m-0">{`${medication}, ${r.medication.form} (${r.medication.atcCode})`}</dd>

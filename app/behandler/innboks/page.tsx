@@ -31,7 +31,9 @@ export default async function InboxOverviewPage() {
                   {inbox.name}
                 </Link>
               </p>
-              <p className="m-0 text-muted">{inbox.kind === "SHARED" ? t("shared") : t("personal")}</p>
+              <p className="m-0 text-muted">
+                {inbox.kind === "SHARED" ? t("shared") : t("personal")}
+              </p>
               <p className="m-0">
                 {t("waiting", { count: inbox.waiting })}
                 {inbox.waiting > 0 ? `, ${t("unopened", { count: inbox.unopened })}` : ""}

@@ -23,10 +23,19 @@ export const findPatientAction = formAction({
   actor: "CLINICIAN",
   schema: z.object({ nationalId: z.string() }),
   read: (formData) => ({ nationalId: formText(formData, "nationalId") }),
-  async work({ actor, input, db }): Promise<Pick<PatientLookupState, "error" | "emergency"> | { personId: string }> {
+  async work({
+    actor,
+    input,
+    db,
+  }): Promise<Pick<PatientLookupState, "error" | "emergency"> | { personId: string }> {
     const parsed = parseNationalId(input.nationalId, { allowReal: allowsRealNationalIds() });
-    if (!parsed.ok) return { error: parsed.reason === "format" ? "format" : "checksum", emergency: null };
-    const limit = await consumeRateLimit(db, RATE_LIMITS.findPatient, await requestRateLimitSubject(actor.sessionId));
+    if (!parsed.ok)
+      return { error: parsed.reason === "format" ? "format" : "checksum", emergency: null };
+    const limit = await consumeRateLimit(
+      db,
+      RATE_LIMITS.findPatient,
+      await requestRateLimitSubject(actor.sessionId),
+    );
     if (!limit.ok) return { error: "rate_limited", emergency: null };
     const result = await lookUpPatient(db, actor, parsed.value);
     if (result.kind === "no_access") return { error: "no_access", emergency: result.emergency };
@@ -42,7 +51,10 @@ export const findPatientAction = formAction({
   },
 });
 
-const emergencySchema = z.object({ nationalId: z.string().trim().min(1).max(20), reason: emergencyReasonSchema });
+const emergencySchema = z.object({
+  nationalId: z.string().trim().min(1).max(20),
+  reason: emergencyReasonSchema,
+});
 
 /**
  * Starts an emergency access with the stated reason for the number looked up, then shows the patient.
@@ -52,12 +64,18 @@ export const startEmergencyAccessAction = formAction({
   name: "startEmergencyAccessAction",
   actor: "CLINICIAN",
   schema: emergencySchema,
-  read: (formData) => ({ nationalId: formText(formData, "nationalId"), reason: formText(formData, "reason") }),
+  read: (formData) => ({
+    nationalId: formText(formData, "nationalId"),
+    reason: formText(formData, "reason"),
+  }),
   async work({ actor, input, db }): Promise<{ personId: string } | { refused: true }> {
     const nationalId = parseNationalId(input.nationalId, { allowReal: allowsRealNationalIds() });
     if (!nationalId.ok) return { refused: true };
     try {
-      return await startEmergencyAccessByNationalId(db, actor, { nationalId: nationalId.value, reason: input.reason });
+      return await startEmergencyAccessByNationalId(db, actor, {
+        nationalId: nationalId.value,
+        reason: input.reason,
+      });
     } catch (error) {
       // Unknown and shielded alike: an answer on the form, never "not found" (the form is the lookup's).
       if (error instanceof AccessDeniedError) return { refused: true };

@@ -3,7 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { PatientLookupForm } from "@/app/behandler/pasient/_components/patient-lookup-form";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
-import { EMERGENCY_ACCESS_MINUTES, EMERGENCY_REASON_MAX } from "@/lib/emergency-access/emergency-access";
+import {
+  EMERGENCY_ACCESS_MINUTES,
+  EMERGENCY_REASON_MAX,
+} from "@/lib/emergency-access/emergency-access";
 import { MIN_EMERGENCY_REASON_LENGTH } from "@/lib/access/rules";
 import { findPatientAction, startEmergencyAccessAction } from "./actions";
 
@@ -22,7 +25,12 @@ export default async function PatientLookupPage() {
       <ClientMessages namespaces={["patientChart"]}>
         <PatientLookupForm
           action={findPatientAction}
-          emergency={{ action: startEmergencyAccessAction, minutes: EMERGENCY_ACCESS_MINUTES, min: MIN_EMERGENCY_REASON_LENGTH, max: EMERGENCY_REASON_MAX }}
+          emergency={{
+            action: startEmergencyAccessAction,
+            minutes: EMERGENCY_ACCESS_MINUTES,
+            min: MIN_EMERGENCY_REASON_LENGTH,
+            max: EMERGENCY_REASON_MAX,
+          }}
         />
       </ClientMessages>
     </>

@@ -24,7 +24,9 @@ export const releaseResultsAction = formAction({
       case "unexpected":
         return unexpectedFormError(outcome.errorId);
       case "done":
-        redirect(`/behandler/provesvar?frigitt=${outcome.value.released}&hoppet=${outcome.value.skipped}`);
+        redirect(
+          `/behandler/provesvar?frigitt=${outcome.value.released}&hoppet=${outcome.value.skipped}`,
+        );
     }
   },
 });

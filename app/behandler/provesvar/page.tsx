@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The release work list: results ordered by the clinician's units that wait for a clinician. */
-export default async function ReleaseWorkListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function ReleaseWorkListPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const actor = await requireActor("CLINICIAN");
   const query = await searchParams;
   const now = new Date();
@@ -39,7 +43,9 @@ export default async function ReleaseWorkListPage({ searchParams }: { searchPara
       flag: lf.flag(i.interpretation),
       outOfRange: lf.isOutOfRange(i.interpretation),
       taken: f.date(i.takenAt),
-      patientSees: i.showsBy ? t("showsBy", { date: f.dateTime(i.showsBy) }) : t("afterConversation"),
+      patientSees: i.showsBy
+        ? t("showsBy", { date: f.dateTime(i.showsBy) })
+        : t("afterConversation"),
       hidden: i.hiddenFromGuardians,
     };
   });
@@ -49,7 +55,9 @@ export default async function ReleaseWorkListPage({ searchParams }: { searchPara
       {Number.isInteger(released) && released >= 0 ? (
         <div role="status" className="alert alert-success">
           <p>{t("done", { count: released })}</p>
-          {Number.isInteger(skipped) && skipped > 0 ? <p>{t("skipped", { count: skipped })}</p> : null}
+          {Number.isInteger(skipped) && skipped > 0 ? (
+            <p>{t("skipped", { count: skipped })}</p>
+          ) : null}
         </div>
       ) : null}
       <h1>{t("title")}</h1>

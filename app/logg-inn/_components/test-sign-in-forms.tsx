@@ -22,13 +22,27 @@ type FormProps = {
 };
 
 /** The form around one field: mode and return path, label, hint, error, the control, the button. */
-function SignInForm({ mode, action, state, pending, neste, id, label, hint, button, control, after }: Omit<FormProps, "name"> & {
+function SignInForm({
+  mode,
+  action,
+  state,
+  pending,
+  neste,
+  id,
+  label,
+  hint,
+  button,
+  control,
+  after,
+}: Omit<FormProps, "name"> & {
   mode: "pick" | "typed";
   control: (props: { describedBy: string | undefined; invalid: true | undefined }) => ReactNode;
   after?: ReactNode;
 }) {
   const t = useTranslations("auth");
-  const describedBy = [hint ? `${id}-hint` : null, state.error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, state.error ? `${id}-error` : null].filter(Boolean).join(" ") ||
+    undefined;
   return (
     <form action={action} className="card">
       <input type="hidden" name="mode" value={mode} />
@@ -58,7 +72,11 @@ function SignInForm({ mode, action, state, pending, neste, id, label, hint, butt
 }
 
 /** "Pick a seeded person": a grouped select. Keeps the choice and takes focus after a failed try. */
-export function TestSignInPickForm({ placeholder, groups, ...props }: FormProps & { placeholder: string; groups: OptionGroup[] }) {
+export function TestSignInPickForm({
+  placeholder,
+  groups,
+  ...props
+}: FormProps & { placeholder: string; groups: OptionGroup[] }) {
   const ref = useFocusOnError<HTMLSelectElement>(props.state.attempt, props.state.error !== null);
   return (
     <SignInForm

@@ -5,7 +5,8 @@ type OrgAdmin = Extract<Actor, { kind: "ORG_ADMIN" }>;
 
 /** Only an admin of the organisation configures its messaging; anyone else gets "not found". */
 export function asAdminOf(actor: Actor, organisationId: string): OrgAdmin {
-  if (actor.kind !== "ORG_ADMIN" || !actor.organisationIds.includes(organisationId)) throw new AccessDeniedError("not_admin");
+  if (actor.kind !== "ORG_ADMIN" || !actor.organisationIds.includes(organisationId))
+    throw new AccessDeniedError("not_admin");
   return actor;
 }
 

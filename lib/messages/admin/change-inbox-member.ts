@@ -14,19 +14,38 @@ export async function changeInboxMember(
   now = new Date(),
 ): Promise<void> {
   const admin = asAdminOf(actor, input.organisationId);
-  await db.$transaction(async (tx) => {
-    const inbox = await tx.inbox.findFirst({
-      where: { id: input.inboxId, organisationId: input.organisationId, unit: { memberships: { some: { clinicianId: input.clinicianId } } } },
-      select: { id: true, ownerClinicianId: true },
-    });
-    if (!inbox || (!input.add && inbox.ownerClinicianId === input.clinicianId)) throw new NotFoundError("inbox member");
-    if (input.add) {
-      await tx.inboxMember.createMany({ data: [{ inboxId: inbox.id, clinicianId: input.clinicianId }], skipDuplicates: true });
-    } else {
-      await tx.inboxMember.deleteMany({ where: { inboxId: inbox.id, clinicianId: input.clinicianId } });
-    }
-    await tx.messagingConfigChange.create({
-      data: { organisationId: input.organisationId, clinicianId: admin.clinicianId, action: input.add ? "member_added" : "member_removed", at: now, detail: { inboxId: inbox.id, clinicianId: input.clinicianId } },
-    });
-  }, { maxWait: 30_000, timeout: 30_000 });
+  await db.$transaction(
+    async (tx) => {
+      const inbox = await tx.inbox.findFirst({
+        where: {
+          id: input.inboxId,
+          organisationId: input.organisationId,
+          unit: { memberships: { some: { clinicianId: input.clinicianId } } },
+        },
+        select: { id: true, ownerClinicianId: true },
+      });
+      if (!inbox || (!input.add && inbox.ownerClinicianId === input.clinicianId))
+        throw new NotFoundError("inbox member");
+      if (input.add) {
+        await tx.inboxMember.createMany({
+          data: [{ inboxId: inbox.id, clinicianId: input.clinicianId }],
+          skipDuplicates: true,
+        });
+      } else {
+        await tx.inboxMember.deleteMany({
+          where: { inboxId: inbox.id, clinicianId: input.clinicianId },
+        });
+      }
+      await tx.messagingConfigChange.create({
+        data: {
+          organisationId: input.organisationId,
+          clinicianId: admin.clinicianId,
+          action: input.add ? "member_added" : "member_removed",
+          at: now,
+          detail: { inboxId: inbox.id, clinicianId: input.clinicianId },
+        },
+      });
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  );
 }

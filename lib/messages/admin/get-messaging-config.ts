@@ -22,10 +22,21 @@ export async function getMessagingConfig(db: Db, actor: Actor, organisationId: s
           name: true,
           kind: true,
           messagesFromAnyone: true,
-          memberships: { select: { clinician: { select: { id: true, givenName: true, familyName: true, profession: true } } } },
+          memberships: {
+            select: {
+              clinician: {
+                select: { id: true, givenName: true, familyName: true, profession: true },
+              },
+            },
+          },
           routingRules: {
             orderBy: { topic: { sortOrder: "asc" } },
-            select: { id: true, preferResponsible: true, inboxId: true, topic: { select: { label: true } } },
+            select: {
+              id: true,
+              preferResponsible: true,
+              inboxId: true,
+              topic: { select: { label: true } },
+            },
           },
         },
       },
@@ -38,19 +49,30 @@ export async function getMessagingConfig(db: Db, actor: Actor, organisationId: s
           unitId: true,
           openWithinHours: true,
           backupInboxId: true,
-          members: { select: { clinician: { select: { id: true, givenName: true, familyName: true } } } },
+          members: {
+            select: { clinician: { select: { id: true, givenName: true, familyName: true } } },
+          },
         },
       },
       messagingChanges: {
         orderBy: { at: "desc" },
         take: 20,
-        select: { id: true, at: true, action: true, detail: true, clinician: { select: { givenName: true, familyName: true } } },
+        select: {
+          id: true,
+          at: true,
+          action: true,
+          detail: true,
+          clinician: { select: { givenName: true, familyName: true } },
+        },
       },
     },
   });
   if (!organisation) throw new NotFoundError("organisation");
   void admin;
-  return { ...organisation, messagingChanges: organisation.messagingChanges.map((c) => ({ ...c, id: String(c.id) })) };
+  return {
+    ...organisation,
+    messagingChanges: organisation.messagingChanges.map((c) => ({ ...c, id: String(c.id) })),
+  };
 }
 
 export type MessagingConfig = Awaited<ReturnType<typeof getMessagingConfig>>;

@@ -11,7 +11,11 @@ export class InboxSettingsError extends Error {
 }
 
 /** Whether setting `inboxId`'s backup to `backupId` would close a loop, given every inbox's backup. */
-export function wouldCycle(backups: ReadonlyMap<string, string | null>, inboxId: string, backupId: string | null): boolean {
+export function wouldCycle(
+  backups: ReadonlyMap<string, string | null>,
+  inboxId: string,
+  backupId: string | null,
+): boolean {
   const seen = new Set<string>([inboxId]);
   for (let next = backupId; next; next = backups.get(next) ?? null) {
     if (seen.has(next)) return true;
@@ -29,36 +33,58 @@ export function wouldCycle(backups: ReadonlyMap<string, string | null>, inboxId:
 export async function updateInboxSettings(
   db: Db,
   actor: Actor,
-  input: { organisationId: string; inboxId: string; backupInboxId: string | null; openWithinHours: number },
+  input: {
+    organisationId: string;
+    inboxId: string;
+    backupInboxId: string | null;
+    openWithinHours: number;
+  },
   now = new Date(),
 ): Promise<void> {
   const admin = asAdminOf(actor, input.organisationId);
-  if (!Number.isInteger(input.openWithinHours) || input.openWithinHours < OPEN_WITHIN_MIN_HOURS || input.openWithinHours > OPEN_WITHIN_MAX_HOURS) {
+  if (
+    !Number.isInteger(input.openWithinHours) ||
+    input.openWithinHours < OPEN_WITHIN_MIN_HOURS ||
+    input.openWithinHours > OPEN_WITHIN_MAX_HOURS
+  ) {
     throw new InboxSettingsError("range");
   }
-  await db.$transaction(async (tx) => {
-    const inboxes = await tx.$queryRaw<{ id: string; backup_inbox_id: string | null; open_within_hours: number }[]>`
+  await db.$transaction(
+    async (tx) => {
+      const inboxes = await tx.$queryRaw<
+        { id: string; backup_inbox_id: string | null; open_within_hours: number }[]
+      >`
       SELECT id, backup_inbox_id, open_within_hours FROM inbox WHERE organisation_id = ${input.organisationId}::uuid ORDER BY id FOR UPDATE`;
-    const current = inboxes.find((i) => i.id === input.inboxId);
-    if (!current) throw new NotFoundError("inbox");
-    if (input.backupInboxId !== null && (input.backupInboxId === input.inboxId || !inboxes.some((i) => i.id === input.backupInboxId))) {
-      throw new InboxSettingsError("backup");
-    }
-    const backups = new Map(inboxes.map((i) => [i.id, i.backup_inbox_id]));
-    if (wouldCycle(backups, input.inboxId, input.backupInboxId)) throw new InboxSettingsError("cycle");
-    await tx.inbox.update({ where: { id: input.inboxId }, data: { backupInboxId: input.backupInboxId, openWithinHours: input.openWithinHours } });
-    await tx.messagingConfigChange.create({
-      data: {
-        organisationId: input.organisationId,
-        clinicianId: admin.clinicianId,
-        action: "inbox_settings",
-        at: now,
-        detail: {
-          inboxId: input.inboxId,
-          backup: { from: current.backup_inbox_id, to: input.backupInboxId },
-          openWithinHours: { from: current.open_within_hours, to: input.openWithinHours },
+      const current = inboxes.find((i) => i.id === input.inboxId);
+      if (!current) throw new NotFoundError("inbox");
+      if (
+        input.backupInboxId !== null &&
+        (input.backupInboxId === input.inboxId ||
+          !inboxes.some((i) => i.id === input.backupInboxId))
+      ) {
+        throw new InboxSettingsError("backup");
+      }
+      const backups = new Map(inboxes.map((i) => [i.id, i.backup_inbox_id]));
+      if (wouldCycle(backups, input.inboxId, input.backupInboxId))
+        throw new InboxSettingsError("cycle");
+      await tx.inbox.update({
+        where: { id: input.inboxId },
+        data: { backupInboxId: input.backupInboxId, openWithinHours: input.openWithinHours },
+      });
+      await tx.messagingConfigChange.create({
+        data: {
+          organisationId: input.organisationId,
+          clinicianId: admin.clinicianId,
+          action: "inbox_settings",
+          at: now,
+          detail: {
+            inboxId: input.inboxId,
+            backup: { from: current.backup_inbox_id, to: input.backupInboxId },
+            openWithinHours: { from: current.open_within_hours, to: input.openWithinHours },
+          },
         },
-      },
-    });
-  }, { maxWait: 30_000, timeout: 30_000 });
+      });
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  );
 }

@@ -21,8 +21,30 @@ export const appointmentMapper: ExportMapper<Appointment> = {
       where: { personId: access.subject.id },
       orderBy: [{ slot: { startsAt: "asc" } }, { id: "asc" }],
       select: {
-        id: true, status: true, reason: true, outcome: true, cancelReason: true, createdAt: true, hiddenFromGuardians: true, bookedById: true,
-        slot: { select: { startsAt: true, endsAt: true, unitId: true, unit: { select: { name: true, kind: true, organisationId: true, organisation: { select: { name: true } } } }, clinician: { select: { givenName: true, familyName: true } } } },
+        id: true,
+        status: true,
+        reason: true,
+        outcome: true,
+        cancelReason: true,
+        createdAt: true,
+        hiddenFromGuardians: true,
+        bookedById: true,
+        slot: {
+          select: {
+            startsAt: true,
+            endsAt: true,
+            unitId: true,
+            unit: {
+              select: {
+                name: true,
+                kind: true,
+                organisationId: true,
+                organisation: { select: { name: true } },
+              },
+            },
+            clinician: { select: { givenName: true, familyName: true } },
+          },
+        },
       },
     });
     return rows
@@ -39,8 +61,20 @@ export const appointmentMapper: ExportMapper<Appointment> = {
         created: fhirInstant(a.createdAt),
         participant: [
           { actor: ctx.patient, status: "accepted" },
-          { actor: { display: `${a.slot.unit.name}, ${a.slot.unit.organisation.name}` }, status: "accepted" },
-          ...(a.slot.clinician ? [{ actor: { display: `${a.slot.clinician.givenName} ${a.slot.clinician.familyName}` }, status: "accepted" as const }] : []),
+          {
+            actor: { display: `${a.slot.unit.name}, ${a.slot.unit.organisation.name}` },
+            status: "accepted",
+          },
+          ...(a.slot.clinician
+            ? [
+                {
+                  actor: {
+                    display: `${a.slot.clinician.givenName} ${a.slot.clinician.familyName}`,
+                  },
+                  status: "accepted" as const,
+                },
+              ]
+            : []),
         ],
       }));
   },

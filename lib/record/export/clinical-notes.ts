@@ -23,7 +23,11 @@ export const clinicalNoteMapper: ExportMapper<DocumentReference> = {
       orderBy: [{ writtenAt: "asc" }, { id: "asc" }],
       select: {
         ...noteFactsSelect,
-        id: true, kind: true, title: true, body: true, writtenAt: true,
+        id: true,
+        kind: true,
+        title: true,
+        body: true,
+        writtenAt: true,
         unit: { select: { kind: true, organisationId: true, name: true } },
         author: { select: { givenName: true, familyName: true } },
       },
@@ -34,12 +38,31 @@ export const clinicalNoteMapper: ExportMapper<DocumentReference> = {
         resourceType: "DocumentReference",
         id: n.id,
         status: "current",
-        type: { coding: [{ system: FHIR_SYSTEMS.documentClass, code: n.kind, display: KIND_DISPLAY[n.kind] }], text: n.title },
+        type: {
+          coding: [
+            { system: FHIR_SYSTEMS.documentClass, code: n.kind, display: KIND_DISPLAY[n.kind] },
+          ],
+          text: n.title,
+        },
         subject: ctx.patient,
         date: fhirInstant(n.writtenAt),
         description: n.title,
-        author: [{ display: n.author ? `${n.author.givenName} ${n.author.familyName}, ${n.unit.name}` : n.unit.name }],
-        content: [{ attachment: { contentType: "text/plain; charset=utf-8", title: n.title, data: Buffer.from(n.body, "utf8").toString("base64") } }],
+        author: [
+          {
+            display: n.author
+              ? `${n.author.givenName} ${n.author.familyName}, ${n.unit.name}`
+              : n.unit.name,
+          },
+        ],
+        content: [
+          {
+            attachment: {
+              contentType: "text/plain; charset=utf-8",
+              title: n.title,
+              data: Buffer.from(n.body, "utf8").toString("base64"),
+            },
+          },
+        ],
       }));
   },
 };

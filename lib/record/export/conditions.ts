@@ -1,10 +1,19 @@
 import type { Condition } from "@medplum/fhirtypes";
 import type { DiagnosisCodeSystem, DiagnosisStatus } from "@/lib/generated/prisma/enums";
-import { clinicianName, isRecordItemVisible, placeName, recordItemSelect, recordItemWhere } from "@/lib/record/health-record/record-items";
+import {
+  clinicianName,
+  isRecordItemVisible,
+  placeName,
+  recordItemSelect,
+  recordItemWhere,
+} from "@/lib/record/health-record/record-items";
 import { FHIR_SYSTEMS } from "./systems";
 import { fhirDate, type ExportMapper } from "./types";
 
-const CODE_SYSTEM: Record<DiagnosisCodeSystem, string> = { ICPC2: FHIR_SYSTEMS.icpc2, ICD10: FHIR_SYSTEMS.icd10 };
+const CODE_SYSTEM: Record<DiagnosisCodeSystem, string> = {
+  ICPC2: FHIR_SYSTEMS.icpc2,
+  ICD10: FHIR_SYSTEMS.icd10,
+};
 const CLINICAL: Record<DiagnosisStatus, string> = { ACTIVE: "active", RESOLVED: "resolved" };
 
 /**
@@ -20,7 +29,12 @@ export const conditionMapper: ExportMapper<Condition> = {
       where: { personId: access.subject.id, ...recordItemWhere(access) },
       orderBy: [{ diagnosedOn: "asc" }, { id: "asc" }],
       select: {
-        id: true, codeSystem: true, code: true, status: true, diagnosedOn: true, resolvedOn: true,
+        id: true,
+        codeSystem: true,
+        code: true,
+        status: true,
+        diagnosedOn: true,
+        resolvedOn: true,
         ...recordItemSelect,
         diagnosisCode: { select: { textNb: true } },
         recordedBy: { select: { givenName: true, familyName: true, profession: true } },
@@ -33,9 +47,18 @@ export const conditionMapper: ExportMapper<Condition> = {
         return {
           resourceType: "Condition",
           id: d.id,
-          clinicalStatus: { coding: [{ system: FHIR_SYSTEMS.conditionClinical, code: CLINICAL[d.status] }] },
-          category: [{ coding: [{ system: FHIR_SYSTEMS.conditionCategory, code: "problem-list-item" }] }],
-          code: { coding: [{ system: CODE_SYSTEM[d.codeSystem], code: d.code, display: d.diagnosisCode.textNb }], text: d.diagnosisCode.textNb },
+          clinicalStatus: {
+            coding: [{ system: FHIR_SYSTEMS.conditionClinical, code: CLINICAL[d.status] }],
+          },
+          category: [
+            { coding: [{ system: FHIR_SYSTEMS.conditionCategory, code: "problem-list-item" }] },
+          ],
+          code: {
+            coding: [
+              { system: CODE_SYSTEM[d.codeSystem], code: d.code, display: d.diagnosisCode.textNb },
+            ],
+            text: d.diagnosisCode.textNb,
+          },
           subject: ctx.patient,
           recordedDate: fhirDate(d.diagnosedOn),
           ...(d.resolvedOn ? { abatementDateTime: fhirDate(d.resolvedOn) } : {}),

@@ -1,11 +1,21 @@
 import type { DocumentReference } from "@medplum/fhirtypes";
 import { SELF_SUBJECT } from "@/lib/access/actor";
 import type { ClinicalDocumentKind } from "@/lib/generated/prisma/enums";
-import { clinicianName, isRecordItemVisible, placeName, recordItemSelect, recordItemWhere } from "@/lib/record/health-record/record-items";
+import {
+  clinicianName,
+  isRecordItemVisible,
+  placeName,
+  recordItemSelect,
+  recordItemWhere,
+} from "@/lib/record/health-record/record-items";
 import { FHIR_SYSTEMS } from "./systems";
 import { fhirInstant, type ExportMapper } from "./types";
 
-const KIND_DISPLAY: Record<ClinicalDocumentKind, string> = { LETTER: "Letter", DISCHARGE: "Discharge papers", EDUCATION: "Education material" };
+const KIND_DISPLAY: Record<ClinicalDocumentKind, string> = {
+  LETTER: "Letter",
+  DISCHARGE: "Discharge papers",
+  EDUCATION: "Education material",
+};
 
 /**
  * DocumentReference: the PDFs a clinician sent (DOCUMENTS). The bytes are not read, let alone
@@ -21,7 +31,12 @@ export const clinicalDocumentMapper: ExportMapper<DocumentReference> = {
       where: { personId: access.subject.id, ...recordItemWhere(access) },
       orderBy: [{ sentAt: "asc" }, { id: "asc" }],
       select: {
-        id: true, kind: true, title: true, contentType: true, size: true, sentAt: true,
+        id: true,
+        kind: true,
+        title: true,
+        contentType: true,
+        size: true,
+        sentAt: true,
         ...recordItemSelect,
         sentBy: { select: { givenName: true, familyName: true, profession: true } },
       },
@@ -34,20 +49,31 @@ export const clinicalDocumentMapper: ExportMapper<DocumentReference> = {
           resourceType: "DocumentReference",
           id: d.id,
           status: "current",
-          type: { coding: [{ system: FHIR_SYSTEMS.sentDocumentKind, code: d.kind, display: KIND_DISPLAY[d.kind] }], text: d.title },
+          type: {
+            coding: [
+              {
+                system: FHIR_SYSTEMS.sentDocumentKind,
+                code: d.kind,
+                display: KIND_DISPLAY[d.kind],
+              },
+            ],
+            text: d.title,
+          },
           subject: ctx.patient,
           date: fhirInstant(d.sentAt),
           description: d.title,
           author: [{ display: sender ? `${sender}, ${placeName(d.unit)}` : placeName(d.unit) }],
-          content: [{
-            attachment: {
-              contentType: d.contentType,
-              title: d.title,
-              size: d.size,
-              creation: fhirInstant(d.sentAt),
-              url: `/for/${SELF_SUBJECT}/helseopplysninger/dokumenter/${d.id}`,
+          content: [
+            {
+              attachment: {
+                contentType: d.contentType,
+                title: d.title,
+                size: d.size,
+                creation: fhirInstant(d.sentAt),
+                url: `/for/${SELF_SUBJECT}/helseopplysninger/dokumenter/${d.id}`,
+              },
             },
-          }],
+          ],
         };
       });
   },

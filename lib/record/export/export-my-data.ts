@@ -16,17 +16,31 @@ export { EXPORT_ITEM_TYPE };
  * (one entry per category, item "fhir_export"); a constant number of statements per category,
  * whatever the size of the record.
  */
-export async function exportMyData(db: Db, actor: Actor, subject: string, opts: { now?: Date; mappers?: readonly ExportMapper[] } = {}): Promise<Bundle> {
+export async function exportMyData(
+  db: Db,
+  actor: Actor,
+  subject: string,
+  opts: { now?: Date; mappers?: readonly ExportMapper[] } = {},
+): Promise<Bundle> {
   const now = opts.now ?? new Date();
   const resources: Resource[] = [];
   let patient: { reference: string; display: string } | null = null;
   for (const mapper of opts.mappers ?? EXPORT_MAPPERS) {
-    const found = await withAccess(db, actor, { subject, category: mapper.category, action: "READ" }, async (tx, access) => {
-      if (access.basis !== "SELF") throw new AccessDeniedError("own_export_only");
-      access.item(EXPORT_ITEM_TYPE, access.subject.id);
-      patient ??= { reference: `Patient/${access.subject.id}`, display: `${access.subject.givenName} ${access.subject.familyName}` };
-      return mapper.load(tx, access, { now, patient });
-    }, { now });
+    const found = await withAccess(
+      db,
+      actor,
+      { subject, category: mapper.category, action: "READ" },
+      async (tx, access) => {
+        if (access.basis !== "SELF") throw new AccessDeniedError("own_export_only");
+        access.item(EXPORT_ITEM_TYPE, access.subject.id);
+        patient ??= {
+          reference: `Patient/${access.subject.id}`,
+          display: `${access.subject.givenName} ${access.subject.familyName}`,
+        };
+        return mapper.load(tx, access, { now, patient });
+      },
+      { now },
+    );
     resources.push(...found);
   }
   return {

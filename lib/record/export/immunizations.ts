@@ -1,5 +1,10 @@
 import type { Immunization } from "@medplum/fhirtypes";
-import { isRecordItemVisible, placeName, recordItemSelect, recordItemWhere } from "@/lib/record/health-record/record-items";
+import {
+  isRecordItemVisible,
+  placeName,
+  recordItemSelect,
+  recordItemWhere,
+} from "@/lib/record/health-record/record-items";
 import { FHIR_SYSTEMS } from "./systems";
 import { fhirDate, type ExportMapper } from "./types";
 
@@ -11,7 +16,15 @@ export const immunizationMapper: ExportMapper<Immunization> = {
     const rows = await tx.vaccination.findMany({
       where: { personId: access.subject.id, ...recordItemWhere(access) },
       orderBy: [{ givenOn: "asc" }, { id: "asc" }],
-      select: { id: true, vaccineName: true, atcCode: true, disease: true, doseNumber: true, givenOn: true, ...recordItemSelect },
+      select: {
+        id: true,
+        vaccineName: true,
+        atcCode: true,
+        disease: true,
+        doseNumber: true,
+        givenOn: true,
+        ...recordItemSelect,
+      },
     });
     return rows
       .filter((v) => isRecordItemVisible(access.items, v))
@@ -19,12 +32,17 @@ export const immunizationMapper: ExportMapper<Immunization> = {
         resourceType: "Immunization",
         id: v.id,
         status: "completed",
-        vaccineCode: { coding: [{ system: FHIR_SYSTEMS.atc, code: v.atcCode, display: v.vaccineName }], text: v.vaccineName },
+        vaccineCode: {
+          coding: [{ system: FHIR_SYSTEMS.atc, code: v.atcCode, display: v.vaccineName }],
+          text: v.vaccineName,
+        },
         patient: ctx.patient,
         occurrenceDateTime: fhirDate(v.givenOn),
         location: { display: placeName(v.unit) },
         performer: [{ actor: { display: placeName(v.unit) } }],
-        protocolApplied: [{ doseNumberPositiveInt: v.doseNumber, targetDisease: [{ text: v.disease }] }],
+        protocolApplied: [
+          { doseNumberPositiveInt: v.doseNumber, targetDisease: [{ text: v.disease }] },
+        ],
       }));
   },
 };

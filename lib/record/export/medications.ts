@@ -4,7 +4,11 @@ import type { MedicationStatementStatus } from "@/lib/generated/prisma/enums";
 import { FHIR_SYSTEMS } from "./systems";
 import { fhirDate, type ExportMapper } from "./types";
 
-const STATUS: Record<MedicationStatementStatus, MedicationStatement["status"]> = { ACTIVE: "active", COMPLETED: "completed", STOPPED: "stopped" };
+const STATUS: Record<MedicationStatementStatus, MedicationStatement["status"]> = {
+  ACTIVE: "active",
+  COMPLETED: "completed",
+  STOPPED: "stopped",
+};
 
 /** MedicationStatement: the medication list with ATC codes, dosage and prescriber (MEDICATIONS). */
 export const medicationStatementMapper: ExportMapper<MedicationStatement> = {
@@ -15,7 +19,17 @@ export const medicationStatementMapper: ExportMapper<MedicationStatement> = {
       where: { personId: access.subject.id, ...medicationVisibleWhere(access) },
       orderBy: [{ startDate: "asc" }, { id: "asc" }],
       select: {
-        id: true, name: true, atcCode: true, strength: true, form: true, dosage: true, instruction: true, reason: true, status: true, startDate: true, endDate: true,
+        id: true,
+        name: true,
+        atcCode: true,
+        strength: true,
+        form: true,
+        dosage: true,
+        instruction: true,
+        reason: true,
+        status: true,
+        startDate: true,
+        endDate: true,
         prescriber: { select: { givenName: true, familyName: true } },
         unit: { select: { name: true } },
       },
@@ -24,12 +38,22 @@ export const medicationStatementMapper: ExportMapper<MedicationStatement> = {
       resourceType: "MedicationStatement",
       id: m.id,
       status: STATUS[m.status],
-      medicationCodeableConcept: { coding: [{ system: FHIR_SYSTEMS.atc, code: m.atcCode, display: m.name }], text: `${m.name} ${m.strength} ${m.form}` },
+      medicationCodeableConcept: {
+        coding: [{ system: FHIR_SYSTEMS.atc, code: m.atcCode, display: m.name }],
+        text: `${m.name} ${m.strength} ${m.form}`,
+      },
       subject: ctx.patient,
-      effectivePeriod: { start: fhirDate(m.startDate), ...(m.endDate ? { end: fhirDate(m.endDate) } : {}) },
+      effectivePeriod: {
+        start: fhirDate(m.startDate),
+        ...(m.endDate ? { end: fhirDate(m.endDate) } : {}),
+      },
       ...(m.reason ? { reasonCode: [{ text: m.reason }] } : {}),
       dosage: [{ text: m.dosage, ...(m.instruction ? { patientInstruction: m.instruction } : {}) }],
-      informationSource: { display: m.prescriber ? `${m.prescriber.givenName} ${m.prescriber.familyName}, ${m.unit.name}` : m.unit.name },
+      informationSource: {
+        display: m.prescriber
+          ? `${m.prescriber.givenName} ${m.prescriber.familyName}, ${m.unit.name}`
+          : m.unit.name,
+      },
     }));
   },
 };

@@ -5,7 +5,11 @@ import { loadShowAtOnce } from "@/lib/record/lab-results/result-view";
 import { FHIR_SYSTEMS } from "./systems";
 import { fhirInstant, type ExportMapper } from "./types";
 
-const STATUS: Record<LabObservationStatus, Observation["status"]> = { PRELIMINARY: "preliminary", FINAL: "final", CORRECTED: "corrected" };
+const STATUS: Record<LabObservationStatus, Observation["status"]> = {
+  PRELIMINARY: "preliminary",
+  FINAL: "final",
+  CORRECTED: "corrected",
+};
 
 const INTERPRETATION: Record<LabInterpretation, { code: string; display: string }> = {
   NORMAL: { code: "N", display: "Normal" },
@@ -30,41 +34,111 @@ export const observationMapper: ExportMapper<Observation> = {
       where: { personId: access.subject.id },
       orderBy: [{ takenAt: "asc" }, { id: "asc" }],
       select: {
-        id: true, analysisCode: true, valueQuantity: true, valueText: true, unit: true, referenceLow: true, referenceHigh: true, referenceText: true,
-        interpretation: true, status: true, takenAt: true, issuedAt: true, finalAt: true, releasedAt: true, comment: true, hiddenFromGuardians: true,
+        id: true,
+        analysisCode: true,
+        valueQuantity: true,
+        valueText: true,
+        unit: true,
+        referenceLow: true,
+        referenceHigh: true,
+        referenceText: true,
+        interpretation: true,
+        status: true,
+        takenAt: true,
+        issuedAt: true,
+        finalAt: true,
+        releasedAt: true,
+        comment: true,
+        hiddenFromGuardians: true,
         analysis: { select: { name: true, releaseCategory: true } },
         requisition: { select: { performingLab: true } },
       },
     });
     const viewer = resultViewer(access.basis);
     return rows
-      .filter((o) =>
-        resultVisibility(viewer, { releaseCategory: o.analysis.releaseCategory, status: o.status, finalAt: o.finalAt, releasedAt: o.releasedAt, hiddenFromGuardians: o.hiddenFromGuardians }, { now: ctx.now, showAtOnce }).state === "visible",
+      .filter(
+        (o) =>
+          resultVisibility(
+            viewer,
+            {
+              releaseCategory: o.analysis.releaseCategory,
+              status: o.status,
+              finalAt: o.finalAt,
+              releasedAt: o.releasedAt,
+              hiddenFromGuardians: o.hiddenFromGuardians,
+            },
+            { now: ctx.now, showAtOnce },
+          ).state === "visible",
       )
       .map((o): Observation => ({
         resourceType: "Observation",
         id: o.id,
         status: STATUS[o.status],
-        category: [{ coding: [{ system: FHIR_SYSTEMS.observationCategory, code: "laboratory", display: "Laboratory" }] }],
-        code: { coding: [{ system: o.analysisCode.startsWith("NPU") ? FHIR_SYSTEMS.npu : FHIR_SYSTEMS.localLab, code: o.analysisCode, display: o.analysis.name }], text: o.analysis.name },
+        category: [
+          {
+            coding: [
+              {
+                system: FHIR_SYSTEMS.observationCategory,
+                code: "laboratory",
+                display: "Laboratory",
+              },
+            ],
+          },
+        ],
+        code: {
+          coding: [
+            {
+              system: o.analysisCode.startsWith("NPU") ? FHIR_SYSTEMS.npu : FHIR_SYSTEMS.localLab,
+              code: o.analysisCode,
+              display: o.analysis.name,
+            },
+          ],
+          text: o.analysis.name,
+        },
         subject: ctx.patient,
         effectiveDateTime: fhirInstant(o.takenAt),
         ...(o.issuedAt ? { issued: fhirInstant(o.issuedAt) } : {}),
         ...(o.valueQuantity !== null
-          ? { valueQuantity: { value: Number(o.valueQuantity), ...(o.unit ? { unit: o.unit } : {}) } }
+          ? {
+              valueQuantity: {
+                value: Number(o.valueQuantity),
+                ...(o.unit ? { unit: o.unit } : {}),
+              },
+            }
           : o.valueText !== null
             ? { valueString: o.valueText }
             : {}),
         ...(o.interpretation
-          ? { interpretation: [{ coding: [{ system: FHIR_SYSTEMS.interpretation, ...INTERPRETATION[o.interpretation] }] }] }
+          ? {
+              interpretation: [
+                {
+                  coding: [
+                    { system: FHIR_SYSTEMS.interpretation, ...INTERPRETATION[o.interpretation] },
+                  ],
+                },
+              ],
+            }
           : {}),
         ...(o.referenceLow !== null || o.referenceHigh !== null || o.referenceText
           ? {
-              referenceRange: [{
-                ...(o.referenceLow !== null ? { low: { value: Number(o.referenceLow), ...(o.unit ? { unit: o.unit } : {}) } } : {}),
-                ...(o.referenceHigh !== null ? { high: { value: Number(o.referenceHigh), ...(o.unit ? { unit: o.unit } : {}) } } : {}),
-                ...(o.referenceText ? { text: o.referenceText } : {}),
-              }],
+              referenceRange: [
+                {
+                  ...(o.referenceLow !== null
+                    ? {
+                        low: { value: Number(o.referenceLow), ...(o.unit ? { unit: o.unit } : {}) },
+                      }
+                    : {}),
+                  ...(o.referenceHigh !== null
+                    ? {
+                        high: {
+                          value: Number(o.referenceHigh),
+                          ...(o.unit ? { unit: o.unit } : {}),
+                        },
+                      }
+                    : {}),
+                  ...(o.referenceText ? { text: o.referenceText } : {}),
+                },
+              ],
             }
           : {}),
         ...(o.comment ? { note: [{ text: o.comment }] } : {}),

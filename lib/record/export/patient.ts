@@ -9,7 +9,17 @@ export const patientMapper: ExportMapper<Patient> = {
   async load(tx, access) {
     const p = await tx.person.findUniqueOrThrow({
       where: { id: access.subject.id },
-      select: { id: true, nationalId: true, givenName: true, familyName: true, birthDate: true, deathDate: true, phone: true, email: true, preferredLocale: true },
+      select: {
+        id: true,
+        nationalId: true,
+        givenName: true,
+        familyName: true,
+        birthDate: true,
+        deathDate: true,
+        phone: true,
+        email: true,
+        preferredLocale: true,
+      },
     });
     const patient: Patient = {
       resourceType: "Patient",
@@ -22,7 +32,12 @@ export const patientMapper: ExportMapper<Patient> = {
         ...(p.phone ? [{ system: "phone" as const, value: p.phone }] : []),
         ...(p.email ? [{ system: "email" as const, value: p.email }] : []),
       ],
-      communication: [{ language: { coding: [{ system: "urn:ietf:bcp:47", code: p.preferredLocale }] }, preferred: true }],
+      communication: [
+        {
+          language: { coding: [{ system: "urn:ietf:bcp:47", code: p.preferredLocale }] },
+          preferred: true,
+        },
+      ],
     };
     return [patient];
   },

@@ -10,9 +10,15 @@ import { listVaccinations } from "./list-vaccinations";
  * through its own gate pass and logged under its own category. A category the clinician's care
  * relation does not reach is null (asked first, so a routine chart view writes no refusals).
  */
-export async function getChartHealthRecord(db: Db, actor: Actor, personId: string, now = new Date()) {
+export async function getChartHealthRecord(
+  db: Db,
+  actor: Actor,
+  personId: string,
+  now = new Date(),
+) {
   const overview = await describeSubjectAccess(db, actor, personId, now);
-  const may = (c: "ALLERGIES" | "DIAGNOSES" | "VACCINES") => overview?.readable.includes(c) ?? false;
+  const may = (c: "ALLERGIES" | "DIAGNOSES" | "VACCINES") =>
+    overview?.readable.includes(c) ?? false;
   return {
     allergies: may("ALLERGIES") ? await listAllergies(db, actor, personId, now) : null,
     diagnoses: may("DIAGNOSES") ? await listDiagnoses(db, actor, personId, now) : null,

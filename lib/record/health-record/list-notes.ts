@@ -23,38 +23,63 @@ export type NoteFilterInput = z.input<typeof noteFilterSchema>;
  * by unit and kind, a keyset page at a time. Also the units the subject's notes come from (the
  * filter's choices). One gate pass, one query, one log entry, whatever the number of notes.
  */
-export async function listClinicalNotes(db: Db, actor: Actor, subject: string, input: Record<string, unknown>, now = new Date()) {
+export async function listClinicalNotes(
+  db: Db,
+  actor: Actor,
+  subject: string,
+  input: Record<string, unknown>,
+  now = new Date(),
+) {
   const filter = noteFilterSchema.parse(input);
   const cursor = decodeCursor(filter.etter);
   // Something was asked for that is not a place, a kind or a page: say so rather than drop it silently.
   const given = (name: string) => typeof input[name] === "string" && input[name] !== "";
-  const ignored = (given("enhet") && !filter.enhet) || (given("type") && !filter.type) || (given("etter") && !cursor);
-  return withAccess(db, actor, { subject, category: "NOTES", action: "READ" }, async (tx, access) => {
-    const { notes: rows, units } = await loadNotePage(tx, access, {
-      now, unitId: filter.enhet ?? null, kind: filter.type ?? null, cursor, take: NOTES_PAGE_SIZE + 1,
-    });
-    const page = rows.slice(0, NOTES_PAGE_SIZE);
-    const last = page.at(-1);
-    const notes = page
-      .filter((r) => noteVisibility(access.items, r).visible)
-      .map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        title: r.title,
-        writtenAt: r.writtenAt,
-        place: placeName(r.unit),
-        author: clinicianName(r.author),
-        hiddenFromGuardians: r.hiddenFromGuardians,
-      }));
-    return {
-      notes,
-      units: units.map((u) => ({ id: u.id, name: u.name === u.organisation.name ? u.name : `${u.name}, ${u.organisation.name}` })),
-      filter: { unitId: filter.enhet ?? null, kind: filter.type ?? null },
-      isFirstPage: cursor === null,
-      ignored,
-      next: rows.length > NOTES_PAGE_SIZE && last ? encodeCursor({ at: last.writtenAt, id: last.id }) : null,
-    };
-  }, { now });
+  const ignored =
+    (given("enhet") && !filter.enhet) ||
+    (given("type") && !filter.type) ||
+    (given("etter") && !cursor);
+  return withAccess(
+    db,
+    actor,
+    { subject, category: "NOTES", action: "READ" },
+    async (tx, access) => {
+      const { notes: rows, units } = await loadNotePage(tx, access, {
+        now,
+        unitId: filter.enhet ?? null,
+        kind: filter.type ?? null,
+        cursor,
+        take: NOTES_PAGE_SIZE + 1,
+      });
+      const page = rows.slice(0, NOTES_PAGE_SIZE);
+      const last = page.at(-1);
+      const notes = page
+        .filter((r) => noteVisibility(access.items, r).visible)
+        .map((r) => ({
+          id: r.id,
+          kind: r.kind,
+          title: r.title,
+          writtenAt: r.writtenAt,
+          place: placeName(r.unit),
+          author: clinicianName(r.author),
+          hiddenFromGuardians: r.hiddenFromGuardians,
+        }));
+      return {
+        notes,
+        units: units.map((u) => ({
+          id: u.id,
+          name: u.name === u.organisation.name ? u.name : `${u.name}, ${u.organisation.name}`,
+        })),
+        filter: { unitId: filter.enhet ?? null, kind: filter.type ?? null },
+        isFirstPage: cursor === null,
+        ignored,
+        next:
+          rows.length > NOTES_PAGE_SIZE && last
+            ? encodeCursor({ at: last.writtenAt, id: last.id })
+            : null,
+      };
+    },
+    { now },
+  );
 }
 
 export type NoteList = Awaited<ReturnType<typeof listClinicalNotes>>;

@@ -30,7 +30,13 @@ type Row = {
 export async function loadNotePage(
   tx: Tx,
   access: Access,
-  opts: { now: Date; unitId: string | null; kind: ClinicalNoteKind | null; cursor: Cursor | null; take: number },
+  opts: {
+    now: Date;
+    unitId: string | null;
+    kind: ClinicalNoteKind | null;
+    cursor: Cursor | null;
+    take: number;
+  },
 ) {
   const view = access.items;
   const visible =
@@ -77,8 +83,20 @@ export async function loadNotePage(
       unitId: r.unitId,
       visibleToPatientFrom: r.visibleToPatientFrom,
       hiddenFromGuardians: r.hiddenFromGuardians!,
-      unit: { name: r.unitName, kind: r.unitKind, organisationId: r.organisationId, organisation: { name: r.organisationName } },
-      author: r.authorGivenName !== null ? { givenName: r.authorGivenName, familyName: r.authorFamilyName ?? "", profession: r.authorProfession ?? "" } : null,
+      unit: {
+        name: r.unitName,
+        kind: r.unitKind,
+        organisationId: r.organisationId,
+        organisation: { name: r.organisationName },
+      },
+      author:
+        r.authorGivenName !== null
+          ? {
+              givenName: r.authorGivenName,
+              familyName: r.authorFamilyName ?? "",
+              profession: r.authorProfession ?? "",
+            }
+          : null,
     }));
   const units = rows
     .filter((r) => r.rowKind === "unit")

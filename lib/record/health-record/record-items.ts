@@ -10,7 +10,14 @@ import type { UnitKind } from "@/lib/generated/prisma/enums";
 export const recordItemSelect = {
   unitId: true,
   hiddenFromGuardians: true,
-  unit: { select: { name: true, kind: true, organisationId: true, organisation: { select: { name: true } } } },
+  unit: {
+    select: {
+      name: true,
+      kind: true,
+      organisationId: true,
+      organisation: { select: { name: true } },
+    },
+  },
 } as const;
 
 export type RecordItemRow = {
@@ -43,17 +50,26 @@ export function recordItemWhere(access: Access): {
   const view = access.items;
   if (view.actorKind === "CLINICIAN") {
     if (view.scope === null) return {};
-    return { OR: [{ unitId: { in: [...view.scope.unitIds] } }, { unit: { organisationId: { in: [...view.scope.organisationIds] } } }] };
+    return {
+      OR: [
+        { unitId: { in: [...view.scope.unitIds] } },
+        { unit: { organisationId: { in: [...view.scope.organisationIds] } } },
+      ],
+    };
   }
   return view.basis === "PARENTAL" ? { hiddenFromGuardians: false } : {};
 }
 
 /** "Legekontoret, Fjordvik kommune", or just the name when unit and organisation are named alike. */
 export function placeName(unit: RecordItemRow["unit"]): string {
-  return unit.name === unit.organisation.name ? unit.name : `${unit.name}, ${unit.organisation.name}`;
+  return unit.name === unit.organisation.name
+    ? unit.name
+    : `${unit.name}, ${unit.organisation.name}`;
 }
 
 /** A clinician's name and profession as the patient sees it, or null. */
-export function clinicianName(c: { givenName: string; familyName: string; profession: string } | null): string | null {
+export function clinicianName(
+  c: { givenName: string; familyName: string; profession: string } | null,
+): string | null {
   return c ? `${c.givenName} ${c.familyName}, ${c.profession}` : null;
 }

@@ -8,7 +8,12 @@ export const HIDE_REASON_MIN = 5;
 export const HIDE_REASON_MAX = 500;
 
 export const hideFromGuardiansSchema = z.discriminatedUnion("hidden", [
-  z.object({ personId: z.uuid(), observationId: z.uuid(), hidden: z.literal(true), reason: z.string().trim().min(HIDE_REASON_MIN, "too_short").max(HIDE_REASON_MAX, "too_long") }),
+  z.object({
+    personId: z.uuid(),
+    observationId: z.uuid(),
+    hidden: z.literal(true),
+    reason: z.string().trim().min(HIDE_REASON_MIN, "too_short").max(HIDE_REASON_MAX, "too_long"),
+  }),
   z.object({ personId: z.uuid(), observationId: z.uuid(), hidden: z.literal(false) }),
 ]);
 
@@ -19,16 +24,27 @@ export type HideFromGuardiansInput = z.infer<typeof hideFromGuardiansSchema>;
  * with a reason (kept for the record, never shown to guardians), or lifts the mark. Through the gate
  * (LAB_RESULTS, UPDATE), logged with the result named.
  */
-export async function setHiddenFromGuardians(db: Db, actor: Actor, input: HideFromGuardiansInput, now = new Date()): Promise<void> {
+export async function setHiddenFromGuardians(
+  db: Db,
+  actor: Actor,
+  input: HideFromGuardiansInput,
+  now = new Date(),
+): Promise<void> {
   if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
-  await withAccess(db, actor, { subject: input.personId, category: "LAB_RESULTS", action: "UPDATE" }, async (tx, access) => {
-    const result = await tx.labObservation.updateMany({
-      where: { id: input.observationId, personId: access.subject.id },
-      data: input.hidden
-        ? { hiddenFromGuardians: true, hiddenReason: input.reason, hiddenById: actor.clinicianId }
-        : { hiddenFromGuardians: false, hiddenReason: null, hiddenById: null },
-    });
-    if (result.count === 0) throw new NotFoundError("lab_observation");
-    access.item("lab_observation", input.observationId);
-  }, { now });
+  await withAccess(
+    db,
+    actor,
+    { subject: input.personId, category: "LAB_RESULTS", action: "UPDATE" },
+    async (tx, access) => {
+      const result = await tx.labObservation.updateMany({
+        where: { id: input.observationId, personId: access.subject.id },
+        data: input.hidden
+          ? { hiddenFromGuardians: true, hiddenReason: input.reason, hiddenById: actor.clinicianId }
+          : { hiddenFromGuardians: false, hiddenReason: null, hiddenById: null },
+      });
+      if (result.count === 0) throw new NotFoundError("lab_observation");
+      access.item("lab_observation", input.observationId);
+    },
+    { now },
+  );
 }

@@ -1,14 +1,23 @@
 import type { Actor } from "@/lib/access/actor";
 import { withAccess } from "@/lib/access/gate";
 import { Prisma, type Db } from "@/lib/db/client";
-import { OBSERVATION_JSON, fromJson, guardianFilter, loadShowAtOnce, toResultViews, type JsonObservation, type ResultView } from "./result-view";
+import {
+  OBSERVATION_JSON,
+  fromJson,
+  guardianFilter,
+  loadShowAtOnce,
+  toResultViews,
+  type JsonObservation,
+  type ResultView,
+} from "./result-view";
 
 export const REQUISITIONS_PER_PAGE = 10;
 
 /** A keyset cursor: the last requisition of the page before ("<taken ISO>~<id>"). */
 export type Cursor = { takenAt: Date; id: string };
 
-const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)~([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+const CURSOR =
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)~([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 export function parseCursor(text: string | undefined): Cursor | null {
   const m = text ? CURSOR.exec(text) : null;
@@ -47,15 +56,24 @@ export type RequisitionView = {
  * Statements: the gate's facts, the choice, one query for the page, the log entry (plus BEGIN/COMMIT),
  * whatever the number of results.
  */
-export async function listLabResults(db: Db, actor: Actor, subject: string, opts: { cursor?: Cursor | null; now?: Date } = {}) {
+export async function listLabResults(
+  db: Db,
+  actor: Actor,
+  subject: string,
+  opts: { cursor?: Cursor | null; now?: Date } = {},
+) {
   const now = opts.now ?? new Date();
-  return withAccess(db, actor, { subject, category: "LAB_RESULTS", action: "READ" }, async (tx, access) => {
-    const personId = access.subject.id;
-    const guardian = guardianFilter(access);
-    const showAtOnce = await loadShowAtOnce(tx, personId);
-    const cursor = opts.cursor ?? null;
-    // The page is picked first (index on person, taken desc, id), then only its observations are read.
-    const rows = await tx.$queryRaw<RequisitionRow[]>`
+  return withAccess(
+    db,
+    actor,
+    { subject, category: "LAB_RESULTS", action: "READ" },
+    async (tx, access) => {
+      const personId = access.subject.id;
+      const guardian = guardianFilter(access);
+      const showAtOnce = await loadShowAtOnce(tx, personId);
+      const cursor = opts.cursor ?? null;
+      // The page is picked first (index on person, taken desc, id), then only its observations are read.
+      const rows = await tx.$queryRaw<RequisitionRow[]>`
       WITH page AS (
         SELECT r.id, r.taken_at, r.performing_lab, r.ordering_unit_id, r.orderer_id
         FROM lab_requisition r
@@ -75,26 +93,31 @@ export async function listLabResults(db: Db, actor: Actor, subject: string, opts
       JOIN organisation org ON org.id = u.organisation_id
       LEFT JOIN clinician c ON c.id = page.orderer_id
       ORDER BY page.taken_at DESC, page.id DESC`;
-    const pageRows = rows.slice(0, REQUISITIONS_PER_PAGE);
-    const requisitions: RequisitionView[] = pageRows.map((r) => ({
-      id: r.id,
-      takenAt: r.taken_at,
-      performingLab: r.performing_lab,
-      unitName: r.unit_name,
-      organisationName: r.organisation_name,
-      ordererName: r.orderer_name,
-      ordererProfession: r.orderer_profession,
-      results: toResultViews(access, (r.observations ?? []).map(fromJson), { now, showAtOnce }),
-    }));
-    const last = pageRows[pageRows.length - 1];
-    return {
-      requisitions: requisitions.filter((r) => r.results.length > 0),
-      next: rows.length > REQUISITIONS_PER_PAGE && last ? formatCursor({ takenAt: last.taken_at, id: last.id }) : null,
-      showAtOnce,
-      /** Only the person themself makes the "show at once" choice. */
-      canChoose: access.basis === "SELF",
-    };
-  }, { now });
+      const pageRows = rows.slice(0, REQUISITIONS_PER_PAGE);
+      const requisitions: RequisitionView[] = pageRows.map((r) => ({
+        id: r.id,
+        takenAt: r.taken_at,
+        performingLab: r.performing_lab,
+        unitName: r.unit_name,
+        organisationName: r.organisation_name,
+        ordererName: r.orderer_name,
+        ordererProfession: r.orderer_profession,
+        results: toResultViews(access, (r.observations ?? []).map(fromJson), { now, showAtOnce }),
+      }));
+      const last = pageRows[pageRows.length - 1];
+      return {
+        requisitions: requisitions.filter((r) => r.results.length > 0),
+        next:
+          rows.length > REQUISITIONS_PER_PAGE && last
+            ? formatCursor({ takenAt: last.taken_at, id: last.id })
+            : null,
+        showAtOnce,
+        /** Only the person themself makes the "show at once" choice. */
+        canChoose: access.basis === "SELF",
+      };
+    },
+    { now },
+  );
 }
 
 export type LabResultsPage = Awaited<ReturnType<typeof listLabResults>>;

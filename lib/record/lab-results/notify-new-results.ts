@@ -1,6 +1,9 @@
 import { SAFETY_NET_DAYS } from "@/lib/access/result-visibility";
 import type { Db } from "@/lib/db/client";
-import { notificationChannels, notificationChoiceSelect } from "@/lib/notifications/enqueue-notification";
+import {
+  notificationChannels,
+  notificationChoiceSelect,
+} from "@/lib/notifications/enqueue-notification";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -29,14 +32,21 @@ export type NoticeResult = { results: number; requisitions: number; notification
  * parent or proxy, so results hidden from guardians stay hidden. No gate or access log: nothing is
  * shown to anyone here, and the patient's reading of the results is logged when it happens.
  */
-export async function notifyNewResults(db: Db, now = new Date(), batchSize = 500): Promise<NoticeResult> {
+export async function notifyNewResults(
+  db: Db,
+  now = new Date(),
+  batchSize = 500,
+): Promise<NoticeResult> {
   const total: NoticeResult = { results: 0, requisitions: 0, notifications: 0 };
   const from = new Date(now.getTime() - NOTICE_LOOKBACK_DAYS * DAY);
   // A result due by the net in the window became final 14 Oslo days (± the DST hour) before it.
   const finalSince = new Date(from.getTime() - SAFETY_NET_DAYS * DAY - HOUR);
   for (;;) {
-    const batch = await db.$transaction(async (tx) => {
-      const claimed = await tx.$queryRaw<Array<{ observation_id: string; requisition_id: string; person_id: string }>>`
+    const batch = await db.$transaction(
+      async (tx) => {
+        const claimed = await tx.$queryRaw<
+          Array<{ observation_id: string; requisition_id: string; person_id: string }>
+        >`
         WITH visible AS (
           SELECT o.id, o.requisition_id,
                  LEAST(
@@ -68,33 +78,42 @@ export async function notifyNewResults(db: Db, now = new Date(), batchSize = 500
         )
         SELECT n.observation_id, n.requisition_id, r.person_id
           FROM noticed n JOIN lab_requisition r ON r.id = n.requisition_id`;
-      // One notice per requisition, named by its first result, so a repeat writes nothing twice.
-      const sets = new Map<string, { personId: string; first: string }>();
-      for (const c of claimed) {
-        const set = sets.get(c.requisition_id);
-        if (!set) sets.set(c.requisition_id, { personId: c.person_id, first: c.observation_id });
-        else if (c.observation_id < set.first) set.first = c.observation_id;
-      }
-      let notifications = 0;
-      if (sets.size > 0) {
-        const people = await tx.person.findMany({
-          where: { id: { in: [...new Set([...sets.values()].map((s) => s.personId))] }, deathDate: null },
-          select: { id: true, ...notificationChoiceSelect("RESULTS") },
-        });
-        const byId = new Map(people.map((p) => [p.id, p]));
-        const data = [...sets].flatMap(([requisitionId, set]) => {
-          const person = byId.get(set.personId);
-          return (person ? notificationChannels(person) : []).map((channel) => ({
-            personId: set.personId,
-            channel,
-            template: "lab_results_ready",
-            dedupeKey: `lab-results:${requisitionId}:${set.first}:${channel}`,
-          }));
-        });
-        if (data.length > 0) ({ count: notifications } = await tx.notification.createMany({ data, skipDuplicates: true }));
-      }
-      return { results: claimed.length, requisitions: sets.size, notifications };
-    }, { maxWait: 10_000, timeout: 60_000 });
+        // One notice per requisition, named by its first result, so a repeat writes nothing twice.
+        const sets = new Map<string, { personId: string; first: string }>();
+        for (const c of claimed) {
+          const set = sets.get(c.requisition_id);
+          if (!set) sets.set(c.requisition_id, { personId: c.person_id, first: c.observation_id });
+          else if (c.observation_id < set.first) set.first = c.observation_id;
+        }
+        let notifications = 0;
+        if (sets.size > 0) {
+          const people = await tx.person.findMany({
+            where: {
+              id: { in: [...new Set([...sets.values()].map((s) => s.personId))] },
+              deathDate: null,
+            },
+            select: { id: true, ...notificationChoiceSelect("RESULTS") },
+          });
+          const byId = new Map(people.map((p) => [p.id, p]));
+          const data = [...sets].flatMap(([requisitionId, set]) => {
+            const person = byId.get(set.personId);
+            return (person ? notificationChannels(person) : []).map((channel) => ({
+              personId: set.personId,
+              channel,
+              template: "lab_results_ready",
+              dedupeKey: `lab-results:${requisitionId}:${set.first}:${channel}`,
+            }));
+          });
+          if (data.length > 0)
+            ({ count: notifications } = await tx.notification.createMany({
+              data,
+              skipDuplicates: true,
+            }));
+        }
+        return { results: claimed.length, requisitions: sets.size, notifications };
+      },
+      { maxWait: 10_000, timeout: 60_000 },
+    );
     total.results += batch.results;
     total.requisitions += batch.requisitions;
     total.notifications += batch.notifications;

@@ -9,10 +9,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A work list checkbox names the patient and the result: "<personId>:<observationId>". */
 export const releaseSchema = z.object({
   items: z
-    .array(z.string().regex(new RegExp(`^${UUID.source.slice(1, -1)}:${UUID.source.slice(1, -1)}$`, "i")))
+    .array(
+      z
+        .string()
+        .regex(new RegExp(`^${UUID.source.slice(1, -1)}:${UUID.source.slice(1, -1)}$`, "i")),
+    )
     .min(1, "choose")
     .max(100),
-  comment: z.string().trim().max(1000, "too_long").optional().transform((c) => (c ? c : null)),
+  comment: z
+    .string()
+    .trim()
+    .max(1000, "too_long")
+    .optional()
+    .transform((c) => (c ? c : null)),
 });
 
 export type ReleaseInput = z.infer<typeof releaseSchema>;
@@ -23,7 +32,12 @@ export type ReleaseInput = z.infer<typeof releaseSchema>;
  * one of the clinician's units, not yet released: the database decides, so two clinicians releasing
  * at once release each result once. Returns how many this call released.
  */
-export async function releaseResults(db: Db, actor: Actor, input: ReleaseInput, now = new Date()): Promise<{ released: number; skipped: number }> {
+export async function releaseResults(
+  db: Db,
+  actor: Actor,
+  input: ReleaseInput,
+  now = new Date(),
+): Promise<{ released: number; skipped: number }> {
   if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
   const unitIds = actor.units.map((u) => u.id);
   let released = 0;
@@ -31,22 +45,32 @@ export async function releaseResults(db: Db, actor: Actor, input: ReleaseInput, 
   for (const item of new Set(input.items.map((i) => i.toLowerCase()))) {
     const [personId, observationId] = item.split(":") as [string, string];
     try {
-      const count = await withAccess(db, actor, { subject: personId, category: "LAB_RESULTS", action: "UPDATE" }, async (tx, access) => {
-        const result = await tx.labObservation.updateMany({
-          where: {
-            id: observationId,
-            personId: access.subject.id,
-            releasedAt: null,
-            status: { in: ["FINAL", "CORRECTED"] },
-            requisition: { orderingUnitId: { in: unitIds } },
-          },
-          data: { releasedAt: now, releasedById: actor.clinicianId, ...(input.comment ? { comment: input.comment } : {}) },
-        });
-        // Nothing changed, nothing to log: roll the entry back with the transaction.
-        if (result.count === 0) throw new NothingReleased();
-        access.item("lab_observation", observationId);
-        return result.count;
-      }, { now });
+      const count = await withAccess(
+        db,
+        actor,
+        { subject: personId, category: "LAB_RESULTS", action: "UPDATE" },
+        async (tx, access) => {
+          const result = await tx.labObservation.updateMany({
+            where: {
+              id: observationId,
+              personId: access.subject.id,
+              releasedAt: null,
+              status: { in: ["FINAL", "CORRECTED"] },
+              requisition: { orderingUnitId: { in: unitIds } },
+            },
+            data: {
+              releasedAt: now,
+              releasedById: actor.clinicianId,
+              ...(input.comment ? { comment: input.comment } : {}),
+            },
+          });
+          // Nothing changed, nothing to log: roll the entry back with the transaction.
+          if (result.count === 0) throw new NothingReleased();
+          access.item("lab_observation", observationId);
+          return result.count;
+        },
+        { now },
+      );
       released += count;
     } catch (error) {
       if (error instanceof NothingReleased || error instanceof AccessDeniedError) skipped += 1;

@@ -1,6 +1,10 @@
 import type { Access } from "@/lib/access/gate";
 import { resultViewer, resultVisibility } from "@/lib/access/result-visibility";
-import type { LabInterpretation, LabObservationStatus, LabReleaseCategory } from "@/lib/generated/prisma/enums";
+import type {
+  LabInterpretation,
+  LabObservationStatus,
+  LabReleaseCategory,
+} from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db/client";
 
 /** An observation as read from the database (numbers as exact decimal text). */
@@ -66,14 +70,37 @@ const num = (text: string | null) => (text === null ? null : Number(text));
  * Applies the release rule to each record and keeps only what this access may see. A pending result
  * keeps its name and date and nothing else, so the value or flag can never reach the page.
  */
-export function toResultViews(access: Pick<Access, "basis">, rows: readonly ObservationRecord[], ctx: { now: Date; showAtOnce: boolean }): ResultView[] {
+export function toResultViews(
+  access: Pick<Access, "basis">,
+  rows: readonly ObservationRecord[],
+  ctx: { now: Date; showAtOnce: boolean },
+): ResultView[] {
   const viewer = resultViewer(access.basis);
   const views: ResultView[] = [];
   for (const o of rows) {
-    const v = resultVisibility(viewer, { releaseCategory: o.category, status: o.status, finalAt: o.finalAt, releasedAt: o.releasedAt, hiddenFromGuardians: o.hidden }, ctx);
+    const v = resultVisibility(
+      viewer,
+      {
+        releaseCategory: o.category,
+        status: o.status,
+        finalAt: o.finalAt,
+        releasedAt: o.releasedAt,
+        hiddenFromGuardians: o.hidden,
+      },
+      ctx,
+    );
     if (v.state === "hidden") continue;
     if (v.state === "pending") {
-      views.push({ state: "pending", id: o.id, code: o.code, name: o.name, shortName: o.shortName, takenAt: o.takenAt, showsBy: v.showsBy, reason: v.reason });
+      views.push({
+        state: "pending",
+        id: o.id,
+        code: o.code,
+        name: o.name,
+        shortName: o.shortName,
+        takenAt: o.takenAt,
+        showsBy: v.showsBy,
+        reason: v.reason,
+      });
       continue;
     }
     views.push({
@@ -107,7 +134,10 @@ export function guardianFilter(access: Pick<Access, "basis">): boolean {
 
 /** The subject's "vis svarene mine med en gang" choice. */
 export async function loadShowAtOnce(tx: Tx, personId: string): Promise<boolean> {
-  const pref = await tx.labReleasePreference.findUnique({ where: { personId }, select: { showAtOnce: true } });
+  const pref = await tx.labReleasePreference.findUnique({
+    where: { personId },
+    select: { showAtOnce: true },
+  });
   return pref?.showAtOnce ?? false;
 }
 
@@ -119,10 +149,19 @@ export const OBSERVATION_JSON = `json_build_object(
   'interpretation', o.interpretation, 'status', o.status, 'takenAt', o.taken_at, 'finalAt', o.final_at,
   'releasedAt', o.released_at, 'comment', o.comment, 'hidden', o.hidden_from_guardians)`;
 
-type JsonObservation = Omit<ObservationRecord, "takenAt" | "finalAt" | "releasedAt"> & { takenAt: string; finalAt: string | null; releasedAt: string | null };
+type JsonObservation = Omit<ObservationRecord, "takenAt" | "finalAt" | "releasedAt"> & {
+  takenAt: string;
+  finalAt: string | null;
+  releasedAt: string | null;
+};
 
 /** Dates arrive as text inside JSON. */
 export function fromJson(o: JsonObservation): ObservationRecord {
-  return { ...o, takenAt: new Date(o.takenAt), finalAt: o.finalAt ? new Date(o.finalAt) : null, releasedAt: o.releasedAt ? new Date(o.releasedAt) : null };
+  return {
+    ...o,
+    takenAt: new Date(o.takenAt),
+    finalAt: o.finalAt ? new Date(o.finalAt) : null,
+    releasedAt: o.releasedAt ? new Date(o.releasedAt) : null,
+  };
 }
 export type { JsonObservation };

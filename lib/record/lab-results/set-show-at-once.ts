@@ -14,14 +14,25 @@ export const showAtOnceSchema = z.object({
  * once (never those that wait for a conversation). Only the person decides, not a proxy or parent.
  * The change is an UPDATE in the access log, so it shows in the Innsynslogg, and can be undone.
  */
-export async function setShowAtOnce(db: Db, actor: Actor, input: { subject: string; showAtOnce: boolean }, now = new Date()): Promise<void> {
-  await withAccess(db, actor, { subject: input.subject, category: "LAB_RESULTS", action: "UPDATE" }, async (tx, access) => {
-    if (access.basis !== "SELF") throw new AccessDeniedError("own_choice_only");
-    await tx.labReleasePreference.upsert({
-      where: { personId: access.subject.id },
-      create: { personId: access.subject.id, showAtOnce: input.showAtOnce, changedAt: now },
-      update: { showAtOnce: input.showAtOnce, changedAt: now },
-    });
-    access.item("lab_release_preference", input.showAtOnce ? "show_at_once" : "wait_for_review");
-  }, { now });
+export async function setShowAtOnce(
+  db: Db,
+  actor: Actor,
+  input: { subject: string; showAtOnce: boolean },
+  now = new Date(),
+): Promise<void> {
+  await withAccess(
+    db,
+    actor,
+    { subject: input.subject, category: "LAB_RESULTS", action: "UPDATE" },
+    async (tx, access) => {
+      if (access.basis !== "SELF") throw new AccessDeniedError("own_choice_only");
+      await tx.labReleasePreference.upsert({
+        where: { personId: access.subject.id },
+        create: { personId: access.subject.id, showAtOnce: input.showAtOnce, changedAt: now },
+        update: { showAtOnce: input.showAtOnce, changedAt: now },
+      });
+      access.item("lab_release_preference", input.showAtOnce ? "show_at_once" : "wait_for_review");
+    },
+    { now },
+  );
 }

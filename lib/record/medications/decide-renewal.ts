@@ -17,7 +17,10 @@ export type RenewalDecision =
 
 /** Why a decision's input cannot be used (the form says which field). */
 export class InvalidDecisionError extends Error {
-  constructor(readonly field: "newEndDate" | "reason", readonly why: "required" | "not_future" | "too_far" | "too_long") {
+  constructor(
+    readonly field: "newEndDate" | "reason",
+    readonly why: "required" | "not_future" | "too_far" | "too_long",
+  ) {
     super(`invalid_decision:${field}:${why}`);
     this.name = "InvalidDecisionError";
   }
@@ -31,10 +34,12 @@ export function checkDecision(decision: RenewalDecision, now: Date): void {
     if (reason.length > DECLINE_REASON_MAX) throw new InvalidDecisionError("reason", "too_long");
     return;
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(decision.newEndDate)) throw new InvalidDecisionError("newEndDate", "required");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(decision.newEndDate))
+    throw new InvalidDecisionError("newEndDate", "required");
   const today = osloDateKey(now);
   if (decision.newEndDate <= today) throw new InvalidDecisionError("newEndDate", "not_future");
-  if (decision.newEndDate > addOsloDays(today, RENEWAL_MAX_DAYS)) throw new InvalidDecisionError("newEndDate", "too_far");
+  if (decision.newEndDate > addOsloDays(today, RENEWAL_MAX_DAYS))
+    throw new InvalidDecisionError("newEndDate", "too_far");
 }
 
 /**
@@ -56,42 +61,62 @@ export async function decideRenewal(
   if (!personId) throw new NotFoundError("renewal_request");
   const decision = input.decision;
   const status = decision.kind === "RENEW" ? "RENEWED" : "DECLINED";
-  const newEndDate = decision.kind === "RENEW" ? new Date(`${decision.newEndDate}T00:00:00Z`) : null;
+  const newEndDate =
+    decision.kind === "RENEW" ? new Date(`${decision.newEndDate}T00:00:00Z`) : null;
 
-  return withAccess(db, actor, { subject: personId, category: "MEDICATIONS", action: "UPDATE" }, async (tx, access) => {
-    const request = await tx.medicationRenewalRequest.findFirst({
-      where: { id: input.requestId, personId: access.subject.id, unitId: { in: actor.units.map((u) => u.id) } },
-      select: { id: true, medicationId: true, requestedById: true, medication: { select: { endDate: true } } },
-    });
-    if (!request) throw new NotFoundError("renewal_request");
-    const { count } = await tx.medicationRenewalRequest.updateMany({
-      where: { id: request.id, status: "REQUESTED" },
-      data: {
-        status,
-        openForMedicationId: null,
-        decidedAt: now,
-        decidedById: actor.clinicianId,
-        declineReason: decision.kind === "DECLINE" ? decision.reason.trim() : null,
-        newEndDate,
-      },
-    });
-    if (count !== 1) throw new RenewalAlreadyDecidedError();
-    if (newEndDate) {
-      const endDate = request.medication.endDate;
-      await tx.medicationStatement.update({
-        where: { id: request.medicationId },
-        data: {
-          prescriptionValidUntil: newEndDate,
-          dispensesUsed: 0,
-          // A planned end before the new prescription's end would contradict it.
-          ...(endDate && endDate < newEndDate ? { endDate: newEndDate } : {}),
+  return withAccess(
+    db,
+    actor,
+    { subject: personId, category: "MEDICATIONS", action: "UPDATE" },
+    async (tx, access) => {
+      const request = await tx.medicationRenewalRequest.findFirst({
+        where: {
+          id: input.requestId,
+          personId: access.subject.id,
+          unitId: { in: actor.units.map((u) => u.id) },
+        },
+        select: {
+          id: true,
+          medicationId: true,
+          requestedById: true,
+          medication: { select: { endDate: true } },
         },
       });
-    }
-    for (const who of new Set([access.subject.id, request.requestedById])) {
-      await enqueueNotification(tx, { personId: who, template: "medication_renewal_answered", changeKey: `renewal:${request.id}:decided:${who}` });
-    }
-    access.item("medication_renewal_request", request.id);
-    return { personId: access.subject.id, status };
-  }, { now });
+      if (!request) throw new NotFoundError("renewal_request");
+      const { count } = await tx.medicationRenewalRequest.updateMany({
+        where: { id: request.id, status: "REQUESTED" },
+        data: {
+          status,
+          openForMedicationId: null,
+          decidedAt: now,
+          decidedById: actor.clinicianId,
+          declineReason: decision.kind === "DECLINE" ? decision.reason.trim() : null,
+          newEndDate,
+        },
+      });
+      if (count !== 1) throw new RenewalAlreadyDecidedError();
+      if (newEndDate) {
+        const endDate = request.medication.endDate;
+        await tx.medicationStatement.update({
+          where: { id: request.medicationId },
+          data: {
+            prescriptionValidUntil: newEndDate,
+            dispensesUsed: 0,
+            // A planned end before the new prescription's end would contradict it.
+            ...(endDate && endDate < newEndDate ? { endDate: newEndDate } : {}),
+          },
+        });
+      }
+      for (const who of new Set([access.subject.id, request.requestedById])) {
+        await enqueueNotification(tx, {
+          personId: who,
+          template: "medication_renewal_answered",
+          changeKey: `renewal:${request.id}:decided:${who}`,
+        });
+      }
+      access.item("medication_renewal_request", request.id);
+      return { personId: access.subject.id, status };
+    },
+    { now },
+  );
 }

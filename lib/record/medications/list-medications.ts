@@ -11,18 +11,26 @@ import { toMedicationView } from "./medication-view";
  * number of statements however long the list is.
  */
 export async function listMedications(db: Db, actor: Actor, subject: string, now = new Date()) {
-  return withAccess(db, actor, { subject, category: "MEDICATIONS", action: "READ" }, async (tx, access) => {
-    const rows = await loadMedicationRows(tx, access.subject.id, {
-      withHiddenFromGuardians: isMedicationVisible(access, { hiddenFromGuardians: true }),
-    });
-    const all = rows.map((row) => toMedicationView(row, now));
-    return {
-      current: all.filter((m) => m.current).sort((a, b) => a.name.localeCompare(b.name, "nb")),
-      earlier: all
-        .filter((m) => !m.current)
-        .sort((a, b) => (b.endDate ?? b.startDate).getTime() - (a.endDate ?? a.startDate).getTime()),
-    };
-  }, { now });
+  return withAccess(
+    db,
+    actor,
+    { subject, category: "MEDICATIONS", action: "READ" },
+    async (tx, access) => {
+      const rows = await loadMedicationRows(tx, access.subject.id, {
+        withHiddenFromGuardians: isMedicationVisible(access, { hiddenFromGuardians: true }),
+      });
+      const all = rows.map((row) => toMedicationView(row, now));
+      return {
+        current: all.filter((m) => m.current).sort((a, b) => a.name.localeCompare(b.name, "nb")),
+        earlier: all
+          .filter((m) => !m.current)
+          .sort(
+            (a, b) => (b.endDate ?? b.startDate).getTime() - (a.endDate ?? a.startDate).getTime(),
+          ),
+      };
+    },
+    { now },
+  );
 }
 
 export type MedicationList = Awaited<ReturnType<typeof listMedications>>;

@@ -39,7 +39,11 @@ type Row = {
  * unit and organisation joined, and the latest renewal request by a lateral join on its index. The
  * rows are shaped like the Prisma select in medication-view.ts, so both paths share one view.
  */
-export async function loadMedicationRows(tx: Tx, personId: string, opts: { withHiddenFromGuardians: boolean }) {
+export async function loadMedicationRows(
+  tx: Tx,
+  personId: string,
+  opts: { withHiddenFromGuardians: boolean },
+) {
   const rows = await tx.$queryRaw<Row[]>(Prisma.sql`
     SELECT m.id, m.name, m.atc_code AS "atcCode", m.strength, m.form, m.dosage, m.instruction, m.reason,
            m.status::text AS status, m.start_date AS "startDate", m.end_date AS "endDate",
@@ -76,20 +80,28 @@ export async function loadMedicationRows(tx: Tx, personId: string, opts: { withH
     dispensesAllowed: r.dispensesAllowed,
     dispensesUsed: r.dispensesUsed,
     hiddenFromGuardians: r.hiddenFromGuardians,
-    prescriber: r.prescriberGivenName !== null
-      ? { givenName: r.prescriberGivenName, familyName: r.prescriberFamilyName ?? "", profession: r.prescriberProfession ?? "" }
-      : null,
+    prescriber:
+      r.prescriberGivenName !== null
+        ? {
+            givenName: r.prescriberGivenName,
+            familyName: r.prescriberFamilyName ?? "",
+            profession: r.prescriberProfession ?? "",
+          }
+        : null,
     unit: { id: r.unitId, name: r.unitName, organisation: { name: r.organisationName } },
-    renewalRequests: r.renewalId !== null && r.renewalStatus !== null && r.renewalRequestedAt !== null
-      ? [{
-          id: r.renewalId,
-          status: r.renewalStatus,
-          note: r.renewalNote,
-          requestedAt: r.renewalRequestedAt,
-          decidedAt: r.renewalDecidedAt,
-          declineReason: r.renewalDeclineReason,
-          newEndDate: r.renewalNewEndDate,
-        }]
-      : [],
+    renewalRequests:
+      r.renewalId !== null && r.renewalStatus !== null && r.renewalRequestedAt !== null
+        ? [
+            {
+              id: r.renewalId,
+              status: r.renewalStatus,
+              note: r.renewalNote,
+              requestedAt: r.renewalRequestedAt,
+              decidedAt: r.renewalDecidedAt,
+              declineReason: r.renewalDeclineReason,
+              newEndDate: r.renewalNewEndDate,
+            },
+          ]
+        : [],
   }));
 }

@@ -7,7 +7,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Whose request this is, so the gate can decide on that patient. Reads only ids, and only requests
  * addressed to one of the clinician's own units: any other id is "not found" before anything else.
  */
-export async function locateRenewalRequest(db: DbOrTx, actor: Actor, requestId: string): Promise<string | null> {
+export async function locateRenewalRequest(
+  db: DbOrTx,
+  actor: Actor,
+  requestId: string,
+): Promise<string | null> {
   if (actor.kind !== "CLINICIAN" || !UUID.test(requestId)) return null;
   const request = await db.medicationRenewalRequest.findFirst({
     where: { id: requestId, unitId: { in: actor.units.map((u) => u.id) } },

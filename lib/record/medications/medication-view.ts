@@ -23,7 +23,15 @@ export const medicationSelect = {
   renewalRequests: {
     orderBy: { requestedAt: "desc" },
     take: 1,
-    select: { id: true, status: true, note: true, requestedAt: true, decidedAt: true, declineReason: true, newEndDate: true },
+    select: {
+      id: true,
+      status: true,
+      note: true,
+      requestedAt: true,
+      decidedAt: true,
+      declineReason: true,
+      newEndDate: true,
+    },
   },
 } as const satisfies Prisma.MedicationStatementSelect;
 

@@ -15,39 +15,56 @@ export const WORK_LIST_LIMIT = 200;
 export async function listRenewalWorkList(db: Db, actor: Actor, now = new Date()) {
   if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
   const unitIds = actor.units.map((u) => u.id);
-  return withAccessToMany(db, actor, { category: "MEDICATIONS", action: "READ" }, async (tx, access) => {
-    const rows = await tx.medicationRenewalRequest.findMany({
-      where: { unitId: { in: unitIds }, status: "REQUESTED" },
-      orderBy: { requestedAt: "asc" },
-      take: WORK_LIST_LIMIT,
-      select: {
-        id: true,
-        note: true,
-        requestedAt: true,
-        personId: true,
-        requestedById: true,
-        person: { select: { id: true, givenName: true, familyName: true, birthDate: true } },
-        requestedBy: { select: { givenName: true, familyName: true } },
-        unit: { select: { id: true, name: true } },
-        medication: {
-          select: { name: true, strength: true, form: true, atcCode: true, prescriptionValidUntil: true, dispensesAllowed: true, dispensesUsed: true },
+  return withAccessToMany(
+    db,
+    actor,
+    { category: "MEDICATIONS", action: "READ" },
+    async (tx, access) => {
+      const rows = await tx.medicationRenewalRequest.findMany({
+        where: { unitId: { in: unitIds }, status: "REQUESTED" },
+        orderBy: { requestedAt: "asc" },
+        take: WORK_LIST_LIMIT,
+        select: {
+          id: true,
+          note: true,
+          requestedAt: true,
+          personId: true,
+          requestedById: true,
+          person: { select: { id: true, givenName: true, familyName: true, birthDate: true } },
+          requestedBy: { select: { givenName: true, familyName: true } },
+          unit: { select: { id: true, name: true } },
+          medication: {
+            select: {
+              name: true,
+              strength: true,
+              form: true,
+              atcCode: true,
+              prescriptionValidUntil: true,
+              dispensesAllowed: true,
+              dispensesUsed: true,
+            },
+          },
         },
-      },
-    });
-    const permitted = await access.permitted(rows.map((r) => r.personId));
-    return rows
-      .filter((r) => permitted.has(r.personId))
-      .map((r) => ({
-        id: r.id,
-        note: r.note,
-        requestedAt: r.requestedAt,
-        patient: r.person,
-        /** Null when the patient asked; the proxy's or parent's name otherwise. */
-        askedByOther: r.requestedById === r.personId ? null : `${r.requestedBy.givenName} ${r.requestedBy.familyName}`,
-        unit: r.unit,
-        medication: { ...r.medication, prescription: prescriptionStatus(r.medication, now) },
-      }));
-  }, { now });
+      });
+      const permitted = await access.permitted(rows.map((r) => r.personId));
+      return rows
+        .filter((r) => permitted.has(r.personId))
+        .map((r) => ({
+          id: r.id,
+          note: r.note,
+          requestedAt: r.requestedAt,
+          patient: r.person,
+          /** Null when the patient asked; the proxy's or parent's name otherwise. */
+          askedByOther:
+            r.requestedById === r.personId
+              ? null
+              : `${r.requestedBy.givenName} ${r.requestedBy.familyName}`,
+          unit: r.unit,
+          medication: { ...r.medication, prescription: prescriptionStatus(r.medication, now) },
+        }));
+    },
+    { now },
+  );
 }
 
 export type RenewalWorkItem = Awaited<ReturnType<typeof listRenewalWorkList>>[number];

@@ -24,29 +24,50 @@ export async function requestRenewal(
   if (actor.kind !== "CITIZEN") throw new AccessDeniedError("not_citizen");
   const note = input.note?.trim() || null;
   if (note && note.length > RENEWAL_NOTE_MAX) throw new RangeError("note too long");
-  return withAccess(db, actor, { subject: input.subject, category: "MEDICATIONS", action: "CREATE" }, async (tx, access) => {
-    const medication = await tx.medicationStatement.findFirst({
-      where: { id: input.medicationId, personId: access.subject.id, ...medicationVisibleWhere(access) },
-      select: { id: true, status: true, endDate: true, prescriptionValidUntil: true, dispensesAllowed: true, dispensesUsed: true, unitId: true, unit: { select: { name: true } } },
-    });
-    if (!medication) throw new NotFoundError("medication");
-    if (!isRenewable(medication, now)) throw new NotRenewableError();
-    const id = randomUUID();
-    const { count } = await tx.medicationRenewalRequest.createMany({
-      data: [{
-        id,
-        medicationId: medication.id,
-        openForMedicationId: medication.id,
-        personId: access.subject.id,
-        unitId: medication.unitId,
-        requestedById: actor.personId,
-        note,
-        requestedAt: now,
-      }],
-      skipDuplicates: true,
-    });
-    if (count !== 1) throw new RenewalAlreadyRequestedError();
-    access.item("medication_renewal_request", id);
-    return { id, unitName: medication.unit.name };
-  }, { now });
+  return withAccess(
+    db,
+    actor,
+    { subject: input.subject, category: "MEDICATIONS", action: "CREATE" },
+    async (tx, access) => {
+      const medication = await tx.medicationStatement.findFirst({
+        where: {
+          id: input.medicationId,
+          personId: access.subject.id,
+          ...medicationVisibleWhere(access),
+        },
+        select: {
+          id: true,
+          status: true,
+          endDate: true,
+          prescriptionValidUntil: true,
+          dispensesAllowed: true,
+          dispensesUsed: true,
+          unitId: true,
+          unit: { select: { name: true } },
+        },
+      });
+      if (!medication) throw new NotFoundError("medication");
+      if (!isRenewable(medication, now)) throw new NotRenewableError();
+      const id = randomUUID();
+      const { count } = await tx.medicationRenewalRequest.createMany({
+        data: [
+          {
+            id,
+            medicationId: medication.id,
+            openForMedicationId: medication.id,
+            personId: access.subject.id,
+            unitId: medication.unitId,
+            requestedById: actor.personId,
+            note,
+            requestedAt: now,
+          },
+        ],
+        skipDuplicates: true,
+      });
+      if (count !== 1) throw new RenewalAlreadyRequestedError();
+      access.item("medication_renewal_request", id);
+      return { id, unitName: medication.unit.name };
+    },
+    { now },
+  );
 }

@@ -8,5 +8,6 @@ export default async function setup(): Promise<void> {
   if (url) await ensurePostgresTemplate(url);
   else await ensurePgliteTemplate();
   const ms = Math.round(performance.now() - started);
-  if (ms > 1000) console.log(`[test db] template ready on ${url ? "PostgreSQL" : "PGlite"} in ${ms} ms`);
+  if (ms > 1000)
+    console.log(`[test db] template ready on ${url ? "PostgreSQL" : "PGlite"} in ${ms} ms`);
 }

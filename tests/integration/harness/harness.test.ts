@@ -6,7 +6,9 @@ const t = useTestDatabase();
 describe("test database harness", () => {
   it("gives the file a migrated database", async () => {
     // The migration bookkeeping is the owner's: the runtime role may not read it.
-    const rows = await t.owner.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM _prisma_migrations`;
+    const rows = await t.owner.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM _prisma_migrations`;
     expect(Number(rows[0]?.n)).toBeGreaterThan(0);
     expect(t.connectionString).toMatch(/^postgresql:\/\//);
   });
@@ -14,7 +16,12 @@ describe("test database harness", () => {
   it("starts empty, and a second client sees the first one's writes", async () => {
     expect(await t.db.person.count()).toBe(0);
     await t.db.address.create({
-      data: { street: "Fjordveien 1", postalCode: "9990", city: "Fjordvik", municipalityCode: "5599" },
+      data: {
+        street: "Fjordveien 1",
+        postalCode: "9990",
+        city: "Fjordvik",
+        municipalityCode: "5599",
+      },
     });
     const other = t.newClient();
     expect(await other.address.count()).toBe(1);
@@ -30,7 +37,9 @@ describe("test database harness", () => {
         },
         { isolationLevel: "Serializable" },
       );
-    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => bump(i % 2 ? t.db : other)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) => bump(i % 2 ? t.db : other)),
+    );
     const done = results.filter((result) => result.status === "fulfilled").length;
     const [row] = await t.db.address.findMany();
     // Serialisation failures are allowed (real PostgreSQL), lost updates are not.

@@ -45,7 +45,8 @@ interface OpenDatabase {
 export function useTestDatabase(): TestDatabase {
   let open: OpenDatabase | undefined;
   const current = () => {
-    if (!open) throw new Error("The test database exists only inside tests and hooks (after beforeAll).");
+    if (!open)
+      throw new Error("The test database exists only inside tests and hooks (after beforeAll).");
     return open;
   };
 
@@ -63,11 +64,25 @@ export function useTestDatabase(): TestDatabase {
         await grantRuntimeRole(created.url, runtimeRole);
         url = withDatabase(runtimeUrl, new URL(created.url).pathname.slice(1));
       }
-      open = { url, ownerUrl: created.url, runtimeRole, poolMax: 4, clients: [], close: created.drop };
+      open = {
+        url,
+        ownerUrl: created.url,
+        runtimeRole,
+        poolMax: 4,
+        clients: [],
+        close: created.drop,
+      };
     } else {
       const served = await servePgliteFromTemplate();
       // The embedded server wants one connection per client.
-      open = { url: served.url, ownerUrl: served.url, runtimeRole: null, poolMax: 1, clients: [], close: served.close };
+      open = {
+        url: served.url,
+        ownerUrl: served.url,
+        runtimeRole: null,
+        poolMax: 1,
+        clients: [],
+        close: served.close,
+      };
     }
     open.clients.push(createPrismaClient(open.url, open.poolMax));
   }, 120_000);
@@ -76,7 +91,9 @@ export function useTestDatabase(): TestDatabase {
     if (!open) return;
     const { clients, owner, close } = open;
     open = undefined;
-    await Promise.all([...clients, ...(owner ? [owner] : [])].map((client) => client.$disconnect()));
+    await Promise.all(
+      [...clients, ...(owner ? [owner] : [])].map((client) => client.$disconnect()),
+    );
     await close();
   });
 

@@ -8,7 +8,9 @@ import { serveEmptyPglite } from "@/lib/db/pglite-empty-cluster";
 import { servePglite, type ServedPglite } from "@/lib/db/pglite-server";
 import { withFileLock } from "./file-lock";
 
-const cacheDir = fileURLToPath(new URL("../../../node_modules/.cache/helsami-db/", import.meta.url));
+const cacheDir = fileURLToPath(
+  new URL("../../../node_modules/.cache/helsami-db/", import.meta.url),
+);
 const PREFIX = "test-template-";
 
 /**

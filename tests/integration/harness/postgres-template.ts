@@ -31,7 +31,8 @@ export async function ensurePostgresTemplate(adminUrl: string): Promise<string> 
       throw error;
     }
     // Templates of older migration histories are dead weight now.
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    for (const { datname } of rows)
+      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     return name;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]).catch(() => {});
@@ -40,7 +41,9 @@ export async function ensurePostgresTemplate(adminUrl: string): Promise<string> 
 }
 
 /** A fresh copy of the template for one test file (about 0.2 s), and how to drop it. */
-export async function createDatabaseFromTemplate(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createDatabaseFromTemplate(
+  adminUrl: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const template = await ensurePostgresTemplate(adminUrl);
   const name = `helsami_test_${randomBytes(6).toString("hex")}`;
   await runOnServer(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);

@@ -12,7 +12,13 @@ import { actingForOptions, subjectAccess } from "@/lib/access/subject-access";
  * is in the path, so two tabs acting for two people never mix. Someone you may not act for is
  * "not found". Pages still pass the access gate themselves: this layout only draws.
  */
-export default async function CitizenLayout({ children, params }: { children: ReactNode; params: Promise<{ subject: string }> }) {
+export default async function CitizenLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ subject: string }>;
+}) {
   const { subject } = await params;
   await requireActor("CITIZEN");
   const overview = await subjectAccess(subject);
@@ -21,7 +27,11 @@ export default async function CitizenLayout({ children, params }: { children: Re
   const items = navItemsForSubject(CITIZEN_NAV_ITEMS, overview);
   return (
     <AppShell
-      subject={overview.isSelf ? null : { name: `${overview.subject.givenName} ${overview.subject.familyName}` }}
+      subject={
+        overview.isSelf
+          ? null
+          : { name: `${overview.subject.givenName} ${overview.subject.familyName}` }
+      }
       switcher={<ActingForSwitcher options={options} currentPersonId={overview.subject.id} />}
       nav={<MainNav items={items} basePath={`/for/${subject}`} />}
     >

@@ -17,13 +17,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function CitizenHomePage({ params }: { params: Promise<{ subject: string }> }) {
+export default async function CitizenHomePage({
+  params,
+}: {
+  params: Promise<{ subject: string }>;
+}) {
   const { subject } = await params;
   const overview = await subjectAccess(subject);
   if (!overview) notFound();
   const t = await getTranslations("citizenHome");
   const nav = await getTranslations("shell.nav");
-  const sections = navItemsForSubject(CITIZEN_NAV_ITEMS, overview).filter((item) => item.href !== "");
+  const sections = navItemsForSubject(CITIZEN_NAV_ITEMS, overview).filter(
+    (item) => item.href !== "",
+  );
   const name = `${overview.subject.givenName} ${overview.subject.familyName}`;
   const now = new Date();
   const next = overview.readable.includes("APPOINTMENTS")
@@ -62,9 +68,13 @@ export default async function CitizenHomePage({ params }: { params: Promise<{ su
           </li>
         ))}
       </ul>
-      {sections.some((item) => item.status === "coming") ? <p className="mt-3 text-muted">{t("comingNote")}</p> : null}
+      {sections.some((item) => item.status === "coming") ? (
+        <p className="mt-3 text-muted">{t("comingNote")}</p>
+      ) : null}
 
-      {overview.readable.includes("FORMAL_REQUESTS") ? <FormalRequestsLink subject={subject} /> : null}
+      {overview.readable.includes("FORMAL_REQUESTS") ? (
+        <FormalRequestsLink subject={subject} />
+      ) : null}
 
       {overview.isSelf ? (
         <>

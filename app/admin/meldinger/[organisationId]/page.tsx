@@ -22,10 +22,20 @@ const PROBLEMS = ["cycle", "range", "backup", "member"] as const;
  * An organisation's messaging set-up: each inbox's members, backup and opening deadline, and the
  * routing rules per unit and topic, with the latest changes. Plain forms; never message content.
  */
-export default async function MessagingAdminPage({ params, searchParams }: { params: Promise<{ organisationId: string }>; searchParams: Promise<SearchParams> }) {
+export default async function MessagingAdminPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ organisationId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { organisationId } = await params;
   const actor = await requireActor("ORG_ADMIN");
-  const config = await orNotFound(isUuid(organisationId) ? getMessagingConfig(getDb(), actor, organisationId) : Promise.reject(new NotFoundError()));
+  const config = await orNotFound(
+    isUuid(organisationId)
+      ? getMessagingConfig(getDb(), actor, organisationId)
+      : Promise.reject(new NotFoundError()),
+  );
   const sp = await searchParams;
   const failedInbox = param(sp, "innboks");
   const problemRaw = param(sp, "feil");
@@ -34,7 +44,8 @@ export default async function MessagingAdminPage({ params, searchParams }: { par
   const t = await getTranslations("messagingAdmin");
   const f = await getMessageFormat();
   const inboxName = new Map(config.inboxes.map((i) => [i.id, i.name]));
-  const staffName = (c: { givenName: string; familyName: string }) => `${c.givenName} ${c.familyName}`;
+  const staffName = (c: { givenName: string; familyName: string }) =>
+    `${c.givenName} ${c.familyName}`;
 
   return (
     <>
@@ -51,7 +62,9 @@ export default async function MessagingAdminPage({ params, searchParams }: { par
           const unit = config.units.find((u) => u.id === inbox.unitId);
           const failed = failedInbox === inbox.id && problem !== null;
           const memberIds = new Set(inbox.members.map((m) => m.clinician.id));
-          const candidates = (unit?.memberships ?? []).map((m) => m.clinician).filter((c) => !memberIds.has(c.id));
+          const candidates = (unit?.memberships ?? [])
+            .map((m) => m.clinician)
+            .filter((c) => !memberIds.has(c.id));
           const errorId = `innboks-${inbox.id}-feil`;
           return (
             <li key={inbox.id} id={`innboks-${inbox.id}`} className="card" tabIndex={-1}>
@@ -66,7 +79,10 @@ export default async function MessagingAdminPage({ params, searchParams }: { par
               ) : null}
               {failed ? (
                 <p id={errorId} role="alert" className="alert alert-error">
-                  {t(`errors.${problem}`, { min: OPEN_WITHIN_MIN_HOURS, max: OPEN_WITHIN_MAX_HOURS })}
+                  {t(`errors.${problem}`, {
+                    min: OPEN_WITHIN_MIN_HOURS,
+                    max: OPEN_WITHIN_MAX_HOURS,
+                  })}
                 </p>
               ) : null}
               <form action={saveInboxSettingsAction} className="flex flex-wrap items-end gap-4">
@@ -80,7 +96,9 @@ export default async function MessagingAdminPage({ params, searchParams }: { par
                     id={`backup-${inbox.id}`}
                     name="backupInboxId"
                     className="select max-w-full"
-                    defaultValue={failed ? (param(sp, "backup") ?? "") : (inbox.backupInboxId ?? "")}
+                    defaultValue={
+                      failed ? (param(sp, "backup") ?? "") : (inbox.backupInboxId ?? "")
+                    }
                     aria-describedby={failed ? errorId : undefined}
                   >
                     <option value="">{t("noBackup")}</option>
@@ -105,8 +123,12 @@ export default async function MessagingAdminPage({ params, searchParams }: { par
                     name="openWithinHours"
                     inputMode="numeric"
                     className="input w-24"
-                    defaultValue={failed ? (param(sp, "timer") ?? "") : String(inbox.openWithinHours)}
-                    aria-describedby={failed ? `timer-${inbox.id}-hint ${errorId}` : `timer-${inbox.id}-hint`}
+                    defaultValue={
+                      failed ? (param(sp, "timer") ?? "") : String(inbox.openWithinHours)
+                    }
+                    aria-describedby={
+                      failed ? `timer-${inbox.id}-hint ${errorId}` : `timer-${inbox.id}-hint`
+                    }
                   />
                 </div>
                 <button type="submit" className="btn">
@@ -139,7 +161,12 @@ export default async function MessagingAdminPage({ params, searchParams }: { par
                     <label htmlFor={`nytt-medlem-${inbox.id}`} className="field-label">
                       {t("addLabel")}
                     </label>
-                    <select id={`nytt-medlem-${inbox.id}`} name="clinicianId" className="select max-w-full" defaultValue="">
+                    <select
+                      id={`nytt-medlem-${inbox.id}`}
+                      name="clinicianId"
+                      className="select max-w-full"
+                      defaultValue=""
+                    >
                       <option value="">{t("choose")}</option>
                       {candidates.map((c) => (
                         <option key={c.id} value={c.id}>
@@ -175,7 +202,12 @@ export default async function MessagingAdminPage({ params, searchParams }: { par
                       <label htmlFor={`regel-innboks-${rule.id}`} className="field-label">
                         {t("ruleLabel", { topic: rule.topic.label })}
                       </label>
-                      <select id={`regel-innboks-${rule.id}`} name="inboxId" className="select max-w-full" defaultValue={rule.inboxId}>
+                      <select
+                        id={`regel-innboks-${rule.id}`}
+                        name="inboxId"
+                        className="select max-w-full"
+                        defaultValue={rule.inboxId}
+                      >
                         {config.inboxes
                           .filter((i) => i.unitId === unit.id)
                           .map((i) => (
@@ -186,13 +218,22 @@ export default async function MessagingAdminPage({ params, searchParams }: { par
                       </select>
                     </div>
                     <div className="choice">
-                      <input type="checkbox" id={`ansvarlig-${rule.id}`} name="preferResponsible" defaultChecked={rule.preferResponsible} />
+                      <input
+                        type="checkbox"
+                        id={`ansvarlig-${rule.id}`}
+                        name="preferResponsible"
+                        defaultChecked={rule.preferResponsible}
+                      />
                       <label htmlFor={`ansvarlig-${rule.id}`}>{t("preferResponsible")}</label>
                     </div>
                     <button type="submit" className="btn">
                       {t("saveRule", { topic: rule.topic.label })}
                     </button>
-                    {saved === rule.id ? <p role="status" className="m-0">{t("saved")}</p> : null}
+                    {saved === rule.id ? (
+                      <p role="status" className="m-0">
+                        {t("saved")}
+                      </p>
+                    ) : null}
                   </form>
                 </li>
               ))}
@@ -210,7 +251,12 @@ export default async function MessagingAdminPage({ params, searchParams }: { par
             const detail = c.detail as { inboxId?: string };
             return (
               <li key={c.id}>
-                {t("change", { when: f.dateTime(c.at), who: staffName(c.clinician), what: t(`actions.${c.action}`), inbox: inboxName.get(detail.inboxId ?? "") ?? "" })}
+                {t("change", {
+                  when: f.dateTime(c.at),
+                  who: staffName(c.clinician),
+                  what: t(`actions.${c.action}`),
+                  inbox: inboxName.get(detail.inboxId ?? "") ?? "",
+                })}
               </li>
             );
           })}

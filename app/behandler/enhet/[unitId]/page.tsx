@@ -22,7 +22,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A unit's appointments on one day, with reasons and the answered pre-visit forms. */
-export default async function UnitDayListPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
+export default async function UnitDayListPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<SearchParams>;
+}) {
   const { unitId } = await params;
   const actor = await requireActor("CLINICIAN");
   if (!isUuid(unitId)) notFound();
@@ -60,51 +66,63 @@ export default async function UnitDayListPage({ params, searchParams }: { params
         <p>{t("clinician.empty")}</p>
       ) : (
         <TableFrame labelledBy="dagens-timer" caption={t("clinician.caption", { day: dayLabel })}>
-            <thead>
-              <tr className="border-b-2 border-line">
-                <th scope="col" className="p-2">{t("clinician.time")}</th>
-                <th scope="col" className="p-2">{t("clinician.patient")}</th>
-                <th scope="col" className="p-2">{t("clinician.visitType")}</th>
-                <th scope="col" className="p-2">{t("clinician.reason")}</th>
-                <th scope="col" className="p-2">{t("clinician.questionnaire")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => {
-                const name = `${r.patient.givenName} ${r.patient.familyName}`;
-                return (
-                  <tr key={r.id} className="border-b border-line-subtle align-top">
-                    <td className="p-2 whitespace-nowrap">{f.timeRange(r.startsAt, r.endsAt)}</td>
-                    <th scope="row" className="p-2 font-normal">
-                      <Link href={clinicianPaths.patient(r.patient.id)} className="font-semibold">
-                        {name}
-                      </Link>
-                      <span className="block text-base text-muted">{t("clinician.born", { date: f.birthDate(r.patient.birthDate) })}</span>
-                    </th>
-                    <td className="p-2">
-                      {r.visitType}
-                      <span className="block text-base text-muted">{f.mode(r.mode)}</span>
-                    </td>
-                    <td className="p-2 whitespace-pre-line">{r.reason}</td>
-                    <td className="p-2 min-w-[12rem]">
-                      {r.questionnaire ? (
-                        <details>
-                          <summary>
-                            {t("clinician.showAnswers")}
-                            <span className="sr-only"> {t("clinician.answersOf", { name })}</span>
-                          </summary>
-                          <AnswerList items={r.questionnaire} noAnswer={t("clinician.noAnswer")} />
-                        </details>
-                      ) : r.questionnaireStatus === "DRAFT" ? (
-                        t("clinician.draftOnly")
-                      ) : (
-                        t("clinician.notAnswered")
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
+          <thead>
+            <tr className="border-b-2 border-line">
+              <th scope="col" className="p-2">
+                {t("clinician.time")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("clinician.patient")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("clinician.visitType")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("clinician.reason")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("clinician.questionnaire")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const name = `${r.patient.givenName} ${r.patient.familyName}`;
+              return (
+                <tr key={r.id} className="border-b border-line-subtle align-top">
+                  <td className="p-2 whitespace-nowrap">{f.timeRange(r.startsAt, r.endsAt)}</td>
+                  <th scope="row" className="p-2 font-normal">
+                    <Link href={clinicianPaths.patient(r.patient.id)} className="font-semibold">
+                      {name}
+                    </Link>
+                    <span className="block text-base text-muted">
+                      {t("clinician.born", { date: f.birthDate(r.patient.birthDate) })}
+                    </span>
+                  </th>
+                  <td className="p-2">
+                    {r.visitType}
+                    <span className="block text-base text-muted">{f.mode(r.mode)}</span>
+                  </td>
+                  <td className="p-2 whitespace-pre-line">{r.reason}</td>
+                  <td className="min-w-[12rem] p-2">
+                    {r.questionnaire ? (
+                      <details>
+                        <summary>
+                          {t("clinician.showAnswers")}
+                          <span className="sr-only"> {t("clinician.answersOf", { name })}</span>
+                        </summary>
+                        <AnswerList items={r.questionnaire} noAnswer={t("clinician.noAnswer")} />
+                      </details>
+                    ) : r.questionnaireStatus === "DRAFT" ? (
+                      t("clinician.draftOnly")
+                    ) : (
+                      t("clinician.notAnswered")
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
         </TableFrame>
       )}
     </>

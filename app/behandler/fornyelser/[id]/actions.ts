@@ -41,7 +41,12 @@ export const renewAction = formAction({
   schema: requestSchema,
   read,
   work: ({ actor, input, db, raw }) =>
-    decide(() => decideRenewal(db, actor, { requestId: input.requestId, decision: { kind: "RENEW", newEndDate: raw.newEndDate } })),
+    decide(() =>
+      decideRenewal(db, actor, {
+        requestId: input.requestId,
+        decision: { kind: "RENEW", newEndDate: raw.newEndDate },
+      }),
+    ),
   answer(outcome, { raw, previous }): RenewFormState {
     const base = { attempt: previous.attempt + 1, values: { newEndDate: raw.newEndDate } };
     if (outcome.kind === "invalid") refuse();
@@ -50,7 +55,10 @@ export const renewAction = formAction({
     if (decided.ok) redirect(renewalPaths.request(raw.requestId, { besvart: decided.status }));
     // Someone else answered first: the request's page shows their answer.
     if ("alreadyDecided" in decided) redirect(renewalPaths.request(raw.requestId));
-    const why = decided.invalid.field === "newEndDate" && decided.invalid.why !== "too_long" ? decided.invalid.why : "required";
+    const why =
+      decided.invalid.field === "newEndDate" && decided.invalid.why !== "too_long"
+        ? decided.invalid.why
+        : "required";
     return { ...base, error: "invalid", fieldError: why };
   },
 });
@@ -62,7 +70,12 @@ export const declineAction = formAction({
   schema: requestSchema,
   read,
   work: ({ actor, input, db, raw }) =>
-    decide(() => decideRenewal(db, actor, { requestId: input.requestId, decision: { kind: "DECLINE", reason: raw.reason } })),
+    decide(() =>
+      decideRenewal(db, actor, {
+        requestId: input.requestId,
+        decision: { kind: "DECLINE", reason: raw.reason },
+      }),
+    ),
   answer(outcome, { raw, previous }): DeclineFormState {
     const base = { attempt: previous.attempt + 1, values: { reason: raw.reason } };
     if (outcome.kind === "invalid") refuse();
@@ -70,6 +83,10 @@ export const declineAction = formAction({
     const decided = outcome.value;
     if (decided.ok) redirect(renewalPaths.request(raw.requestId, { besvart: decided.status }));
     if ("alreadyDecided" in decided) redirect(renewalPaths.request(raw.requestId));
-    return { ...base, error: "invalid", fieldError: decided.invalid.why === "too_long" ? "too_long" : "required" };
+    return {
+      ...base,
+      error: "invalid",
+      fieldError: decided.invalid.why === "too_long" ? "too_long" : "required",
+    };
   },
 });

@@ -22,7 +22,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One renewal request: the medication as the patient has it, and the renew / decline forms. */
-export default async function RenewalRequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function RenewalRequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const actor = await requireActor("CLINICIAN");
@@ -44,7 +50,9 @@ export default async function RenewalRequestPage({ params, searchParams }: { par
         </div>
       ) : null}
       <p>
-        <Link href={clinicianPaths.patient(r.patient.id)}>{t("clinician.patientChart", { name })}</Link>
+        <Link href={clinicianPaths.patient(r.patient.id)}>
+          {t("clinician.patientChart", { name })}
+        </Link>
         {`, ${t("clinician.born", { date: f.birthDate(r.patient.birthDate) })}`}
       </p>
 
@@ -53,7 +61,11 @@ export default async function RenewalRequestPage({ params, searchParams }: { par
         <dt className="font-semibold">{t("decision.requestedAt")}</dt>
         <dd className="m-0">
           {f.moment(r.requestedAt)}
-          {r.askedByOther ? <span className="block text-muted">{t("clinician.askedBy", { name: r.askedByOther })}</span> : null}
+          {r.askedByOther ? (
+            <span className="block text-muted">
+              {t("clinician.askedBy", { name: r.askedByOther })}
+            </span>
+          ) : null}
         </dd>
         <dt className="font-semibold">{t("clinician.unit")}</dt>
         <dd className="m-0">{r.unit.name}</dd>
@@ -76,7 +88,11 @@ export default async function RenewalRequestPage({ params, searchParams }: { par
           </>
         ) : null}
         <dt className="font-semibold">{t("fields.prescriber")}</dt>
-        <dd className="m-0">{m.prescriberName ? t("value.prescriber", { name: m.prescriberName, unit: m.unitName }) : m.unitName}</dd>
+        <dd className="m-0">
+          {m.prescriberName
+            ? t("value.prescriber", { name: m.prescriberName, unit: m.unitName })
+            : m.unitName}
+        </dd>
         <dt className="font-semibold">{t("fields.started")}</dt>
         <dd className="m-0">{f.day(m.startDate)}</dd>
         <dt className="font-semibold">{t("fields.prescription")}</dt>
@@ -101,8 +117,16 @@ export default async function RenewalRequestPage({ params, searchParams }: { par
           <h2>{t("decision.answered")}</h2>
           <p>
             {r.status === "RENEWED"
-              ? t("decision.renewedBy", { name: r.decidedBy ?? "–", date: f.moment(r.decidedAt ?? now), until: r.newEndDate ? f.day(r.newEndDate) : "" })
-              : t("decision.declinedBy", { name: r.decidedBy ?? "–", date: f.moment(r.decidedAt ?? now), reason: r.declineReason ?? "" })}
+              ? t("decision.renewedBy", {
+                  name: r.decidedBy ?? "–",
+                  date: f.moment(r.decidedAt ?? now),
+                  until: r.newEndDate ? f.day(r.newEndDate) : "",
+                })
+              : t("decision.declinedBy", {
+                  name: r.decidedBy ?? "–",
+                  date: f.moment(r.decidedAt ?? now),
+                  reason: r.declineReason ?? "",
+                })}
           </p>
         </>
       )}

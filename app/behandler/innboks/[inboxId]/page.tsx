@@ -20,14 +20,24 @@ export async function generateMetadata(): Promise<Metadata> {
  * answered ones. Only the patients on the page shown are logged. Links do not prefetch: opening a
  * thread is recorded, so only a click may open it.
  */
-export default async function InboxPage({ params, searchParams }: { params: Promise<{ inboxId: string }>; searchParams: Promise<SearchParams> }) {
+export default async function InboxPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ inboxId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { inboxId } = await params;
   const sp = await searchParams;
   const view: InboxView = param(sp, "vis") === "besvart" ? "answered" : "waiting";
   const after = param(sp, "etter");
   const actor = await requireActor("CLINICIAN");
   const now = new Date();
-  const list = await orNotFound(isUuid(inboxId) ? listInboxThreads(getDb(), actor, { inboxId, view, after }, now) : Promise.reject(new NotFoundError()));
+  const list = await orNotFound(
+    isUuid(inboxId)
+      ? listInboxThreads(getDb(), actor, { inboxId, view, after }, now)
+      : Promise.reject(new NotFoundError()),
+  );
   const t = await getTranslations("messages");
   const f = await getMessageFormat();
   const vis = view === "answered" ? "besvart" : undefined;
@@ -40,21 +50,35 @@ export default async function InboxPage({ params, searchParams }: { params: Prom
       <h1>{list.inbox.name}</h1>
       <p>
         {list.inbox.backupName
-          ? t("inbox.deadline", { hours: list.inbox.openWithinHours, backup: list.inbox.backupName })
+          ? t("inbox.deadline", {
+              hours: list.inbox.openWithinHours,
+              backup: list.inbox.backupName,
+            })
           : t("inbox.deadlineNoBackup", { hours: list.inbox.openWithinHours })}
       </p>
       <nav aria-label={t("inbox.views")} className="flex flex-wrap gap-4">
-        <Link href={inboxPaths.inbox(inboxId)} aria-current={view === "waiting" ? "page" : undefined}>
+        <Link
+          href={inboxPaths.inbox(inboxId)}
+          aria-current={view === "waiting" ? "page" : undefined}
+        >
           {t("inbox.viewWaiting")}
         </Link>
-        <Link href={inboxPaths.inbox(inboxId, { vis: "besvart" })} aria-current={view === "answered" ? "page" : undefined}>
+        <Link
+          href={inboxPaths.inbox(inboxId, { vis: "besvart" })}
+          aria-current={view === "answered" ? "page" : undefined}
+        >
           {t("inbox.viewAnswered")}
         </Link>
       </nav>
       {list.threads.length === 0 ? (
         <p>{t("inbox.empty")}</p>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-label={t("inbox.caption", { inbox: list.inbox.name })} tabIndex={0}>
+        <div
+          className="overflow-x-auto"
+          role="region"
+          aria-label={t("inbox.caption", { inbox: list.inbox.name })}
+          tabIndex={0}
+        >
           <table className="w-full text-left">
             <caption className="sr-only">{t("inbox.caption", { inbox: list.inbox.name })}</caption>
             <thead>
@@ -73,7 +97,9 @@ export default async function InboxPage({ params, searchParams }: { params: Prom
                       {r.patientName}
                     </Link>
                     <br />
-                    <span className="text-muted">{t("inbox.born", { date: f.birthDate(r.patientBirthDate) })}</span>
+                    <span className="text-muted">
+                      {t("inbox.born", { date: f.birthDate(r.patientBirthDate) })}
+                    </span>
                   </td>
                   <td>{r.topic}</td>
                   <td>{r.waitedMs === null ? "–" : f.waited(r.waitedMs)}</td>
@@ -82,7 +108,9 @@ export default async function InboxPage({ params, searchParams }: { params: Prom
                     {r.status !== "answered" && r.arrivedBy !== "ROUTED" ? (
                       <>
                         <br />
-                        <strong>{t(r.arrivedBy === "BACKUP" ? "status.backup" : "status.forwarded")}</strong>
+                        <strong>
+                          {t(r.arrivedBy === "BACKUP" ? "status.backup" : "status.forwarded")}
+                        </strong>
                       </>
                     ) : null}
                   </td>
@@ -94,7 +122,11 @@ export default async function InboxPage({ params, searchParams }: { params: Prom
       )}
       <nav aria-label={t("list.pages")} className="mt-4 flex flex-wrap gap-4">
         {after ? <Link href={inboxPaths.inbox(inboxId, { vis })}>{t("inbox.first")}</Link> : null}
-        {list.next ? <Link href={inboxPaths.inbox(inboxId, { vis, etter: list.next })}>{t("inbox.older")}</Link> : null}
+        {list.next ? (
+          <Link href={inboxPaths.inbox(inboxId, { vis, etter: list.next })}>
+            {t("inbox.older")}
+          </Link>
+        ) : null}
       </nav>
     </>
   );

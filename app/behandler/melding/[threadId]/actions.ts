@@ -12,8 +12,16 @@ import { FORWARD_NOTE_MAX, MESSAGE_MAX } from "@/lib/messages/limits";
 import { markThreadDone } from "@/lib/messages/mark-done";
 import { replyAsClinician } from "@/lib/messages/reply-as-clinician";
 
-const replySchema = z.object({ threadId: z.uuid(), body: z.string().trim().min(1).max(MESSAGE_MAX), asUnit: z.boolean() });
-const forwardSchema = z.object({ threadId: z.uuid(), toInboxId: z.uuid(), note: z.string().trim().max(FORWARD_NOTE_MAX) });
+const replySchema = z.object({
+  threadId: z.uuid(),
+  body: z.string().trim().min(1).max(MESSAGE_MAX),
+  asUnit: z.boolean(),
+});
+const forwardSchema = z.object({
+  threadId: z.uuid(),
+  toInboxId: z.uuid(),
+  note: z.string().trim().max(FORWARD_NOTE_MAX),
+});
 
 type Refusal = { refused: "closed" | "not_in_inbox" | "target" };
 
@@ -41,11 +49,18 @@ function read(formData: FormData) {
 }
 
 type Raw = ReturnType<typeof read>;
-const valuesOf = (raw: Raw) => ({ body: raw.body, asUnit: raw.asUnit, toInboxId: raw.toInboxId, note: raw.note });
+const valuesOf = (raw: Raw) => ({
+  body: raw.body,
+  asUnit: raw.asUnit,
+  toInboxId: raw.toInboxId,
+  note: raw.note,
+});
 /** The thread id is a hidden field: a bad one is a tampered post, which finds nothing. */
 const plausibleThread = (raw: Raw) => z.uuid().safeParse(raw.threadId).success;
 
-function answerRefusal(refused: Refusal["refused"]): Pick<ClinicianReplyState, "error" | "fieldErrors"> {
+function answerRefusal(
+  refused: Refusal["refused"],
+): Pick<ClinicianReplyState, "error" | "fieldErrors"> {
   // The chosen inbox is gone or not ours to choose: say so, keep the note.
   if (refused === "target") return { error: "invalid", fieldErrors: { toInboxId: "required" } };
   return { error: refused, fieldErrors: {} };
@@ -63,7 +78,11 @@ export const clinicianReplyAction = formAction({
     switch (outcome.kind) {
       case "invalid":
         if (!plausibleThread(raw)) refuse();
-        return { ...base, error: "invalid", fieldErrors: { body: outcome.issues.body?.code === "too_big" ? "too_long" : "required" } };
+        return {
+          ...base,
+          error: "invalid",
+          fieldErrors: { body: outcome.issues.body?.code === "too_big" ? "too_long" : "required" },
+        };
       case "unexpected":
         return { ...base, error: "unexpected", fieldErrors: {} };
       case "done":

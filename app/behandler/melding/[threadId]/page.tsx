@@ -3,7 +3,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { isUuid, param, type SearchParams } from "@/app/_lib/params";
-import { ClinicianReplyForm, ForwardForm } from "@/app/behandler/melding/[threadId]/_components/clinician-thread-forms";
+import {
+  ClinicianReplyForm,
+  ForwardForm,
+} from "@/app/behandler/melding/[threadId]/_components/clinician-thread-forms";
 import { getMessageFormat } from "@/components/messages/format";
 import { MessageList } from "@/components/messages/message-list";
 import { inboxPaths } from "@/app/_lib/paths";
@@ -26,10 +29,20 @@ const SAVED = { svart: "replied", videresendt: "forwarded", avsluttet: "done" } 
  * A thread for the clinician. Viewing it in one's own inbox opens it (who and when are kept, the
  * backup clock stops). Reply, forward and close; where it has been; earlier threads one click away.
  */
-export default async function ClinicianThreadPage({ params, searchParams }: { params: Promise<{ threadId: string }>; searchParams: Promise<SearchParams> }) {
+export default async function ClinicianThreadPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ threadId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { threadId } = await params;
   const actor = await requireActor("CLINICIAN");
-  const thread = await orNotFound(isUuid(threadId) ? openThread(getDb(), actor, { threadId }) : Promise.reject(new NotFoundError()));
+  const thread = await orNotFound(
+    isUuid(threadId)
+      ? openThread(getDb(), actor, { threadId })
+      : Promise.reject(new NotFoundError()),
+  );
   const saved = param(await searchParams, "utfort");
   const savedKey = saved && saved in SAVED ? SAVED[saved as keyof typeof SAVED] : null;
   const t = await getTranslations("messages");
@@ -38,7 +51,9 @@ export default async function ClinicianThreadPage({ params, searchParams }: { pa
   return (
     <>
       <p>
-        <Link href={inboxPaths.inbox(thread.inbox.id)}>{t("clinicianThread.back", { inbox: thread.inbox.name })}</Link>
+        <Link href={inboxPaths.inbox(thread.inbox.id)}>
+          {t("clinicianThread.back", { inbox: thread.inbox.name })}
+        </Link>
       </p>
       {savedKey ? (
         <div role="status" className="alert alert-success">
@@ -63,7 +78,10 @@ export default async function ClinicianThreadPage({ params, searchParams }: { pa
           {thread.doneAt
             ? t("clinicianThread.done", { when: f.dateTime(thread.doneAt) })
             : thread.openedAt && thread.openedBy
-              ? t("clinicianThread.openedBy", { name: thread.openedBy, when: f.dateTime(thread.openedAt) })
+              ? t("clinicianThread.openedBy", {
+                  name: thread.openedBy,
+                  when: f.dateTime(thread.openedAt),
+                })
               : t("clinicianThread.notOpened")}
         </dd>
       </dl>
@@ -73,18 +91,35 @@ export default async function ClinicianThreadPage({ params, searchParams }: { pa
         attachmentsLabel={t("attachments.listLabel")}
         messages={thread.messages.map((m) => ({
           ...m,
-          authorLabel: m.author.kind === "unit" ? `${m.author.unitName} (${m.author.clinicianName})` : f.author(m.author),
+          authorLabel:
+            m.author.kind === "unit"
+              ? `${m.author.unitName} (${m.author.clinicianName})`
+              : f.author(m.author),
           when: f.dateTime(m.createdAt),
-          attachments: m.attachments.map((a) => ({ ...a, href: inboxPaths.attachment(thread.id, a.id), sizeLabel: f.size(a.size) })),
+          attachments: m.attachments.map((a) => ({
+            ...a,
+            href: inboxPaths.attachment(thread.id, a.id),
+            sizeLabel: f.size(a.size),
+          })),
         }))}
       />
 
       {thread.canAct ? (
         <ClientMessages namespaces={["messages"]}>
           <h2>{t("clinicianThread.replyTitle")}</h2>
-          <ClinicianReplyForm action={clinicianReplyAction} threadId={thread.id} unitName={thread.unitName} max={MESSAGE_MAX} />
+          <ClinicianReplyForm
+            action={clinicianReplyAction}
+            threadId={thread.id}
+            unitName={thread.unitName}
+            max={MESSAGE_MAX}
+          />
           <h2>{t("clinicianThread.forwardTitle")}</h2>
-          <ForwardForm action={forwardAction} threadId={thread.id} targets={thread.forwardTargets} noteMax={FORWARD_NOTE_MAX} />
+          <ForwardForm
+            action={forwardAction}
+            threadId={thread.id}
+            targets={thread.forwardTargets}
+            noteMax={FORWARD_NOTE_MAX}
+          />
           <h2>{t("clinicianThread.doneTitle")}</h2>
           <p>{t("clinicianThread.doneHint")}</p>
           <form action={markDoneAction}>
@@ -105,8 +140,17 @@ export default async function ClinicianThreadPage({ params, searchParams }: { pa
             {h.reason === "ROUTED"
               ? t("clinicianThread.hopRouted", { when: f.dateTime(h.at), to: h.to })
               : h.reason === "BACKUP"
-                ? t("clinicianThread.hopBackup", { when: f.dateTime(h.at), from: h.from ?? "", to: h.to })
-                : t("clinicianThread.hopForwarded", { when: f.dateTime(h.at), from: h.from ?? "", to: h.to, by: h.by ?? "" })}
+                ? t("clinicianThread.hopBackup", {
+                    when: f.dateTime(h.at),
+                    from: h.from ?? "",
+                    to: h.to,
+                  })
+                : t("clinicianThread.hopForwarded", {
+                    when: f.dateTime(h.at),
+                    from: h.from ?? "",
+                    to: h.to,
+                    by: h.by ?? "",
+                  })}
             {h.note ? (
               <>
                 {": "}
@@ -125,7 +169,11 @@ export default async function ClinicianThreadPage({ params, searchParams }: { pa
           {thread.earlier.map((e) => (
             <li key={e.id}>
               <Link href={inboxPaths.thread(e.id)} prefetch={false}>
-                {t("clinicianThread.earlierItem", { topic: e.topic, unit: e.unitName, when: f.dateTime(e.lastMessageAt) })}
+                {t("clinicianThread.earlierItem", {
+                  topic: e.topic,
+                  unit: e.unitName,
+                  when: f.dateTime(e.lastMessageAt),
+                })}
               </Link>
               {e.done ? ` (${t("clinicianThread.earlierDone")})` : ""}
             </li>

@@ -16,7 +16,10 @@ import { TableFrame } from "@/components/table/table-frame";
 import { ChartMedications } from "@/components/medications/chart-medications";
 import { getMedicationFormat } from "@/components/medications/format";
 import { listMedications } from "@/lib/record/medications/list-medications";
-import { ChartAllergies, ChartDiagnosesAndVaccines } from "@/components/health-record/chart-sections";
+import {
+  ChartAllergies,
+  ChartDiagnosesAndVaccines,
+} from "@/components/health-record/chart-sections";
 import { getRecordFormat } from "@/components/health-record/format";
 import { getChartHealthRecord } from "@/lib/record/health-record/chart-health-record";
 
@@ -26,7 +29,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The clinician's view of a patient: by care relation, or after taking emergency access. */
-export default async function PatientChartPage({ params, searchParams }: { params: Promise<{ personId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PatientChartPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ personId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { personId } = await params;
   const resultChange = (await searchParams).provesvar;
   if (!isUuid(personId)) notFound();
@@ -45,7 +54,8 @@ export default async function PatientChartPage({ params, searchParams }: { param
   const medications = await listMedications(getDb(), actor, personId, now);
   // Allergies, diagnoses and vaccines: one gate pass each, logged under their own categories.
   const record = await getChartHealthRecord(getDb(), actor, personId, now);
-  const emergency = chart.basis === "EMERGENCY" ? await activeEmergencyAccess(getDb(), actor, personId, now) : null;
+  const emergency =
+    chart.basis === "EMERGENCY" ? await activeEmergencyAccess(getDb(), actor, personId, now) : null;
   const t = await getTranslations("patientChart.chart");
   const status = await getTranslations("appointments.status");
   const f = await getAppointmentFormat(now);
@@ -69,7 +79,9 @@ export default async function PatientChartPage({ params, searchParams }: { param
         <dt className="font-semibold">{t("nationalId")}</dt>
         <dd className="m-0">{p.nationalId}</dd>
         <dt className="font-semibold">{t("basis")}</dt>
-        <dd className="m-0">{t(chart.basis === "EMERGENCY" ? "basisEMERGENCY" : "basisCARE_RELATION")}</dd>
+        <dd className="m-0">
+          {t(chart.basis === "EMERGENCY" ? "basisEMERGENCY" : "basisCARE_RELATION")}
+        </dd>
       </dl>
       <ChartAllergies allergies={record.allergies} />
 
@@ -78,29 +90,39 @@ export default async function PatientChartPage({ params, searchParams }: { param
         <p>{t("noAppointments")}</p>
       ) : (
         <TableFrame labelledBy="pasientens-timer">
-            <thead>
-              <tr className="border-b-2 border-line">
-                <th scope="col" className="p-2">{t("when")}</th>
-                <th scope="col" className="p-2">{t("unit")}</th>
-                <th scope="col" className="p-2">{t("visitType")}</th>
-                <th scope="col" className="p-2">{t("status")}</th>
-                <th scope="col" className="p-2">{t("reason")}</th>
+          <thead>
+            <tr className="border-b-2 border-line">
+              <th scope="col" className="p-2">
+                {t("when")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("unit")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("visitType")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("status")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("reason")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {chart.appointments.map((a) => (
+              <tr key={a.id} className="border-b border-line-subtle align-top">
+                <td className="p-2">{f.when(a.slot.startsAt, a.slot.endsAt)}</td>
+                <td className="p-2">{a.slot.unit.name}</td>
+                <td className="p-2">{a.slot.visitType}</td>
+                <td className="p-2">{status(a.status)}</td>
+                <td className="p-2">
+                  {a.reason}
+                  {a.outcome ? <span className="block text-muted">{a.outcome}</span> : null}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {chart.appointments.map((a) => (
-                <tr key={a.id} className="border-b border-line-subtle align-top">
-                  <td className="p-2">{f.when(a.slot.startsAt, a.slot.endsAt)}</td>
-                  <td className="p-2">{a.slot.unit.name}</td>
-                  <td className="p-2">{a.slot.visitType}</td>
-                  <td className="p-2">{status(a.status)}</td>
-                  <td className="p-2">
-                    {a.reason}
-                    {a.outcome ? <span className="block text-muted">{a.outcome}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            ))}
+          </tbody>
         </TableFrame>
       )}
 
@@ -120,7 +142,9 @@ export default async function PatientChartPage({ params, searchParams }: { param
                   date: f.dateTime(n.writtenAt),
                 })}
               </p>
-              {!n.visibleToPatientFrom || n.visibleToPatientFrom > now ? <p>{t("notReleased")}</p> : null}
+              {!n.visibleToPatientFrom || n.visibleToPatientFrom > now ? (
+                <p>{t("notReleased")}</p>
+              ) : null}
               <p className="mb-0 max-w-prose whitespace-pre-line">{n.body}</p>
             </li>
           ))}
@@ -135,15 +159,28 @@ export default async function PatientChartPage({ params, searchParams }: { param
       {results.length === 0 ? (
         <p>{lt("empty")}</p>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-labelledby="pasientens-provesvar" tabIndex={0}>
+        <div
+          className="overflow-x-auto"
+          role="region"
+          aria-labelledby="pasientens-provesvar"
+          tabIndex={0}
+        >
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{lt("caption")}</caption>
             <thead>
               <tr className="border-b-2 border-line">
-                <th scope="col" className="p-2">{lt("taken")}</th>
-                <th scope="col" className="p-2">{lt("analysis")}</th>
-                <th scope="col" className="p-2">{lt("value")}</th>
-                <th scope="col" className="p-2">{lt("patientSees")}</th>
+                <th scope="col" className="p-2">
+                  {lt("taken")}
+                </th>
+                <th scope="col" className="p-2">
+                  {lt("analysis")}
+                </th>
+                <th scope="col" className="p-2">
+                  {lt("value")}
+                </th>
+                <th scope="col" className="p-2">
+                  {lt("patientSees")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -157,8 +194,16 @@ export default async function PatientChartPage({ params, searchParams }: { param
                   </td>
                   <td className="p-2">
                     {lt(`state.${r.patientSees}`)}
-                    {r.hiddenFromGuardians ? <span className="block text-muted">{lt("hidden", { reason: r.hiddenReason ?? "" })}</span> : null}
-                    <Link className="block" href={`/behandler/pasient/${personId}/provesvar/${r.id}`} aria-label={`${ht("link")}: ${r.analysis}, ${f.date(r.takenAt)}`}>
+                    {r.hiddenFromGuardians ? (
+                      <span className="block text-muted">
+                        {lt("hidden", { reason: r.hiddenReason ?? "" })}
+                      </span>
+                    ) : null}
+                    <Link
+                      className="block"
+                      href={`/behandler/pasient/${personId}/provesvar/${r.id}`}
+                      aria-label={`${ht("link")}: ${r.analysis}, ${f.date(r.takenAt)}`}
+                    >
                       {ht("link")}
                     </Link>
                   </td>

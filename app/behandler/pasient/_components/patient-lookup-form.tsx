@@ -3,10 +3,19 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EmergencyAccessForm } from "@/components/record/emergency-access-form";
-import type { EmergencyAccessState, EmergencyIneligible, PatientLookupState } from "@/components/record/form-state";
+import type {
+  EmergencyAccessState,
+  EmergencyIneligible,
+  PatientLookupState,
+} from "@/components/record/form-state";
 
 const INITIAL: PatientLookupState = { attempt: 0, error: null, value: "", emergency: null };
-const EMERGENCY_INITIAL: EmergencyAccessState = { attempt: 0, error: null, value: "", nationalId: "" };
+const EMERGENCY_INITIAL: EmergencyAccessState = {
+  attempt: 0,
+  error: null,
+  value: "",
+  nationalId: "",
+};
 
 type Props = {
   action: (state: PatientLookupState, formData: FormData) => Promise<PatientLookupState>;
@@ -26,11 +35,22 @@ type Props = {
 export function PatientLookupForm({ action, emergency }: Props) {
   const t = useTranslations("patientChart.lookup");
   const [state, formAction, pending] = useActionState(action, INITIAL);
-  const [emergencyState, emergencyAction, emergencyPending] = useActionState(emergency.action, EMERGENCY_INITIAL);
+  const [emergencyState, emergencyAction, emergencyPending] = useActionState(
+    emergency.action,
+    EMERGENCY_INITIAL,
+  );
   // After a plain (no JavaScript) post of the emergency form only its own state comes back: it then
   // shows again for the number it carried.
-  const emergencyFor = state.error === "no_access" && state.emergency === "offered" ? state.value : emergencyState.error ? emergencyState.nationalId : null;
-  const ineligible = state.error === "no_access" && state.emergency !== null && state.emergency !== "offered" ? state.emergency : null;
+  const emergencyFor =
+    state.error === "no_access" && state.emergency === "offered"
+      ? state.value
+      : emergencyState.error
+        ? emergencyState.nationalId
+        : null;
+  const ineligible =
+    state.error === "no_access" && state.emergency !== null && state.emergency !== "offered"
+      ? state.emergency
+      : null;
   return (
     <>
       <form action={formAction} noValidate className="max-w-[30rem]">

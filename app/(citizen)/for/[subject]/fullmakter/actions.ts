@@ -3,7 +3,12 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { GRANTABLE_CATEGORIES } from "@/lib/access/categories";
-import { formAction, plainFormAction, unexpectedFormError, type FieldIssues } from "@/app/_lib/form-action";
+import {
+  formAction,
+  plainFormAction,
+  unexpectedFormError,
+  type FieldIssues,
+} from "@/app/_lib/form-action";
 import type { DataCategory } from "@/lib/generated/prisma/enums";
 import { isNotFound } from "@/lib/access/errors";
 import { changeProxyGrant } from "@/lib/proxy-grants/change-grant";
@@ -45,11 +50,16 @@ function readValues(formData: FormData): GiveProxyValues {
     // People type spaces or dots in long numbers; they are not part of it.
     nationalId: text(formData, "nationalId").replace(/[\s.]/g, "").slice(0, 20),
     familyName: text(formData, "familyName").slice(0, 100),
-    level: (PROXY_LEVELS as readonly string[]).includes(level) ? (level as GiveProxyValues["level"]) : "",
+    level: (PROXY_LEVELS as readonly string[]).includes(level)
+      ? (level as GiveProxyValues["level"])
+      : "",
     all: formData.get("all") === "on",
     categories: formData
       .getAll("categories")
-      .filter((c): c is string => typeof c === "string" && (GRANTABLE_CATEGORIES as readonly string[]).includes(c)),
+      .filter(
+        (c): c is string =>
+          typeof c === "string" && (GRANTABLE_CATEGORIES as readonly string[]).includes(c),
+      ),
     until: text(formData, "until").trim().slice(0, 10),
   };
 }
@@ -59,7 +69,8 @@ type Errors = Partial<Record<GiveProxyField, GiveProxyErrorKey>>;
 /** Each failing field's message key (the schema carries them), plus "choose at least one category". */
 function fieldErrors(issues: FieldIssues, values: GiveProxyValues): Errors {
   const errors: Errors = {};
-  for (const [field, issue] of Object.entries(issues)) if (issue) errors[field as GiveProxyField] = issue.message as GiveProxyErrorKey;
+  for (const [field, issue] of Object.entries(issues))
+    if (issue) errors[field as GiveProxyField] = issue.message as GiveProxyErrorKey;
   if (categoriesOf(values).length === 0) errors.categories = "no_categories";
   return errors;
 }
@@ -80,7 +91,11 @@ export const giveProxyAction = formAction({
     const categories = categoriesOf(raw);
     if (categories.length === 0) return { errors: { categories: "no_categories" } };
     // The grant looks a person up by national id and surname: limited, so it cannot be used to probe.
-    const limit = await consumeRateLimit(db, RATE_LIMITS.proxyLookup, await requestRateLimitSubject(actor.sessionId));
+    const limit = await consumeRateLimit(
+      db,
+      RATE_LIMITS.proxyLookup,
+      await requestRateLimitSubject(actor.sessionId),
+    );
     if (!limit.ok) return { errors: { form: "rate_limited" } };
     const result: CreateGrantResult = await createProxyGrant(db, actor, {
       granteeNationalId: input.nationalId,
@@ -90,12 +105,17 @@ export const giveProxyAction = formAction({
       validUntil: input.until ? endOfOsloDay(input.until) : null,
     });
     // One grant per person: what was typed becomes a proposed change of the one they hold.
-    if (!result.ok && result.reason === "grantee_has_grant") return { redirect: changeHref(result.grantId, raw, categories) };
+    if (!result.ok && result.reason === "grantee_has_grant")
+      return { redirect: changeHref(result.grantId, raw, categories) };
     if (!result.ok) return { errors: { [fieldFor(result.reason)]: result.reason } };
     return { redirect: `${PROXIES_PATH}?gitt=${result.grantId}` };
   },
   answer(outcome, { raw, previous }): GiveProxyState {
-    const answer = (errors: GiveProxyState["errors"]): GiveProxyState => ({ values: raw, errors, attempt: previous.attempt + 1 });
+    const answer = (errors: GiveProxyState["errors"]): GiveProxyState => ({
+      values: raw,
+      errors,
+      attempt: previous.attempt + 1,
+    });
     switch (outcome.kind) {
       case "invalid":
         return answer(fieldErrors(outcome.issues, raw));
@@ -109,7 +129,11 @@ export const giveProxyAction = formAction({
 });
 
 /** The change page for a grant, carrying the proposed terms (read back by proposedValues()). */
-function changeHref(grantId: string, values: GiveProxyValues, categories: readonly DataCategory[]): string {
+function changeHref(
+  grantId: string,
+  values: GiveProxyValues,
+  categories: readonly DataCategory[],
+): string {
   const query = new URLSearchParams({ fra: "gi", niva: values.level });
   if (values.all) query.set("alle", "1");
   else for (const c of categories) query.append("kategori", c);
@@ -117,7 +141,9 @@ function changeHref(grantId: string, values: GiveProxyValues, categories: readon
   return `${PROXIES_PATH}/${grantId}/endre?${query}`;
 }
 
-const changeProxySchema = giveProxySchema.pick({ level: true, until: true }).extend({ grantId: z.uuid() });
+const changeProxySchema = giveProxySchema
+  .pick({ level: true, until: true })
+  .extend({ grantId: z.uuid() });
 
 /**
  * "Endre fullmakt": the grantor changes level, categories or last day. The grant is edited (its old
@@ -140,7 +166,8 @@ export const changeProxyAction = formAction({
         validUntil: input.until ? endOfOsloDay(input.until) : null,
       });
       // The form has no person fields: a grantee who may no longer hold a grant is said in the summary.
-      if (!result.ok && result.reason === "grantee_not_eligible") return { errors: { form: "grantee_not_eligible_now" } };
+      if (!result.ok && result.reason === "grantee_not_eligible")
+        return { errors: { form: "grantee_not_eligible_now" } };
       if (!result.ok) return { errors: { [fieldFor(result.reason)]: result.reason } };
       const changed = Object.keys(result.changes).length > 0;
       return { redirect: `${PROXIES_PATH}?${changed ? "endret" : "uendret"}=${input.grantId}` };
@@ -152,7 +179,11 @@ export const changeProxyAction = formAction({
   },
   answer(outcome, { raw, previous }): GiveProxyState {
     const { grantId: _grantId, ...values } = raw;
-    const answer = (errors: GiveProxyState["errors"]): GiveProxyState => ({ values, errors, attempt: previous.attempt + 1 });
+    const answer = (errors: GiveProxyState["errors"]): GiveProxyState => ({
+      values,
+      errors,
+      attempt: previous.attempt + 1,
+    });
     switch (outcome.kind) {
       case "invalid":
         // The grant id is a hidden field: a bad one changes nothing.

@@ -37,15 +37,20 @@ export default async function ProxiesPage({ params, searchParams }: Props) {
     const overview = await subjectAccess(subject);
     if (!overview) notFound();
     if (overview.isSelf) redirect("/for/meg/fullmakter");
-    return <NotOwnProxies subjectName={`${overview.subject.givenName} ${overview.subject.familyName}`} />;
+    return (
+      <NotOwnProxies subjectName={`${overview.subject.givenName} ${overview.subject.familyName}`} />
+    );
   }
 
   const query = await searchParams;
   const t = await getTranslations("proxy");
   const { given, received } = await listProxyGrants(db, actor);
-  const created = typeof query.gitt === "string" ? given.find((g) => g.id === query.gitt) : undefined;
-  const changed = typeof query.endret === "string" ? given.find((g) => g.id === query.endret) : undefined;
-  const unchanged = typeof query.uendret === "string" ? given.find((g) => g.id === query.uendret) : undefined;
+  const created =
+    typeof query.gitt === "string" ? given.find((g) => g.id === query.gitt) : undefined;
+  const changed =
+    typeof query.endret === "string" ? given.find((g) => g.id === query.endret) : undefined;
+  const unchanged =
+    typeof query.uendret === "string" ? given.find((g) => g.id === query.uendret) : undefined;
   const notice = created
     ? { kind: "success", text: t("created", { name: created.counterpartName }) }
     : changed

@@ -19,7 +19,10 @@ const SECTIONS = [
   { category: "VACCINES", key: "vaccines" },
   { category: "NOTES", key: "notes" },
   { category: "DOCUMENTS", key: "documents" },
-] as const satisfies readonly { category: DataCategory; key: keyof ReturnType<typeof healthRecordPaths> }[];
+] as const satisfies readonly {
+  category: DataCategory;
+  key: keyof ReturnType<typeof healthRecordPaths>;
+}[];
 
 /**
  * Helseopplysninger: the way into each part of the record the viewer may read. It reads nothing

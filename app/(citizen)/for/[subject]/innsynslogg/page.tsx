@@ -54,7 +54,9 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
     if (isNotFound(error)) notFound();
     throw error;
   }
-  const filtered = Boolean(query.form.fra || query.form.til || query.form.hvem || query.form.kategori);
+  const filtered = Boolean(
+    query.form.fra || query.form.til || query.form.hvem || query.form.kategori,
+  );
 
   return (
     <>
@@ -89,7 +91,10 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
                     <Link href={accessLogHref(basePath, query.form)}>{t("results.newest")}</Link>
                   </li>
                   <li>
-                    <Link href={accessLogHref(basePath, query.form, { nyere: page.newer })} rel="prev">
+                    <Link
+                      href={accessLogHref(basePath, query.form, { nyere: page.newer })}
+                      rel="prev"
+                    >
                       {t("results.newer")}
                     </Link>
                   </li>
@@ -97,7 +102,10 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
               ) : null}
               {page.older ? (
                 <li>
-                  <Link href={accessLogHref(basePath, query.form, { eldre: page.older })} rel="next">
+                  <Link
+                    href={accessLogHref(basePath, query.form, { eldre: page.older })}
+                    rel="next"
+                  >
                     {t("results.older")}
                   </Link>
                 </li>
@@ -110,7 +118,8 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
       <RightToKnow />
       {overview.actionable.includes("PROFILE") ? (
         <p className="mt-6">
-          {shielding("fromAccessLog")} <Link href={`/for/${subject}/sperring`}>{shielding("fromAccessLogLink")}</Link>
+          {shielding("fromAccessLog")}{" "}
+          <Link href={`/for/${subject}/sperring`}>{shielding("fromAccessLogLink")}</Link>
         </p>
       ) : null}
     </>

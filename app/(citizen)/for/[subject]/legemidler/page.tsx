@@ -19,7 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 type Params = Promise<{ subject: string }>;
 
 /** The medication list: current and earlier medications, renewal status, and "ask for a renewal". */
-export default async function MedicationsPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
+export default async function MedicationsPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<SearchParams>;
+}) {
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
   const now = new Date();
@@ -31,7 +37,9 @@ export default async function MedicationsPage({ params, searchParams }: { params
   const t = await getTranslations("medications");
   const f = await getMedicationFormat();
   const paths = medicationPaths(subject);
-  const sentFor = sent ? current.find((m) => m.latestRenewal?.id === sent && m.latestRenewal.status === "REQUESTED") : undefined;
+  const sentFor = sent
+    ? current.find((m) => m.latestRenewal?.id === sent && m.latestRenewal.status === "REQUESTED")
+    : undefined;
   const renewable = current.filter((m) => m.renewable);
   const anyHidden = overview?.isSelf && [...current, ...earlier].some((m) => m.hiddenFromGuardians);
 
@@ -40,13 +48,17 @@ export default async function MedicationsPage({ params, searchParams }: { params
       <h1>{t("list.title")}</h1>
       {sentFor ? (
         <div role="status" className="alert alert-success">
-          <p className="m-0">{t("list.sent", { medication: sentFor.name, unit: sentFor.unitName })}</p>
+          <p className="m-0">
+            {t("list.sent", { medication: sentFor.name, unit: sentFor.unitName })}
+          </p>
         </div>
       ) : null}
       <p>
         {overview?.isSelf
           ? t("list.intro")
-          : t("list.introOther", { name: `${overview?.subject.givenName ?? ""} ${overview?.subject.familyName ?? ""}`.trim() })}
+          : t("list.introOther", {
+              name: `${overview?.subject.givenName ?? ""} ${overview?.subject.familyName ?? ""}`.trim(),
+            })}
       </p>
       {canAsk && renewable.length > 0 ? (
         <>
@@ -67,7 +79,11 @@ export default async function MedicationsPage({ params, searchParams }: { params
         <ul role="list" className="plain-list grid gap-3">
           {current.map((m) => (
             <li key={m.id} className="card">
-              <MedicationCard m={m} f={f} renewHref={canAsk && m.renewable ? paths.renew(m.id) : null} />
+              <MedicationCard
+                m={m}
+                f={f}
+                renewHref={canAsk && m.renewable ? paths.renew(m.id) : null}
+              />
             </li>
           ))}
         </ul>

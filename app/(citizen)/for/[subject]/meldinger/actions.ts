@@ -23,19 +23,33 @@ function fieldErrors(issues: FieldIssues): MessageFormState["fieldErrors"] {
   return errors;
 }
 
-const files = (formData: FormData) => formData.getAll("attachments").filter((v): v is File => typeof v !== "string");
+const files = (formData: FormData) =>
+  formData.getAll("attachments").filter((v): v is File => typeof v !== "string");
 
-type Outcome = { ok: true; subject: string; threadId: string } | { ok: false; state: Pick<MessageFormState, "error" | "fieldErrors"> };
+type Outcome =
+  | { ok: true; subject: string; threadId: string }
+  | { ok: false; state: Pick<MessageFormState, "error" | "fieldErrors"> };
 
 /** What the citizen's message forms share: cleaned attachments, and the refusals the form explains. */
-async function sendWith(work: (attachments: Awaited<ReturnType<typeof cleanAttachments>>) => Promise<{ subject: string; threadId: string }>, formFiles: File[]): Promise<Outcome> {
+async function sendWith(
+  work: (
+    attachments: Awaited<ReturnType<typeof cleanAttachments>>,
+  ) => Promise<{ subject: string; threadId: string }>,
+  formFiles: File[],
+): Promise<Outcome> {
   try {
     const attachments = await cleanAttachments(formFiles);
     return { ok: true, ...(await work(attachments)) };
   } catch (error) {
-    if (error instanceof AttachmentRejectedError) return { ok: false, state: { error: "attachment", fieldErrors: { attachments: error.problem } } };
-    if (error instanceof RecipientNotAllowedError) return { ok: false, state: { error: "recipient", fieldErrors: {} } };
-    if (error instanceof ThreadClosedError) return { ok: false, state: { error: "closed", fieldErrors: {} } };
+    if (error instanceof AttachmentRejectedError)
+      return {
+        ok: false,
+        state: { error: "attachment", fieldErrors: { attachments: error.problem } },
+      };
+    if (error instanceof RecipientNotAllowedError)
+      return { ok: false, state: { error: "recipient", fieldErrors: {} } };
+    if (error instanceof ThreadClosedError)
+      return { ok: false, state: { error: "closed", fieldErrors: {} } };
     throw error;
   }
 }
@@ -60,7 +74,10 @@ export const startThreadAction = formAction({
       return { subject: input.subject, threadId };
     }, raw.files),
   answer(outcome, { raw, previous }): MessageFormState {
-    const base = { attempt: previous.attempt + 1, values: { topicId: raw.topicId, body: raw.body } };
+    const base = {
+      attempt: previous.attempt + 1,
+      values: { topicId: raw.topicId, body: raw.body },
+    };
     switch (outcome.kind) {
       case "invalid":
         if (!plausibleSubject(raw.subject)) refuse();
@@ -69,7 +86,9 @@ export const startThreadAction = formAction({
         return { ...base, error: "unexpected", fieldErrors: {} };
       case "done":
         if (!outcome.value.ok) return { ...base, ...outcome.value.state };
-        redirect(messagePaths(outcome.value.subject).thread(outcome.value.threadId, { sendt: "1" }));
+        redirect(
+          messagePaths(outcome.value.subject).thread(outcome.value.threadId, { sendt: "1" }),
+        );
     }
   },
 });
@@ -100,7 +119,9 @@ export const replyAction = formAction({
         return { ...base, error: "unexpected", fieldErrors: {} };
       case "done":
         if (!outcome.value.ok) return { ...base, ...outcome.value.state };
-        redirect(messagePaths(outcome.value.subject).thread(outcome.value.threadId, { sendt: "1" }));
+        redirect(
+          messagePaths(outcome.value.subject).thread(outcome.value.threadId, { sendt: "1" }),
+        );
     }
   },
 });

@@ -16,7 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Meldinger: the person's threads, newest activity first, unread said in words; keyset pages. */
-export default async function MessagesPage({ params, searchParams }: { params: Promise<{ subject: string }>; searchParams: Promise<SearchParams> }) {
+export default async function MessagesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ subject: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
   const after = param(await searchParams, "etter");
@@ -46,14 +52,19 @@ export default async function MessagesPage({ params, searchParams }: { params: P
           {threads.map((thread) => (
             <li key={thread.id} className="card">
               <p className="m-0">
-                <Link href={paths.thread(thread.id)} className={thread.state === "unread" ? "font-semibold" : undefined}>
+                <Link
+                  href={paths.thread(thread.id)}
+                  className={thread.state === "unread" ? "font-semibold" : undefined}
+                >
                   {thread.topic}
                 </Link>
                 {" – "}
                 {thread.unitName}
               </p>
               <p className="m-0 text-muted">
-                <span className={thread.state === "unread" ? "font-semibold text-ink" : undefined}>{t(`state.${thread.state}`)}</span>
+                <span className={thread.state === "unread" ? "font-semibold text-ink" : undefined}>
+                  {t(`state.${thread.state}`)}
+                </span>
                 {" · "}
                 {t("list.lastActivity", { when: f.dateTime(thread.lastMessageAt) })}
               </p>

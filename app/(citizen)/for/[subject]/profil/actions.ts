@@ -5,9 +5,14 @@ import { formAction, onlyFields, plainFormAction, refuse } from "@/app/_lib/form
 import type { ContactFormState } from "@/components/profile/form-state";
 import { formText } from "@/lib/forms/form-text";
 import { contactSchema, updateContact } from "@/lib/profile/update-contact";
-import { notificationSettingsSchema, readSettings, updateNotificationSettings } from "@/lib/profile/update-notification-settings";
+import {
+  notificationSettingsSchema,
+  readSettings,
+  updateNotificationSettings,
+} from "@/lib/profile/update-notification-settings";
 
-const profilePath = (subject: string, query: string) => `/for/${encodeURIComponent(subject)}/profil?${query}`;
+const profilePath = (subject: string, query: string) =>
+  `/for/${encodeURIComponent(subject)}/profil?${query}`;
 /** A subject that cannot be one (hidden field tampered with) finds nothing. */
 const plausibleSubject = (subject: string) => subject.length > 0 && subject.length <= 64;
 
@@ -16,11 +21,21 @@ export const updateContactAction = formAction({
   name: "updateContactAction",
   actor: "CITIZEN",
   schema: contactSchema,
-  read: (formData) => ({ subject: formText(formData, "subject"), phone: formText(formData, "phone"), phoneBefore: formText(formData, "phoneBefore"), email: formText(formData, "email") }),
+  read: (formData) => ({
+    subject: formText(formData, "subject"),
+    phone: formText(formData, "phone"),
+    phoneBefore: formText(formData, "phoneBefore"),
+    email: formText(formData, "email"),
+  }),
   work: ({ actor, input, db }) => updateContact(db, actor, input),
   answer(outcome, { raw, previous }): ContactFormState {
     if (!plausibleSubject(raw.subject)) refuse();
-    const base: ContactFormState = { attempt: previous.attempt + 1, values: { phone: raw.phone, email: raw.email }, fieldErrors: {}, error: null };
+    const base: ContactFormState = {
+      attempt: previous.attempt + 1,
+      values: { phone: raw.phone, email: raw.email },
+      fieldErrors: {},
+      error: null,
+    };
     switch (outcome.kind) {
       case "invalid": {
         if (!onlyFields(outcome.issues, ["phone", "email", "phoneBefore"])) refuse();
@@ -46,12 +61,16 @@ export const updateNotificationSettingsAction = plainFormAction({
   name: "updateNotificationSettingsAction",
   actor: "CITIZEN",
   schema: notificationSettingsSchema,
-  read: (formData) => ({ subject: formText(formData, "subject"), settings: readSettings(formData) }),
+  read: (formData) => ({
+    subject: formText(formData, "subject"),
+    settings: readSettings(formData),
+  }),
   work: ({ actor, input, db }) => updateNotificationSettings(db, actor, input),
   answer(outcome, { raw }) {
     // Every field is a checkbox or hidden: an invalid post is tampering, which finds nothing.
     if (outcome.kind === "invalid" || !plausibleSubject(raw.subject)) refuse();
-    if (outcome.kind === "unexpected") return profilePath(raw.subject, `feil=uventet&ref=${outcome.errorId}`);
+    if (outcome.kind === "unexpected")
+      return profilePath(raw.subject, `feil=uventet&ref=${outcome.errorId}`);
     return profilePath(raw.subject, "lagret=varsler");
   },
 });

@@ -25,7 +25,13 @@ export async function generateMetadata(): Promise<Metadata> {
  * Profil: contact details, notifications per kind and channel, language, the results choice, and
  * the way to "Hvem kan se meg" and "Last ned mine data". PROFILE through the gate, logged.
  */
-export default async function ProfilePage({ params, searchParams }: { params: Promise<{ subject: string }>; searchParams: Promise<SearchParams> }) {
+export default async function ProfilePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ subject: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
   const profile = await orNotFound(getProfile(getDb(), actor, subject));
@@ -63,7 +69,12 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
           <dd className="m-0 break-all">{profile.email ?? t("contact.none")}</dd>
         </dl>
         <ClientMessages namespaces={["profile"]}>
-          <ContactForm action={updateContactAction} subject={subject} phone={profile.phone ? formatPhone(profile.phone) : ""} email={profile.email ?? ""} />
+          <ContactForm
+            action={updateContactAction}
+            subject={subject}
+            phone={profile.phone ? formatPhone(profile.phone) : ""}
+            email={profile.email ?? ""}
+          />
         </ClientMessages>
       </section>
 
@@ -79,7 +90,9 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
               <div className="flex flex-wrap gap-x-6 gap-y-2">
                 {NOTIFICATION_CHANNELS.map((channel) => {
                   const id = settingField(kind, channel);
-                  const enabled = profile.settings.find((s) => s.kind === kind && s.channel === channel)?.enabled ?? true;
+                  const enabled =
+                    profile.settings.find((s) => s.kind === kind && s.channel === channel)
+                      ?.enabled ?? true;
                   return (
                     <div key={channel} className="flex items-center gap-2">
                       <input type="checkbox" id={id} name={id} defaultChecked={enabled} />
@@ -90,7 +103,9 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
               </div>
             </fieldset>
           ))}
-          <button type="submit" className="btn btn-primary">{t("notifications.submit")}</button>
+          <button type="submit" className="btn btn-primary">
+            {t("notifications.submit")}
+          </button>
         </form>
       </section>
 
@@ -101,7 +116,15 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
           <form action={setLocaleAction}>
             <div className="flex flex-wrap gap-2" role="group" aria-labelledby="profil-sprak">
               {LOCALES.map((l) => (
-                <button key={l} type="submit" name="locale" value={l} lang={l} className="btn" aria-pressed={l === locale}>
+                <button
+                  key={l}
+                  type="submit"
+                  name="locale"
+                  value={l}
+                  lang={l}
+                  className="btn"
+                  aria-pressed={l === locale}
+                >
                   {tShell(`languageNames.${l}`)}
                 </button>
               ))}

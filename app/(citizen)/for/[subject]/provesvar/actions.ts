@@ -9,7 +9,10 @@ export const setShowAtOnceAction = plainFormAction({
   name: "setShowAtOnceAction",
   actor: "CITIZEN",
   schema: showAtOnceSchema,
-  read: (formData) => ({ subject: formText(formData, "subject"), showAtOnce: formText(formData, "showAtOnce") }),
+  read: (formData) => ({
+    subject: formText(formData, "subject"),
+    showAtOnce: formText(formData, "showAtOnce"),
+  }),
   async work({ actor, input, db }) {
     await setShowAtOnce(db, actor, input);
     return input;

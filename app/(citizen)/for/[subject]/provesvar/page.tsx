@@ -19,13 +19,21 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Prøvesvar: requisitions newest first, each analysis as the release rules allow. Through the gate, logged. */
-export default async function LabResultsPage({ params, searchParams }: { params: Promise<{ subject: string }>; searchParams: Promise<SearchParams> }) {
+export default async function LabResultsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ subject: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { subject } = await params;
   const query = await searchParams;
   const actor = await requireActor("CITIZEN");
   const now = new Date();
   const cursorText = param(query, "fra");
-  const page = await orNotFound(listLabResults(getDb(), actor, subject, { cursor: parseCursor(cursorText), now }));
+  const page = await orNotFound(
+    listLabResults(getDb(), actor, subject, { cursor: parseCursor(cursorText), now }),
+  );
   const overview = await subjectAccess(subject);
   const t = await getTranslations("labResults");
   const f = await getAppointmentFormat(now);
@@ -46,7 +54,9 @@ export default async function LabResultsPage({ params, searchParams }: { params:
 
       {page.canChoose ? (
         <section aria-labelledby="vis-med-en-gang" className="card max-w-prose">
-          <h2 id="vis-med-en-gang" className="mt-0">{t("choice.title")}</h2>
+          <h2 id="vis-med-en-gang" className="mt-0">
+            {t("choice.title")}
+          </h2>
           <p>{t("choice.body")}</p>
           <p className="font-semibold">{t(page.showAtOnce ? "choice.isOn" : "choice.isOff")}</p>
           <form action={setShowAtOnceAction}>
@@ -65,11 +75,20 @@ export default async function LabResultsPage({ params, searchParams }: { params:
         <ul role="list" className="plain-list mt-6 grid gap-4">
           {page.requisitions.map((r) => (
             <li key={r.id} className="card">
-              <h2 className="mt-0 text-xl">{t("list.requisition", { date: f.dateTime(r.takenAt) })}</h2>
+              <h2 className="mt-0 text-xl">
+                {t("list.requisition", { date: f.dateTime(r.takenAt) })}
+              </h2>
               <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
                 <dt className="font-semibold">{t("list.orderedBy")}</dt>
                 <dd className="m-0">
-                  {[r.ordererName ? `${r.ordererName}${r.ordererProfession ? `, ${r.ordererProfession}` : ""}` : null, r.unitName === r.organisationName ? r.unitName : `${r.unitName}, ${r.organisationName}`]
+                  {[
+                    r.ordererName
+                      ? `${r.ordererName}${r.ordererProfession ? `, ${r.ordererProfession}` : ""}`
+                      : null,
+                    r.unitName === r.organisationName
+                      ? r.unitName
+                      : `${r.unitName}, ${r.organisationName}`,
+                  ]
                     .filter(Boolean)
                     .join(", ")}
                 </dd>

@@ -14,11 +14,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-type Clinician = { givenName: string; familyName: string; profession: string; memberships: { unit: { name: string } }[] };
-const clinicianLabel = (c: Clinician) => `${c.givenName} ${c.familyName}, ${c.profession} (${c.memberships.map((m) => m.unit.name).join(", ")})`;
+type Clinician = {
+  givenName: string;
+  familyName: string;
+  profession: string;
+  memberships: { unit: { name: string } }[];
+};
+const clinicianLabel = (c: Clinician) =>
+  `${c.givenName} ${c.familyName}, ${c.profession} (${c.memberships.map((m) => m.unit.name).join(", ")})`;
 
 /** Sperring: whom the person has blocked from their record, lifting a block, and blocking someone. */
-export default async function ShieldingPage({ params, searchParams }: { params: Promise<{ subject: string }>; searchParams: Promise<SearchParams> }) {
+export default async function ShieldingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ subject: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
   const now = new Date();
@@ -41,7 +53,9 @@ export default async function ShieldingPage({ params, searchParams }: { params: 
       ) : null}
       {chooseError ? (
         <section aria-labelledby="sperring-feil" className="alert alert-error">
-          <h2 id="sperring-feil" className="mt-0">{t("errorSummaryTitle")}</h2>
+          <h2 id="sperring-feil" className="mt-0">
+            {t("errorSummaryTitle")}
+          </h2>
           <p>
             <a href="#sperr-hvem">{t("errors.choose")}</a>
           </p>

@@ -22,7 +22,9 @@ export default async function AppointmentsPage({ params }: { params: Params }) {
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
   const now = new Date();
-  const { upcoming, past, limited } = await orNotFound(listAppointments(getDb(), actor, subject, now));
+  const { upcoming, past, limited } = await orNotFound(
+    listAppointments(getDb(), actor, subject, now),
+  );
   // What to offer (links, buttons); the gate above decided what may be read.
   const access = await subjectAccess(subject);
   const canAct = access?.actionable.includes("APPOINTMENTS") ?? false;
@@ -74,7 +76,11 @@ export default async function AppointmentsPage({ params }: { params: Params }) {
   );
 }
 
-type ItemProps = { a: AppointmentListItem; f: AppointmentFormat; paths: ReturnType<typeof appointmentPaths> };
+type ItemProps = {
+  a: AppointmentListItem;
+  f: AppointmentFormat;
+  paths: ReturnType<typeof appointmentPaths>;
+};
 
 async function UpcomingItem({ a, f, paths, canAct }: ItemProps & { canAct: boolean }) {
   const t = await getTranslations("appointments");
@@ -86,7 +92,9 @@ async function UpcomingItem({ a, f, paths, canAct }: ItemProps & { canAct: boole
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <VisitTypeRow visitType={a.visitType} unitKind={a.unitKind} />
         <dt className="font-semibold">{t("common.unit")}</dt>
-        <dd className="m-0">{a.unitName === a.organisationName ? a.unitName : `${a.unitName}, ${a.organisationName}`}</dd>
+        <dd className="m-0">
+          {a.unitName === a.organisationName ? a.unitName : `${a.unitName}, ${a.organisationName}`}
+        </dd>
         <dt className="font-semibold">{t("common.where")}</dt>
         <dd className="m-0">{f.place(a, a.unitName)}</dd>
         {a.clinicianName ? (
@@ -104,7 +112,9 @@ async function UpcomingItem({ a, f, paths, canAct }: ItemProps & { canAct: boole
                 <>
                   {" – "}
                   <Link href={paths.questionnaire(a.id)}>
-                    {a.questionnaire === "DRAFT" ? t("list.continueQuestionnaire") : t("list.fillQuestionnaire")}
+                    {a.questionnaire === "DRAFT"
+                      ? t("list.continueQuestionnaire")
+                      : t("list.fillQuestionnaire")}
                   </Link>
                 </>
               ) : null}
@@ -116,7 +126,13 @@ async function UpcomingItem({ a, f, paths, canAct }: ItemProps & { canAct: boole
   );
 }
 
-async function PastItem({ a, f, paths, now, canReadNotes }: ItemProps & { now: Date; canReadNotes: boolean }) {
+async function PastItem({
+  a,
+  f,
+  paths,
+  now,
+  canReadNotes,
+}: ItemProps & { now: Date; canReadNotes: boolean }) {
   const t = await getTranslations("appointments");
   const status = a.status === "BOOKED" && a.endsAt <= now ? "ENDED" : a.status;
   return (
@@ -127,7 +143,9 @@ async function PastItem({ a, f, paths, now, canReadNotes }: ItemProps & { now: D
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <VisitTypeRow visitType={a.visitType} unitKind={a.unitKind} />
         <dt className="font-semibold">{t("common.unit")}</dt>
-        <dd className="m-0">{a.unitName === a.organisationName ? a.unitName : `${a.unitName}, ${a.organisationName}`}</dd>
+        <dd className="m-0">
+          {a.unitName === a.organisationName ? a.unitName : `${a.unitName}, ${a.organisationName}`}
+        </dd>
         {a.clinicianName ? (
           <>
             <dt className="font-semibold">{t("common.clinician")}</dt>

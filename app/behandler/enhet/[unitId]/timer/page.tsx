@@ -24,7 +24,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A unit's schedule on one day: which times are free, booked or closed; open and close times. */
-export default async function UnitSlotsPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
+export default async function UnitSlotsPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<SearchParams>;
+}) {
   const { unitId } = await params;
   const actor = await requireActor("CLINICIAN");
   if (!isUuid(unitId)) notFound();
@@ -42,7 +48,8 @@ export default async function UnitSlotsPage({ params, searchParams }: { params: 
   const created = param(sp, "opprettet");
   const createdCount = created !== undefined && /^\d+$/.test(created) ? Number(created) : null;
   // "3 av 8 tider fantes fra før": times the database skipped because they overlap open ones.
-  const count = (name: string) => (/^\d{1,3}$/.test(param(sp, name) ?? "") ? Number(param(sp, name)) : 0);
+  const count = (name: string) =>
+    /^\d{1,3}$/.test(param(sp, name) ?? "") ? Number(param(sp, name)) : 0;
   const overlapping = count("fantes");
   const planned = Math.max(count("av"), overlapping);
 
@@ -50,7 +57,11 @@ export default async function UnitSlotsPage({ params, searchParams }: { params: 
     <>
       {createdCount !== null ? (
         <div role="status" className="alert alert-success">
-          <p>{createdCount === 0 && overlapping > 0 ? t("clinician.noneCreated") : t("clinician.created", { count: createdCount })}</p>
+          <p>
+            {createdCount === 0 && overlapping > 0
+              ? t("clinician.noneCreated")
+              : t("clinician.created", { count: createdCount })}
+          </p>
           {overlapping > 0 ? <p>{t("clinician.overlapping", { overlapping, planned })}</p> : null}
         </div>
       ) : null}
@@ -89,43 +100,59 @@ export default async function UnitSlotsPage({ params, searchParams }: { params: 
       {slots.length === 0 ? (
         <p>{t("clinician.slotsEmpty")}</p>
       ) : (
-        <TableFrame labelledBy="dagens-tider" caption={t("clinician.slotsCaption", { day: dayLabel })}>
-            <thead>
-              <tr className="border-b-2 border-line">
-                <th scope="col" className="p-2">{t("clinician.time")}</th>
-                <th scope="col" className="p-2">{t("clinician.visitType")}</th>
-                <th scope="col" className="p-2">{t("clinician.slotStatus")}</th>
-                <th scope="col" className="p-2">{t("clinician.slotAction")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {slots.map((s) => {
-                const status = s.held ? "held" : s.status === "CLOSED" ? "closed" : "free";
-                return (
-                  <tr key={s.id} className="border-b border-line-subtle align-top">
-                    <th scope="row" className="p-2 font-normal whitespace-nowrap">{f.timeRange(s.startsAt, s.endsAt)}</th>
-                    <td className="p-2">
-                      {s.visitType}
-                      <span className="block text-base text-muted">{f.mode(s.mode)}</span>
-                    </td>
-                    <td className="p-2">{t(`clinician.${status}`)}</td>
-                    <td className="p-2">
-                      {status === "free" && s.startsAt > now ? (
-                        <form action={closeSlotAction}>
-                          <input type="hidden" name="unitId" value={unitId} />
-                          <input type="hidden" name="slotId" value={s.id} />
-                          <input type="hidden" name="day" value={day} />
-                          <button type="submit" className="btn btn-small">
-                            {t("clinician.close")}
-                            <span className="sr-only"> {t("clinician.closeTime", { time: f.time(s.startsAt) })}</span>
-                          </button>
-                        </form>
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
+        <TableFrame
+          labelledBy="dagens-tider"
+          caption={t("clinician.slotsCaption", { day: dayLabel })}
+        >
+          <thead>
+            <tr className="border-b-2 border-line">
+              <th scope="col" className="p-2">
+                {t("clinician.time")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("clinician.visitType")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("clinician.slotStatus")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("clinician.slotAction")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {slots.map((s) => {
+              const status = s.held ? "held" : s.status === "CLOSED" ? "closed" : "free";
+              return (
+                <tr key={s.id} className="border-b border-line-subtle align-top">
+                  <th scope="row" className="p-2 font-normal whitespace-nowrap">
+                    {f.timeRange(s.startsAt, s.endsAt)}
+                  </th>
+                  <td className="p-2">
+                    {s.visitType}
+                    <span className="block text-base text-muted">{f.mode(s.mode)}</span>
+                  </td>
+                  <td className="p-2">{t(`clinician.${status}`)}</td>
+                  <td className="p-2">
+                    {status === "free" && s.startsAt > now ? (
+                      <form action={closeSlotAction}>
+                        <input type="hidden" name="unitId" value={unitId} />
+                        <input type="hidden" name="slotId" value={s.id} />
+                        <input type="hidden" name="day" value={day} />
+                        <button type="submit" className="btn btn-small">
+                          {t("clinician.close")}
+                          <span className="sr-only">
+                            {" "}
+                            {t("clinician.closeTime", { time: f.time(s.startsAt) })}
+                          </span>
+                        </button>
+                      </form>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
         </TableFrame>
       )}
 
@@ -135,7 +162,15 @@ export default async function UnitSlotsPage({ params, searchParams }: { params: 
         <PublishSlotsForm
           action={publishSlotsAction}
           unitId={unitId}
-          defaults={{ day, startTime: "08:00", count: "8", durationMinutes: "20", mode: "IN_PERSON", location: "", visitType: "" }}
+          defaults={{
+            day,
+            startTime: "08:00",
+            count: "8",
+            durationMinutes: "20",
+            mode: "IN_PERSON",
+            location: "",
+            visitType: "",
+          }}
         />
       </ClientMessages>
     </>

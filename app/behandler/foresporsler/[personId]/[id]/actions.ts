@@ -17,7 +17,10 @@ export const startFormalRequestAction = plainFormAction({
   name: "startFormalRequestAction",
   actor: "CLINICIAN",
   schema: z.object({ requestId, personId: requestId }),
-  read: (formData) => ({ requestId: formText(formData, "requestId"), personId: formText(formData, "personId") }),
+  read: (formData) => ({
+    requestId: formText(formData, "requestId"),
+    personId: formText(formData, "personId"),
+  }),
   async work({ actor, input, db }) {
     try {
       await startFormalRequest(db, actor, input);
@@ -30,8 +33,16 @@ export const startFormalRequestAction = plainFormAction({
   answer(outcome, { raw }) {
     // A hidden field: a bad id is a tampered post, which finds nothing.
     if (outcome.kind === "invalid") refuse();
-    if (outcome.kind === "unexpected") return formalRequestWorkPaths.request(raw.personId, raw.requestId, { feil: "uventet", ref: outcome.errorId });
-    return formalRequestWorkPaths.request(raw.personId, raw.requestId, outcome.value === "started" ? { utfort: "startet" } : { feil: "endret" });
+    if (outcome.kind === "unexpected")
+      return formalRequestWorkPaths.request(raw.personId, raw.requestId, {
+        feil: "uventet",
+        ref: outcome.errorId,
+      });
+    return formalRequestWorkPaths.request(
+      raw.personId,
+      raw.requestId,
+      outcome.value === "started" ? { utfort: "startet" } : { feil: "endret" },
+    );
   },
 });
 
@@ -40,7 +51,12 @@ export const answerFormalRequestAction = formAction({
   name: "answerFormalRequestAction",
   actor: "CLINICIAN",
   schema: formalAnswerInput.extend({ requestId, personId: requestId }),
-  read: (formData) => ({ requestId: formText(formData, "requestId"), personId: formText(formData, "personId"), outcome: formText(formData, "outcome"), answer: formText(formData, "answer") }),
+  read: (formData) => ({
+    requestId: formText(formData, "requestId"),
+    personId: formText(formData, "personId"),
+    outcome: formText(formData, "outcome"),
+    answer: formText(formData, "answer"),
+  }),
   async work({ actor, input, db }) {
     try {
       await answerFormalRequest(db, actor, input);
@@ -51,7 +67,11 @@ export const answerFormalRequestAction = formAction({
     }
   },
   answer(outcome, { raw, previous }): AnswerFormState {
-    const base = { attempt: previous.attempt + 1, values: { outcome: raw.outcome, answer: raw.answer }, fieldErrors: {} };
+    const base = {
+      attempt: previous.attempt + 1,
+      values: { outcome: raw.outcome, answer: raw.answer },
+      fieldErrors: {},
+    };
     switch (outcome.kind) {
       case "invalid": {
         if (!onlyFields(outcome.issues, ["outcome", "answer"])) refuse();
@@ -61,14 +81,24 @@ export const answerFormalRequestAction = formAction({
           error: "invalid",
           fieldErrors: {
             ...(outcome.issues.outcome ? { outcome: "required" as const } : {}),
-            ...(answer ? { answer: answer.code === "too_big" ? ("too_long" as const) : ("required" as const) } : {}),
+            ...(answer
+              ? {
+                  answer: answer.code === "too_big" ? ("too_long" as const) : ("required" as const),
+                }
+              : {}),
           },
         };
       }
       case "unexpected":
         return { ...base, error: "unexpected", errorId: outcome.errorId };
       case "done":
-        redirect(formalRequestWorkPaths.request(raw.personId, raw.requestId, outcome.value === "answered" ? { utfort: "besvart" } : { feil: "endret" }));
+        redirect(
+          formalRequestWorkPaths.request(
+            raw.personId,
+            raw.requestId,
+            outcome.value === "answered" ? { utfort: "besvart" } : { feil: "endret" },
+          ),
+        );
     }
   },
 });

@@ -22,7 +22,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One formal request for a clinician of its unit: what was asked, "under behandling", the answer. */
-export default async function FormalRequestWorkItemPage({ params, searchParams }: { params: Promise<{ personId: string; id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function FormalRequestWorkItemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ personId: string; id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { personId, id } = await params;
   if (!isUuid(id) || !isUuid(personId)) notFound();
   const actor = await requireActor("CLINICIAN");
@@ -40,7 +46,9 @@ export default async function FormalRequestWorkItemPage({ params, searchParams }
     <>
       {done === "startet" || done === "besvart" ? (
         <div role="status" className="alert alert-success">
-          <p className="m-0">{t(done === "startet" ? "clinician.started" : "clinician.answered")}</p>
+          <p className="m-0">
+            {t(done === "startet" ? "clinician.started" : "clinician.answered")}
+          </p>
         </div>
       ) : null}
       {failure === "endret" ? (
@@ -56,7 +64,11 @@ export default async function FormalRequestWorkItemPage({ params, searchParams }
       <p>
         <Link href={clinicianPaths.patient(r.person.id)}>{name}</Link>
         {`, ${t("clinician.born", { date: f.birthDate(r.person.birthDate) })}`}
-        {r.filedByOther ? <span className="block text-muted">{t("clinician.filedBy", { name: r.filedByOther })}</span> : null}
+        {r.filedByOther ? (
+          <span className="block text-muted">
+            {t("clinician.filedBy", { name: r.filedByOther })}
+          </span>
+        ) : null}
       </p>
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("clinician.status")}</dt>
@@ -73,15 +85,15 @@ export default async function FormalRequestWorkItemPage({ params, searchParams }
         <dt className="font-semibold">{t("detail.kind")}</dt>
         <dd className="m-0">{t(`kindLong.${r.kind}`)}</dd>
         <dt className="font-semibold">{t("detail.concerns")}</dt>
-        <dd className="m-0 whitespace-pre-line break-words">{r.concerns}</dd>
+        <dd className="m-0 break-words whitespace-pre-line">{r.concerns}</dd>
         {r.correction ? (
           <>
             <dt className="font-semibold">{t("detail.correction")}</dt>
-            <dd className="m-0 whitespace-pre-line break-words">{r.correction}</dd>
+            <dd className="m-0 break-words whitespace-pre-line">{r.correction}</dd>
           </>
         ) : null}
         <dt className="font-semibold">{t("detail.reason")}</dt>
-        <dd className="m-0 whitespace-pre-line break-words">{r.reason ?? t("detail.noReason")}</dd>
+        <dd className="m-0 break-words whitespace-pre-line">{r.reason ?? t("detail.noReason")}</dd>
       </dl>
 
       {r.status === "RECEIVED" ? (
@@ -95,7 +107,13 @@ export default async function FormalRequestWorkItemPage({ params, searchParams }
       {open ? (
         <ClientMessages namespaces={["formalRequests"]}>
           <div className="mt-6">
-            <AnswerForm action={answerFormalRequestAction} requestId={r.id} personId={r.person.id} kind={r.kind} max={FORMAL_REQUEST_TEXT_MAX} />
+            <AnswerForm
+              action={answerFormalRequestAction}
+              requestId={r.id}
+              personId={r.person.id}
+              kind={r.kind}
+              max={FORMAL_REQUEST_TEXT_MAX}
+            />
           </div>
         </ClientMessages>
       ) : (

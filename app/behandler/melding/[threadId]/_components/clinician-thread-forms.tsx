@@ -3,7 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
-import { INITIAL_CLINICIAN_REPLY, type ClinicianReplyState } from "@/components/messages/form-state";
+import {
+  INITIAL_CLINICIAN_REPLY,
+  type ClinicianReplyState,
+} from "@/components/messages/form-state";
 import { MessageTextField } from "@/components/messages/message-text-field";
 import { Field } from "@/components/form/field";
 
@@ -19,7 +22,12 @@ function useRefusal(state: ClinicianReplyState): string | null {
 }
 
 /** Reply as oneself or as the unit; the text survives any error. */
-export function ClinicianReplyForm(props: { action: Action; threadId: string; unitName: string; max: number }) {
+export function ClinicianReplyForm(props: {
+  action: Action;
+  threadId: string;
+  unitName: string;
+  max: number;
+}) {
   const t = useTranslations("messages");
   const [state, formAction, pending] = useActionState(props.action, INITIAL_CLINICIAN_REPLY);
   const refusal = useRefusal(state);
@@ -32,7 +40,12 @@ export function ClinicianReplyForm(props: { action: Action; threadId: string; un
   return (
     <form action={formAction} noValidate>
       <input type="hidden" name="threadId" value={props.threadId} />
-      <ErrorSummary title={t("errors.summaryTitle")} items={items} focusKey={state.attempt} messages={[refusal]} />
+      <ErrorSummary
+        title={t("errors.summaryTitle")}
+        items={items}
+        focusKey={state.attempt}
+        messages={[refusal]}
+      />
       <MessageTextField
         key={`svar-${state.attempt}`}
         id="svar"
@@ -45,7 +58,13 @@ export function ClinicianReplyForm(props: { action: Action; threadId: string; un
         rows={6}
       />
       <div className="choice">
-        <input key={`som-enhet-${state.attempt}`} type="checkbox" id="som-enhet" name="asUnit" defaultChecked={state.values.asUnit} />
+        <input
+          key={`som-enhet-${state.attempt}`}
+          type="checkbox"
+          id="som-enhet"
+          name="asUnit"
+          defaultChecked={state.values.asUnit}
+        />
         <label htmlFor="som-enhet">{t("clinicianThread.asUnit", { unit: props.unitName })}</label>
       </div>
       <button type="submit" className="btn btn-primary mt-3" disabled={pending}>
@@ -56,7 +75,12 @@ export function ClinicianReplyForm(props: { action: Action; threadId: string; un
 }
 
 /** Forward to another inbox with a note; the note survives any error. */
-export function ForwardForm(props: { action: Action; threadId: string; targets: readonly { id: string; name: string }[]; noteMax: number }) {
+export function ForwardForm(props: {
+  action: Action;
+  threadId: string;
+  targets: readonly { id: string; name: string }[];
+  noteMax: number;
+}) {
   const t = useTranslations("messages.clinicianThread");
   const tm = useTranslations("messages");
   const [state, formAction, pending] = useActionState(props.action, INITIAL_CLINICIAN_REPLY);
@@ -70,9 +94,19 @@ export function ForwardForm(props: { action: Action; threadId: string; targets: 
     <form action={formAction} noValidate>
       <input type="hidden" name="threadId" value={props.threadId} />
       {items.length > 0 || (state.error && state.error !== "invalid") ? (
-        <ErrorSummary title={tm("errors.summaryTitle")} items={items} focusKey={state.attempt} messages={[refusal]} />
+        <ErrorSummary
+          title={tm("errors.summaryTitle")}
+          items={items}
+          focusKey={state.attempt}
+          messages={[refusal]}
+        />
       ) : null}
-      <Field id="til-innboks" label={t("forwardTo")} error={targetError} className="field max-w-[40rem]">
+      <Field
+        id="til-innboks"
+        label={t("forwardTo")}
+        error={targetError}
+        className="field max-w-[40rem]"
+      >
         {(control) => (
           <select
             key={`til-${state.attempt}`}
@@ -90,7 +124,13 @@ export function ForwardForm(props: { action: Action; threadId: string; targets: 
           </select>
         )}
       </Field>
-      <Field id="notat" label={t("noteLabel")} hint={t("noteHint", { max: props.noteMax })} error={noteError} className="field max-w-[40rem]">
+      <Field
+        id="notat"
+        label={t("noteLabel")}
+        hint={t("noteHint", { max: props.noteMax })}
+        error={noteError}
+        className="field max-w-[40rem]"
+      >
         {(control) => (
           <textarea
             key={`notat-${state.attempt}`}

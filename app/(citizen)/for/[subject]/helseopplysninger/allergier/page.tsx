@@ -30,7 +30,9 @@ export default async function AllergiesPage({ params }: { params: Params }) {
     <>
       <h1>{t("allergies.title")}</h1>
       <p className="max-w-prose">{t("allergies.intro")}</p>
-      {showHidden && allergies.some((a) => a.hiddenFromGuardians) ? <p className="max-w-prose">{t("common.hiddenNote")}</p> : null}
+      {showHidden && allergies.some((a) => a.hiddenFromGuardians) ? (
+        <p className="max-w-prose">{t("common.hiddenNote")}</p>
+      ) : null}
       {allergies.length === 0 ? (
         <p>{t("allergies.none")}</p>
       ) : (

@@ -38,14 +38,22 @@ export default async function DocumentsPage({ params }: { params: Params }) {
             <li key={d.id} className="card">
               <h3 className="mt-0">{d.title}</h3>
               <p className="m-0">
-                {t(`documents.kind.${d.kind}`)} · {t("documents.sent", { date: f.moment(d.sentAt), place: d.place })}
+                {t(`documents.kind.${d.kind}`)} ·{" "}
+                {t("documents.sent", { date: f.moment(d.sentAt), place: d.place })}
               </p>
               {d.sentBy ? <p className="m-0">{t("documents.sentBy", { name: d.sentBy })}</p> : null}
-              {overview?.isSelf && d.hiddenFromGuardians ? <p className="m-0 font-semibold">{t("common.hiddenFromGuardians")}</p> : null}
-              <p className="mb-0 mt-2">
+              {overview?.isSelf && d.hiddenFromGuardians ? (
+                <p className="m-0 font-semibold">{t("common.hiddenFromGuardians")}</p>
+              ) : null}
+              <p className="mt-2 mb-0">
                 {/* A plain link: the route answers with Content-Disposition: attachment. */}
                 <a href={paths.document(d.id)} download={d.fileName}>
-                  {t("documents.download", { title: d.title, size: t("documents.sizeKb", { kb: String(Math.max(1, Math.round(d.size / 1024))) }) })}
+                  {t("documents.download", {
+                    title: d.title,
+                    size: t("documents.sizeKb", {
+                      kb: String(Math.max(1, Math.round(d.size / 1024))),
+                    }),
+                  })}
                 </a>
               </p>
             </li>

@@ -6,10 +6,16 @@ import { formAction, refuse, type FieldIssues } from "@/app/_lib/form-action";
 import type { FilingField, FilingFormState } from "@/components/formal-requests/form-state";
 import { formalRequestPaths } from "@/app/_lib/paths";
 import { UnitNotOfferedError } from "@/lib/formal-requests/errors";
-import { fileFormalRequest, formalRequestFields, requireByKind } from "@/lib/formal-requests/file-request";
+import {
+  fileFormalRequest,
+  formalRequestFields,
+  requireByKind,
+} from "@/lib/formal-requests/file-request";
 import { formText } from "@/lib/forms/form-text";
 
-const filingSchema = z.object({ subject: z.string().min(1).max(64), ...formalRequestFields }).superRefine(requireByKind);
+const filingSchema = z
+  .object({ subject: z.string().min(1).max(64), ...formalRequestFields })
+  .superRefine(requireByKind);
 
 const FIELDS: readonly FilingField[] = ["kind", "unitId", "concerns", "correction", "reason"];
 
@@ -55,8 +61,11 @@ export const fileFormalRequestAction = formAction({
       case "unexpected":
         return { ...base, error: "unexpected", errorId: outcome.errorId };
       case "done":
-        if (!outcome.value) return { ...base, error: "unit_gone", fieldErrors: { unitId: "required" } };
-        redirect(formalRequestPaths(outcome.value.subject).request(outcome.value.id, { sendt: "1" }));
+        if (!outcome.value)
+          return { ...base, error: "unit_gone", fieldErrors: { unitId: "required" } };
+        redirect(
+          formalRequestPaths(outcome.value.subject).request(outcome.value.id, { sendt: "1" }),
+        );
     }
   },
 });

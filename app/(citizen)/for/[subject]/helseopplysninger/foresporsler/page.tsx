@@ -17,7 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Innsyn og retting: the person's formal requests with status, deadline and answer, and "Ny forespørsel". */
-export default async function FormalRequestsPage({ params }: { params: Promise<{ subject: string }> }) {
+export default async function FormalRequestsPage({
+  params,
+}: {
+  params: Promise<{ subject: string }>;
+}) {
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
   const overview = await subjectAccess(subject);
@@ -52,13 +56,17 @@ export default async function FormalRequestsPage({ params }: { params: Promise<{
             return (
               <li key={r.id} className="card">
                 <h3 className="mt-0 text-xl">
-                  <Link href={paths.request(r.id)}>{t("list.heading", { kind: t(`kind.${r.kind}`), unit: r.unit.name })}</Link>
+                  <Link href={paths.request(r.id)}>
+                    {t("list.heading", { kind: t(`kind.${r.kind}`), unit: r.unit.name })}
+                  </Link>
                 </h3>
                 <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
                   <dt className="font-semibold">{t("list.status")}</dt>
                   <dd className="m-0">
                     {t(`status.${r.status}`)}
-                    {r.answeredAt ? `, ${t("list.answeredOn", { date: f.moment(r.answeredAt) })}` : null}
+                    {r.answeredAt
+                      ? `, ${t("list.answeredOn", { date: f.moment(r.answeredAt) })}`
+                      : null}
                   </dd>
                   <dt className="font-semibold">{t("list.received")}</dt>
                   <dd className="m-0">{f.moment(r.receivedAt)}</dd>
@@ -73,7 +81,9 @@ export default async function FormalRequestsPage({ params }: { params: Promise<{
           })}
         </ul>
       )}
-      {rows.length === OWN_LIST_LIMIT ? <p className="text-muted">{t("list.limited", { count: OWN_LIST_LIMIT })}</p> : null}
+      {rows.length === OWN_LIST_LIMIT ? (
+        <p className="text-muted">{t("list.limited", { count: OWN_LIST_LIMIT })}</p>
+      ) : null}
     </>
   );
 }

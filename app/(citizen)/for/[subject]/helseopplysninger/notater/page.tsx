@@ -20,7 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
 type Params = Promise<{ subject: string }>;
 
 /** Released notes, newest first, filtered by place and kind (a GET form), a page at a time (NOTES, logged). */
-export default async function NotesPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
+export default async function NotesPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<SearchParams>;
+}) {
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
   const list = await orNotFound(listClinicalNotes(getDb(), actor, subject, await searchParams));
@@ -65,14 +71,18 @@ export default async function NotesPage({ params, searchParams }: { params: Para
                 {t("notes.written", { date: f.moment(n.writtenAt) })}
                 {n.author ? ` ${t("notes.by", { name: n.author })}` : null}
               </p>
-              {overview?.isSelf && n.hiddenFromGuardians ? <p className="m-0 font-semibold">{t("common.hiddenFromGuardians")}</p> : null}
+              {overview?.isSelf && n.hiddenFromGuardians ? (
+                <p className="m-0 font-semibold">{t("common.hiddenFromGuardians")}</p>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
       <nav aria-label={t("notes.list")} className="mt-6 flex flex-wrap gap-6">
         {!list.isFirstPage ? <Link href={paths.notes(query({}))}>{t("notes.first")}</Link> : null}
-        {list.next ? <Link href={paths.notes(query({ etter: list.next }))}>{t("notes.next")}</Link> : null}
+        {list.next ? (
+          <Link href={paths.notes(query({ etter: list.next }))}>{t("notes.next")}</Link>
+        ) : null}
       </nav>
       <BackToHealthRecord subject={subject} />
     </>

@@ -30,8 +30,14 @@ export default async function VaccinesPage({ params }: { params: Params }) {
     <>
       <h1>{t("vaccines.title")}</h1>
       <p className="max-w-prose">{t("vaccines.intro")}</p>
-      {showHidden && vaccines.some((v) => v.hiddenFromGuardians) ? <p className="max-w-prose">{t("common.hiddenNote")}</p> : null}
-      {vaccines.length === 0 ? <p>{t("vaccines.none")}</p> : <VaccineList vaccines={vaccines} f={f} showHidden={showHidden} />}
+      {showHidden && vaccines.some((v) => v.hiddenFromGuardians) ? (
+        <p className="max-w-prose">{t("common.hiddenNote")}</p>
+      ) : null}
+      {vaccines.length === 0 ? (
+        <p>{t("vaccines.none")}</p>
+      ) : (
+        <VaccineList vaccines={vaccines} f={f} showHidden={showHidden} />
+      )}
       <BackToHealthRecord subject={subject} />
     </>
   );

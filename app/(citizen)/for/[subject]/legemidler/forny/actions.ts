@@ -24,25 +24,43 @@ export const requestRenewalAction = formAction({
   name: "requestRenewalAction",
   actor: "CITIZEN",
   schema,
-  read: (formData) => ({ subject: formText(formData, "subject"), medicationId: formText(formData, "medicationId"), note: formText(formData, "note") }),
+  read: (formData) => ({
+    subject: formText(formData, "subject"),
+    medicationId: formText(formData, "medicationId"),
+    note: formText(formData, "note"),
+  }),
   async work({ actor, input, db }) {
     try {
-      const { id } = await requestRenewal(db, actor, { subject: input.subject, medicationId: input.medicationId, note: input.note });
+      const { id } = await requestRenewal(db, actor, {
+        subject: input.subject,
+        medicationId: input.medicationId,
+        note: input.note,
+      });
       return { ok: true as const, id, subject: input.subject };
     } catch (error) {
-      if (error instanceof RenewalAlreadyRequestedError) return { ok: false as const, error: "already_requested" as const };
-      if (error instanceof NotRenewableError) return { ok: false as const, error: "not_renewable" as const };
+      if (error instanceof RenewalAlreadyRequestedError)
+        return { ok: false as const, error: "already_requested" as const };
+      if (error instanceof NotRenewableError)
+        return { ok: false as const, error: "not_renewable" as const };
       throw error;
     }
   },
   answer(outcome, { raw, previous }): RenewalRequestFormState {
-    const base = { attempt: previous.attempt + 1, values: { medicationId: raw.medicationId, note: raw.note }, fieldErrors: {} };
+    const base = {
+      attempt: previous.attempt + 1,
+      values: { medicationId: raw.medicationId, note: raw.note },
+      fieldErrors: {},
+    };
     switch (outcome.kind) {
       case "invalid": {
         const fieldErrors: RenewalRequestFormState["fieldErrors"] = {};
         if (outcome.issues.medicationId) fieldErrors.medicationId = "required";
         if (outcome.issues.note) fieldErrors.note = "too_long";
-        return { ...base, error: onlyFields(outcome.issues, ["medicationId", "note"]) ? "invalid" : "unexpected", fieldErrors };
+        return {
+          ...base,
+          error: onlyFields(outcome.issues, ["medicationId", "note"]) ? "invalid" : "unexpected",
+          fieldErrors,
+        };
       }
       case "unexpected":
         return { ...base, error: "unexpected" };

@@ -7,7 +7,10 @@ import { isUuid, param, type SearchParams } from "@/app/_lib/params";
 import { getMedicationFormat } from "@/components/medications/format";
 import { prescriptionText } from "@/components/medications/medication-card";
 import { medicationPaths } from "@/app/_lib/paths";
-import { RenewalRequestForm, type RenewalOption } from "@/app/(citizen)/for/[subject]/legemidler/forny/_components/renewal-request-form";
+import {
+  RenewalRequestForm,
+  type RenewalOption,
+} from "@/app/(citizen)/for/[subject]/legemidler/forny/_components/renewal-request-form";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
 import { subjectAccess } from "@/lib/access/subject-access";
@@ -24,7 +27,13 @@ export async function generateMetadata(): Promise<Metadata> {
 type Params = Promise<{ subject: string }>;
 
 /** Choose a current medication and ask its prescriber's unit to renew the prescription. */
-export default async function RenewMedicationPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
+export default async function RenewMedicationPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<SearchParams>;
+}) {
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
   // A see-only proxy is not offered the form (the gate refuses the request as well).
@@ -46,7 +55,8 @@ export default async function RenewMedicationPage({ params, searchParams }: { pa
         waiting: m.latestRenewal?.status === "REQUESTED",
       })),
   );
-  const preselected = isUuid(wanted) && options.some((o) => o.id === wanted && !o.waiting) ? wanted : null;
+  const preselected =
+    isUuid(wanted) && options.some((o) => o.id === wanted && !o.waiting) ? wanted : null;
 
   return (
     <>

@@ -26,10 +26,20 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One conversation: every message with who wrote it, attachments, and a reply while it is open. */
-export default async function ThreadPage({ params, searchParams }: { params: Promise<{ subject: string; threadId: string }>; searchParams: Promise<SearchParams> }) {
+export default async function ThreadPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ subject: string; threadId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { subject, threadId } = await params;
   const actor = await requireActor("CITIZEN");
-  const thread = await orNotFound(UUID.test(threadId) ? getThread(getDb(), actor, { subject, threadId }) : Promise.reject(new NotFoundError()));
+  const thread = await orNotFound(
+    UUID.test(threadId)
+      ? getThread(getDb(), actor, { subject, threadId })
+      : Promise.reject(new NotFoundError()),
+  );
   const overview = await subjectAccess(subject);
   const canWrite = overview?.actionable.includes("MESSAGES") ?? false;
   const sent = param(await searchParams, "sendt") === "1";
@@ -50,13 +60,23 @@ export default async function ThreadPage({ params, searchParams }: { params: Pro
         </div>
       ) : null}
       <h1>{t("thread.title", { topic: thread.topic, unit: thread.unitName })}</h1>
-      {awaitingReply && last ? <p>{t("thread.expectReply", { date: f.day(addWorkingDays(last.createdAt, thread.replyWorkingDays)) })}</p> : null}
+      {awaitingReply && last ? (
+        <p>
+          {t("thread.expectReply", {
+            date: f.day(addWorkingDays(last.createdAt, thread.replyWorkingDays)),
+          })}
+        </p>
+      ) : null}
       <MessageList
         messages={thread.messages.map((m) => ({
           ...m,
           authorLabel: f.author(m.author),
           when: f.dateTime(m.createdAt),
-          attachments: m.attachments.map((a) => ({ ...a, href: paths.attachment(thread.id, a.id), sizeLabel: f.size(a.size) })),
+          attachments: m.attachments.map((a) => ({
+            ...a,
+            href: paths.attachment(thread.id, a.id),
+            sizeLabel: f.size(a.size),
+          })),
         }))}
         label={t("thread.messagesLabel")}
         attachmentsLabel={t("attachments.listLabel")}
@@ -68,7 +88,14 @@ export default async function ThreadPage({ params, searchParams }: { params: Pro
         </p>
       ) : canWrite ? (
         <ClientMessages namespaces={["messages"]}>
-          <CitizenReplyForm action={replyAction} subject={subject} threadId={thread.id} max={MESSAGE_MAX} maxAttachments={MAX_ATTACHMENTS} maxAttachmentMb={MAX_ATTACHMENT_BYTES / 1024 / 1024} />
+          <CitizenReplyForm
+            action={replyAction}
+            subject={subject}
+            threadId={thread.id}
+            max={MESSAGE_MAX}
+            maxAttachments={MAX_ATTACHMENTS}
+            maxAttachmentMb={MAX_ATTACHMENT_BYTES / 1024 / 1024}
+          />
         </ClientMessages>
       ) : (
         <p>{t("list.readOnly")}</p>

@@ -27,7 +27,13 @@ export async function generateMetadata(): Promise<Metadata> {
  * "Ny melding" in two steps, each a plain form: whom to write to (GET ?enhet=…), then topic, text
  * and attachments (POST). The reply promise and the emergency notice come before anything is typed.
  */
-export default async function ComposePage({ params, searchParams }: { params: Promise<{ subject: string }>; searchParams: Promise<SearchParams> }) {
+export default async function ComposePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ subject: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
   const overview = await subjectAccess(subject);
@@ -47,12 +53,18 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
       <EmergencyNotice />
       {!unit ? (
         <>
-          <ErrorSummary title={t("errors.summaryTitle")} items={unitMissing ? [{ href: "#enhet-0", text: t("errors.unitRequired") }] : []} />
+          <ErrorSummary
+            title={t("errors.summaryTitle")}
+            items={unitMissing ? [{ href: "#enhet-0", text: t("errors.unitRequired") }] : []}
+          />
           {units.length === 0 ? (
             <p>{t("compose.noUnits")}</p>
           ) : (
             <form method="get" action={paths.compose()} noValidate>
-              <fieldset className="field max-w-none" aria-describedby={unitMissing ? "enhet-hint enhet-feil" : "enhet-hint"}>
+              <fieldset
+                className="field max-w-none"
+                aria-describedby={unitMissing ? "enhet-hint enhet-feil" : "enhet-hint"}
+              >
                 <legend className="field-label">{t("compose.unitLegend")}</legend>
                 <p id="enhet-hint" className="field-hint m-0">
                   {t("compose.unitHint")}
@@ -65,9 +77,19 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
                 <ul role="list" className="plain-list">
                   {units.map((u, i) => (
                     <li key={u.id} className="choice">
-                      <input type="radio" id={`enhet-${i}`} name="enhet" value={u.id} aria-describedby={`enhet-${i}-svar`} />
+                      <input
+                        type="radio"
+                        id={`enhet-${i}`}
+                        name="enhet"
+                        value={u.id}
+                        aria-describedby={`enhet-${i}-svar`}
+                      />
                       <div>
-                        <label htmlFor={`enhet-${i}`}>{u.name === u.organisationName ? u.name : `${u.name}, ${u.organisationName}`}</label>
+                        <label htmlFor={`enhet-${i}`}>
+                          {u.name === u.organisationName
+                            ? u.name
+                            : `${u.name}, ${u.organisationName}`}
+                        </label>
                         <p id={`enhet-${i}-svar`} className="field-hint m-0">
                           {t("compose.replyWithin", { days: u.replyWorkingDays })}
                         </p>
@@ -85,11 +107,18 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
       ) : (
         <>
           <p>
-            {t("compose.writingTo", { unit: unit.name === unit.organisationName ? unit.name : `${unit.name}, ${unit.organisationName}` })}{" "}
+            {t("compose.writingTo", {
+              unit:
+                unit.name === unit.organisationName
+                  ? unit.name
+                  : `${unit.name}, ${unit.organisationName}`,
+            })}{" "}
             <Link href={paths.compose()}>{t("compose.changeUnit")}</Link>
           </p>
           <div className="alert">
-            <p className="m-0">{t("compose.replyBy", { days: unit.replyWorkingDays, date: f.day(unit.replyBy) })}</p>
+            <p className="m-0">
+              {t("compose.replyBy", { days: unit.replyWorkingDays, date: f.day(unit.replyBy) })}
+            </p>
           </div>
           <ClientMessages namespaces={["messages"]}>
             <ComposeForm

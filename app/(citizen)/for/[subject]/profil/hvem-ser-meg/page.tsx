@@ -19,7 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
  * Hvem kan se meg: everyone who can see the record today and why, each line with the way to change
  * it. PROFILE through the gate, logged; a constant number of statements.
  */
-export default async function WhoCanSeeMePage({ params }: { params: Promise<{ subject: string }> }) {
+export default async function WhoCanSeeMePage({
+  params,
+}: {
+  params: Promise<{ subject: string }>;
+}) {
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
   const now = new Date();
@@ -30,13 +34,18 @@ export default async function WhoCanSeeMePage({ params }: { params: Promise<{ su
   const f = await getAppointmentFormat(now);
   const base = `/for/${encodeURIComponent(subject)}`;
   const name = overview ? `${overview.subject.givenName} ${overview.subject.familyName}` : "";
-  const categories = (list: readonly DataCategory[]) => list.map((c) => tProxy(`categories.${c}`)).join(", ");
+  const categories = (list: readonly DataCategory[]) =>
+    list.map((c) => tProxy(`categories.${c}`)).join(", ");
 
   const grantItem = (g: GrantLine, kind: "grantsGiven" | "grantsReceived") => (
     <li key={g.grantId} className="card">
-      <p className="m-0 font-semibold">{t(`${kind}.line`, { name: g.name, level: t(`levelVerb.${g.level}`) })}</p>
+      <p className="m-0 font-semibold">
+        {t(`${kind}.line`, { name: g.name, level: t(`levelVerb.${g.level}`) })}
+      </p>
       <p className="m-0">{t("covers", { categories: categories(g.categories) })}</p>
-      <p className="m-0">{g.validUntil ? t("until", { date: f.date(g.validUntil) }) : t("untilEnded")}</p>
+      <p className="m-0">
+        {g.validUntil ? t("until", { date: f.date(g.validUntil) }) : t("untilEnded")}
+      </p>
       {g.usable ? null : <p className="m-0 text-muted">{t("notUsable")}</p>}
       <p className="mb-0">
         <Link href={`/for/meg/fullmakter`}>{t(`${kind}.change`)}</Link>
@@ -52,7 +61,13 @@ export default async function WhoCanSeeMePage({ params }: { params: Promise<{ su
       {who.isSelf ? (
         <section aria-labelledby="hvem-fullmakter-gitt" className="mt-8">
           <h2 id="hvem-fullmakter-gitt">{t("grantsGiven.title")}</h2>
-          {who.grantsGiven.length === 0 ? <p>{t("grantsGiven.empty")}</p> : <ul role="list" className="plain-list grid gap-3">{who.grantsGiven.map((g) => grantItem(g, "grantsGiven"))}</ul>}
+          {who.grantsGiven.length === 0 ? (
+            <p>{t("grantsGiven.empty")}</p>
+          ) : (
+            <ul role="list" className="plain-list grid gap-3">
+              {who.grantsGiven.map((g) => grantItem(g, "grantsGiven"))}
+            </ul>
+          )}
         </section>
       ) : null}
 
@@ -66,14 +81,25 @@ export default async function WhoCanSeeMePage({ params }: { params: Promise<{ su
               <li key={p.personId} className="card">
                 <p className="m-0">
                   {p.reach === "full"
-                    ? t("parents.full", { name: p.name, age: p.untilAge, date: f.birthDate(p.until) })
-                    : t("parents.limited", { name: p.name, categories: categories(p.categories), age: p.untilAge, date: f.birthDate(p.until) })}
+                    ? t("parents.full", {
+                        name: p.name,
+                        age: p.untilAge,
+                        date: f.birthDate(p.until),
+                      })
+                    : t("parents.limited", {
+                        name: p.name,
+                        categories: categories(p.categories),
+                        age: p.untilAge,
+                        date: f.birthDate(p.until),
+                      })}
                 </p>
               </li>
             ))}
           </ul>
         )}
-        <p className="max-w-prose text-muted">{t("parents.rule", { full: PARENTAL_FULL_UNTIL_AGE, ends: PARENTAL_ENDS_AT_AGE })}</p>
+        <p className="max-w-prose text-muted">
+          {t("parents.rule", { full: PARENTAL_FULL_UNTIL_AGE, ends: PARENTAL_ENDS_AT_AGE })}
+        </p>
         {who.parents.length > 0 ? <p className="max-w-prose">{t("parents.change")}</p> : null}
       </section>
 
@@ -85,9 +111,15 @@ export default async function WhoCanSeeMePage({ params }: { params: Promise<{ su
           <ul role="list" className="plain-list grid gap-3">
             {who.careRelations.map((c, i) => (
               <li key={`${c.unitName}-${c.kind}-${i}`} className="card">
-                <p className="m-0 font-semibold">{t("care.line", { unit: c.unitName, organisation: c.organisationName })}</p>
+                <p className="m-0 font-semibold">
+                  {t("care.line", { unit: c.unitName, organisation: c.organisationName })}
+                </p>
                 <p className="m-0">{t("care.reason", { kind: t(`care.kinds.${c.kind}`) })}</p>
-                <p className="m-0">{c.validUntil ? t("care.until", { date: f.date(c.validUntil) }) : t("care.untilOpen")}</p>
+                <p className="m-0">
+                  {c.validUntil
+                    ? t("care.until", { date: f.date(c.validUntil) })
+                    : t("care.untilOpen")}
+                </p>
                 <p className="mb-0">
                   <Link href={`${base}/sperring`}>{t("care.change")}</Link>
                 </p>
@@ -107,7 +139,9 @@ export default async function WhoCanSeeMePage({ params }: { params: Promise<{ su
             <ul role="list" className="plain-list grid gap-3">
               {who.shielded.map((s) => (
                 <li key={s.clinicianId} className="card">
-                  <p className="m-0 font-semibold">{t("shielded.line", { name: s.name, profession: s.profession })}</p>
+                  <p className="m-0 font-semibold">
+                    {t("shielded.line", { name: s.name, profession: s.profession })}
+                  </p>
                   <p className="m-0">{t("shielded.since", { date: f.date(s.since) })}</p>
                   <p className="mb-0">
                     <Link href={`${base}/sperring`}>{t("shielded.change")}</Link>
@@ -122,7 +156,13 @@ export default async function WhoCanSeeMePage({ params }: { params: Promise<{ su
       {who.isSelf ? (
         <section aria-labelledby="hvem-fullmakter-fatt" className="mt-8">
           <h2 id="hvem-fullmakter-fatt">{t("grantsReceived.title")}</h2>
-          {who.grantsReceived.length === 0 ? <p>{t("grantsReceived.empty")}</p> : <ul role="list" className="plain-list grid gap-3">{who.grantsReceived.map((g) => grantItem(g, "grantsReceived"))}</ul>}
+          {who.grantsReceived.length === 0 ? (
+            <p>{t("grantsReceived.empty")}</p>
+          ) : (
+            <ul role="list" className="plain-list grid gap-3">
+              {who.grantsReceived.map((g) => grantItem(g, "grantsReceived"))}
+            </ul>
+          )}
         </section>
       ) : null}
 

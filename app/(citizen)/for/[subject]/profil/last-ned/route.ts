@@ -9,7 +9,8 @@ import { osloDateKey } from "@/lib/time/oslo";
 export async function GET(_request: Request, { params }: { params: Promise<{ subject: string }> }) {
   const { subject } = await params;
   // Someone else's id, a proxy or a parent: the same "not found" as an unknown id.
-  const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  const notFound = () =>
+    new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
   const actor = await requireActor("CITIZEN");
   const now = new Date();
   let bundle;

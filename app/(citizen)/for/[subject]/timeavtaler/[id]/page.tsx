@@ -21,9 +21,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("appointment") };
 }
 
-const BANNERS = { bestilt: "bookedBanner", endret: "changedBanner", avbestilt: "cancelledBanner" } as const;
+const BANNERS = {
+  bestilt: "bookedBanner",
+  endret: "changedBanner",
+  avbestilt: "cancelledBanner",
+} as const;
 
-export default async function AppointmentPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
+export default async function AppointmentPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<SearchParams>;
+}) {
   const { subject, id } = await params;
   if (!isUuid(id)) notFound();
   const actor = await requireActor("CITIZEN");
@@ -41,7 +51,9 @@ export default async function AppointmentPage({ params, searchParams }: { params
   const unit = view.unit;
   const banner = param(await searchParams, "bekreftet");
   const bannerKey = banner && banner in BANNERS ? BANNERS[banner as keyof typeof BANNERS] : null;
-  const formStatus = view.questionnaire ? (a.questionnaireResponse?.status ?? "NOT_STARTED") : "none";
+  const formStatus = view.questionnaire
+    ? (a.questionnaireResponse?.status ?? "NOT_STARTED")
+    : "none";
   const ended = a.status === "BOOKED" && a.slot.endsAt <= now;
 
   return (
@@ -59,7 +71,11 @@ export default async function AppointmentPage({ params, searchParams }: { params
         <dt className="font-semibold">{t("common.where")}</dt>
         <dd className="m-0">{f.place(a.slot, unit.name)}</dd>
         <dt className="font-semibold">{t("common.unit")}</dt>
-        <dd className="m-0">{unit.name === unit.organisation.name ? unit.name : `${unit.name}, ${unit.organisation.name}`}</dd>
+        <dd className="m-0">
+          {unit.name === unit.organisation.name
+            ? unit.name
+            : `${unit.name}, ${unit.organisation.name}`}
+        </dd>
         {a.slot.clinician ? (
           <>
             <dt className="font-semibold">{t("common.clinician")}</dt>
@@ -81,7 +97,9 @@ export default async function AppointmentPage({ params, searchParams }: { params
         <dt className="font-semibold">{t("common.status")}</dt>
         <dd className="m-0">
           {t(`status.${ended ? "ENDED" : a.status}`)}
-          {a.status === "CANCELLED" && a.cancelledAt ? ` ${t("detail.cancelledAt", { when: f.dateTime(a.cancelledAt) })}` : null}
+          {a.status === "CANCELLED" && a.cancelledAt
+            ? ` ${t("detail.cancelledAt", { when: f.dateTime(a.cancelledAt) })}`
+            : null}
         </dd>
         {a.outcome ? (
           <>
@@ -150,7 +168,12 @@ export default async function AppointmentPage({ params, searchParams }: { params
           ) : (
             <DeadlineNotice
               className=""
-              info={{ why: "deadline", hours: unit.cancellationDeadlineHours, unitName: unit.name, phone: unit.phone }}
+              info={{
+                why: "deadline",
+                hours: unit.cancellationDeadlineHours,
+                unitName: unit.name,
+                phone: unit.phone,
+              }}
             />
           )}
         </section>

@@ -32,7 +32,11 @@ export const bookAppointmentAction = formAction({
   }),
   async work({ actor, input, db }) {
     try {
-      const { appointmentId } = await bookAppointment(db, actor, { subject: input.subject, slotId: input.slotId, reason: input.reason });
+      const { appointmentId } = await bookAppointment(db, actor, {
+        subject: input.subject,
+        slotId: input.slotId,
+        reason: input.reason,
+      });
       return { booked: true as const, subject: input.subject, appointmentId };
     } catch (error) {
       if (error instanceof SlotTakenError || error instanceof SlotNotBookableError) {
@@ -42,21 +46,37 @@ export const bookAppointmentAction = formAction({
     }
   },
   answer(outcome, { raw, previous }): BookFormState {
-    const base = { attempt: previous.attempt + 1, values: { reason: raw.reason, slotId: raw.slotId }, freeSlotIds: previous.freeSlotIds, fieldErrors: {} };
+    const base = {
+      attempt: previous.attempt + 1,
+      values: { reason: raw.reason, slotId: raw.slotId },
+      freeSlotIds: previous.freeSlotIds,
+      fieldErrors: {},
+    };
     switch (outcome.kind) {
       case "invalid": {
         const { reason, slotId } = outcome.issues;
         const fieldErrors: BookFormState["fieldErrors"] = {
-          ...(reason ? { reason: reason.code === "too_big" ? ("too_long" as const) : ("required" as const) } : {}),
+          ...(reason
+            ? { reason: reason.code === "too_big" ? ("too_long" as const) : ("required" as const) }
+            : {}),
           ...(slotId ? { slotId: "required" as const } : {}),
         };
-        return { ...base, error: onlyFields(outcome.issues, ["reason", "slotId"]) ? "invalid" : "unexpected", fieldErrors };
+        return {
+          ...base,
+          error: onlyFields(outcome.issues, ["reason", "slotId"]) ? "invalid" : "unexpected",
+          fieldErrors,
+        };
       }
       case "unexpected":
         return { ...base, error: "unexpected", errorId: outcome.errorId };
       case "done":
-        if (!outcome.value.booked) return { ...base, ...outcome.value.lost, values: { reason: raw.reason, slotId: "" } };
-        redirect(appointmentPaths(outcome.value.subject).appointment(outcome.value.appointmentId, { bekreftet: "bestilt" }));
+        if (!outcome.value.booked)
+          return { ...base, ...outcome.value.lost, values: { reason: raw.reason, slotId: "" } };
+        redirect(
+          appointmentPaths(outcome.value.subject).appointment(outcome.value.appointmentId, {
+            bekreftet: "bestilt",
+          }),
+        );
     }
   },
 });

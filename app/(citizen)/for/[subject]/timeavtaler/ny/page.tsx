@@ -29,19 +29,35 @@ export async function generateMetadata(): Promise<Metadata> {
  * "Bestill time" in three steps, each a plain GET or POST form with its state in the URL
  * (?enhet=…&dag=…&tid=…), so it works without JavaScript and the back button behaves.
  */
-export default async function BookPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
+export default async function BookPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<SearchParams>;
+}) {
   const { subject } = await params;
   const sp = await searchParams;
   const actor = await requireActor("CITIZEN");
   const now = new Date();
-  if (!((await subjectAccess(subject))?.actionable.includes("APPOINTMENTS"))) notFound();
+  if (!(await subjectAccess(subject))?.actionable.includes("APPOINTMENTS")) notFound();
   const enhet = param(sp, "enhet");
   const dag = readDay(sp);
   const tid = param(sp, "tid");
   // A GET form leaves out an unchecked radio group, so each form says which step it submitted.
   const submittedStep = param(sp, "steg");
   const options = await orNotFound(
-    getBookingOptions(getDb(), actor, { subject, unitId: isUuid(enhet) ? enhet : undefined, day: dag.day, slotId: isUuid(tid) ? tid : undefined }, now),
+    getBookingOptions(
+      getDb(),
+      actor,
+      {
+        subject,
+        unitId: isUuid(enhet) ? enhet : undefined,
+        day: dag.day,
+        slotId: isUuid(tid) ? tid : undefined,
+      },
+      now,
+    ),
   );
   const t = await getTranslations("appointments");
   const f = await getAppointmentFormat(now);
@@ -70,14 +86,22 @@ export default async function BookPage({ params, searchParams }: { params: Param
 
       {!unit ? (
         <>
-          <ErrorSummary title={t("common.errorSummaryTitle")} items={unitMissing ? [{ href: "#enhet-0", text: t("book.unitRequired") }] : []} />
+          <ErrorSummary
+            title={t("common.errorSummaryTitle")}
+            items={unitMissing ? [{ href: "#enhet-0", text: t("book.unitRequired") }] : []}
+          />
           <h2>{t("book.step1Title")}</h2>
           {options.units.length === 0 ? (
             <p>{t("book.noUnits")}</p>
           ) : (
             <form method="get" action={paths.book()} noValidate>
               <input type="hidden" name="steg" value="1" />
-              <UnitRadios units={options.units} error={unitMissing ? t("book.unitRequired") : null} hint={t("book.step1Hint")} legend={t("book.step1Title")} />
+              <UnitRadios
+                units={options.units}
+                error={unitMissing ? t("book.unitRequired") : null}
+                hint={t("book.step1Hint")}
+                legend={t("book.step1Title")}
+              />
               <button type="submit" className="btn btn-primary">
                 {t("common.continue")}
               </button>
@@ -86,13 +110,17 @@ export default async function BookPage({ params, searchParams }: { params: Param
         </>
       ) : (
         <p>
-          {t("book.bookingAt", { unit: unitLabel(unit) })} <Link href={paths.book()}>{t("book.changeUnit")}</Link>
+          {t("book.bookingAt", { unit: unitLabel(unit) })}{" "}
+          <Link href={paths.book()}>{t("book.changeUnit")}</Link>
         </p>
       )}
 
       {unit && step === 2 ? (
         <>
-          <ErrorSummary title={t("common.errorSummaryTitle")} items={timeMissing ? [{ href: "#tid-0", text: t("book.timeRequired") }] : []} />
+          <ErrorSummary
+            title={t("common.errorSummaryTitle")}
+            items={timeMissing ? [{ href: "#tid-0", text: t("book.timeRequired") }] : []}
+          />
           <h2>{t("book.step2Title")}</h2>
           {dayNotice ? (
             <div className="alert alert-warning">
@@ -151,11 +179,15 @@ export default async function BookPage({ params, searchParams }: { params: Param
               selected={selectedOption(chosen, unit.name, f)}
               selectedGone={selectedGone}
               insideDeadlineHours={
-                chosen && chosen.startsAt.getTime() - now.getTime() < unit.cancellationDeadlineHours * 3_600_000
+                chosen &&
+                chosen.startsAt.getTime() - now.getTime() <
+                  unit.cancellationDeadlineHours * 3_600_000
                   ? unit.cancellationDeadlineHours
                   : null
               }
-              alternatives={options.slots.filter((s) => s.id !== tid).map((s) => slotOption(s, unit.name, f))}
+              alternatives={options.slots
+                .filter((s) => s.id !== tid)
+                .map((s) => slotOption(s, unit.name, f))}
               chooseTimeHref={paths.book({ enhet: unit.id, dag: options.day })}
               otherDaysHref={paths.book({ enhet: unit.id })}
             />
@@ -179,16 +211,32 @@ function selectedOption(slot: FreeSlot | null, unitName: string, f: AppointmentF
 type Unit = Awaited<ReturnType<typeof getBookingOptions>>["units"][number];
 
 function unitLabel(unit: Unit): string {
-  return unit.name === unit.organisation.name ? unit.name : `${unit.name}, ${unit.organisation.name}`;
+  return unit.name === unit.organisation.name
+    ? unit.name
+    : `${unit.name}, ${unit.organisation.name}`;
 }
 
 /** Step 1: the bookable units as radios, one group per organisation. */
-function UnitRadios({ units, error, hint, legend }: { units: Unit[]; error: string | null; hint: string; legend: string }) {
+function UnitRadios({
+  units,
+  error,
+  hint,
+  legend,
+}: {
+  units: Unit[];
+  error: string | null;
+  hint: string;
+  legend: string;
+}) {
   const groups = new Map<string, Unit[]>();
-  for (const u of units) groups.set(u.organisation.name, [...(groups.get(u.organisation.name) ?? []), u]);
+  for (const u of units)
+    groups.set(u.organisation.name, [...(groups.get(u.organisation.name) ?? []), u]);
   let index = 0;
   return (
-    <fieldset className="field max-w-none" aria-describedby={error ? "enhet-hint enhet-feil" : "enhet-hint"}>
+    <fieldset
+      className="field max-w-none"
+      aria-describedby={error ? "enhet-hint enhet-feil" : "enhet-hint"}
+    >
       <legend className="sr-only">{legend}</legend>
       <p id="enhet-hint" className="field-hint m-0">
         {hint}

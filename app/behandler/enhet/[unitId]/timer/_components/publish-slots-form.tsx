@@ -6,7 +6,11 @@ import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-sum
 import { Field } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { unexpectedMessage } from "@/components/form/unexpected-message";
-import { PUBLISH_FIELDS, type PublishField, type PublishFormState } from "@/components/appointments/form-state";
+import {
+  PUBLISH_FIELDS,
+  type PublishField,
+  type PublishFormState,
+} from "@/components/appointments/form-state";
 
 type Props = {
   action: (state: PublishFormState, formData: FormData) => Promise<PublishFormState>;
@@ -22,7 +26,8 @@ export function PublishSlotsForm({ action, unitId, defaults }: Props) {
   const t = useTranslations("appointments");
   const [state, formAction] = useActionState(action, INITIAL);
   const value = (f: PublishField) => (state.attempt > 0 ? (state.values[f] ?? "") : defaults[f]);
-  const error = (f: PublishField) => (state.fieldErrors[f] ? t(`clinician.fieldErrors.${f}`) : null);
+  const error = (f: PublishField) =>
+    state.fieldErrors[f] ? t(`clinician.fieldErrors.${f}`) : null;
   const items: ErrorSummaryItem[] = PUBLISH_FIELDS.filter((f) => state.fieldErrors[f]).map((f) => ({
     href: f === "mode" ? "#publiser-mode-0" : `#publiser-${f}`,
     text: t(`clinician.fieldErrors.${f}`),
@@ -33,11 +38,28 @@ export function PublishSlotsForm({ action, unitId, defaults }: Props) {
     visitType: t("clinician.fields.visitTypeHint"),
   };
 
-  const input = (f: Exclude<PublishField, "mode">, type: string, extra: Record<string, unknown> = {}) => {
-    const label = f === "location" ? `${t(`clinician.fields.${f}`)} ${t("common.optional")}` : t(`clinician.fields.${f}`);
+  const input = (
+    f: Exclude<PublishField, "mode">,
+    type: string,
+    extra: Record<string, unknown> = {},
+  ) => {
+    const label =
+      f === "location"
+        ? `${t(`clinician.fields.${f}`)} ${t("common.optional")}`
+        : t(`clinician.fields.${f}`);
     return (
       <Field id={`publiser-${f}`} label={label} hint={hints[f]} error={error(f)} className="field">
-        {(control) => <input {...control} name={f} type={type} className="input" defaultValue={value(f)} required={f !== "location"} {...extra} />}
+        {(control) => (
+          <input
+            {...control}
+            name={f}
+            type={type}
+            className="input"
+            defaultValue={value(f)}
+            required={f !== "location"}
+            {...extra}
+          />
+        )}
       </Field>
     );
   };
@@ -56,7 +78,10 @@ export function PublishSlotsForm({ action, unitId, defaults }: Props) {
         {input("startTime", "time")}
         {input("count", "number", { min: 1, max: 40, inputMode: "numeric" })}
         {input("durationMinutes", "number", { min: 5, max: 240, step: 5, inputMode: "numeric" })}
-        <fieldset className="field" aria-describedby={error("mode") ? "publiser-mode-feil" : undefined}>
+        <fieldset
+          className="field"
+          aria-describedby={error("mode") ? "publiser-mode-feil" : undefined}
+        >
           <legend>{t("clinician.fields.mode")}</legend>
           {error("mode") ? (
             <p id="publiser-mode-feil" className="field-error m-0">
@@ -65,7 +90,13 @@ export function PublishSlotsForm({ action, unitId, defaults }: Props) {
           ) : null}
           {MODES.map((m, i) => (
             <div key={m} className="choice">
-              <input type="radio" id={`publiser-mode-${i}`} name="mode" value={m} defaultChecked={value("mode") === m} />
+              <input
+                type="radio"
+                id={`publiser-mode-${i}`}
+                name="mode"
+                value={m}
+                defaultChecked={value("mode") === m}
+              />
               <label htmlFor={`publiser-mode-${i}`}>{t(`mode.${m}`)}</label>
             </div>
           ))}

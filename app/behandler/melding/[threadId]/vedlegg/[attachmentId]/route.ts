@@ -9,5 +9,7 @@ type Params = Promise<{ threadId: string; attachmentId: string }>;
 export async function GET(_request: Request, { params }: { params: Params }): Promise<Response> {
   const { threadId, attachmentId } = await params;
   const actor = await requireActor("CLINICIAN");
-  return attachmentResponse([threadId, attachmentId], () => readAttachmentAsClinician(getDb(), actor, { threadId, attachmentId }));
+  return attachmentResponse([threadId, attachmentId], () =>
+    readAttachmentAsClinician(getDb(), actor, { threadId, attachmentId }),
+  );
 }

@@ -4,9 +4,13 @@ import { redirect } from "next/navigation";
 import { formAction, plainFormAction, refuse, unexpectedFormError } from "@/app/_lib/form-action";
 import type { HideState } from "@/components/lab-results/hide-form";
 import { formText } from "@/lib/forms/form-text";
-import { hideFromGuardiansSchema, setHiddenFromGuardians } from "@/lib/record/lab-results/hide-from-guardians";
+import {
+  hideFromGuardiansSchema,
+  setHiddenFromGuardians,
+} from "@/lib/record/lab-results/hide-from-guardians";
 
-const back = (personId: string, done: string) => `/behandler/pasient/${personId}?provesvar=${done}#pasientens-provesvar`;
+const back = (personId: string, done: string) =>
+  `/behandler/pasient/${personId}?provesvar=${done}#pasientens-provesvar`;
 
 /** Marks one result "ikke vis til foresatte" with a reason; keeps the reason on an error. */
 export const hideFromGuardiansAction = formAction({
@@ -45,7 +49,11 @@ export const showToGuardiansAction = plainFormAction({
   name: "showToGuardiansAction",
   actor: "CLINICIAN",
   schema: hideFromGuardiansSchema,
-  read: (formData) => ({ personId: formText(formData, "personId"), observationId: formText(formData, "observationId"), hidden: false as const }),
+  read: (formData) => ({
+    personId: formText(formData, "personId"),
+    observationId: formText(formData, "observationId"),
+    hidden: false as const,
+  }),
   async work({ actor, input, db }) {
     await setHiddenFromGuardians(db, actor, input);
     return input.personId;

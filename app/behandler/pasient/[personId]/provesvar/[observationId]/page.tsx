@@ -38,7 +38,9 @@ export default async function HideResultPage({ params }: { params: Params }) {
     <>
       <h1>{t("title")}</h1>
       <p className="max-w-prose">{t("intro")}</p>
-      <p className="font-semibold">{t("result", { analysis: r.analysis, date: f.date(r.takenAt), value: lf.value(r) })}</p>
+      <p className="font-semibold">
+        {t("result", { analysis: r.analysis, date: f.date(r.takenAt), value: lf.value(r) })}
+      </p>
       {r.hiddenFromGuardians ? (
         <>
           <p>{t("isHidden", { reason: r.hiddenReason ?? "" })}</p>
@@ -52,7 +54,13 @@ export default async function HideResultPage({ params }: { params: Params }) {
         </>
       ) : (
         <ClientMessages namespaces={["labResults"]}>
-          <HideFromGuardiansForm action={hideFromGuardiansAction} personId={personId} observationId={r.id} min={HIDE_REASON_MIN} max={HIDE_REASON_MAX} />
+          <HideFromGuardiansForm
+            action={hideFromGuardiansAction}
+            personId={personId}
+            observationId={r.id}
+            min={HIDE_REASON_MIN}
+            max={HIDE_REASON_MAX}
+          />
         </ClientMessages>
       )}
       <p className="mt-6">

@@ -48,7 +48,10 @@ export default async function ChangeProxyPage({ params, searchParams }: Props) {
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const covers = GRANTABLE_CATEGORIES.every((c) => grant.categories.includes(c))
     ? t("form.all")
-    : format.list(grant.categories.map((c) => t(`categories.${c}`)), { type: "conjunction" });
+    : format.list(
+        grant.categories.map((c) => t(`categories.${c}`)),
+        { type: "conjunction" },
+      );
 
   return (
     <>

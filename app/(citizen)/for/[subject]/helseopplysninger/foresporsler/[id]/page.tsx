@@ -18,7 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One formal request: what was asked, the deadline, the status, the answer and the history. */
-export default async function FormalRequestPage({ params, searchParams }: { params: Promise<{ subject: string; id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function FormalRequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ subject: string; id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { subject, id } = await params;
   if (!isUuid(id)) notFound();
   const actor = await requireActor("CITIZEN");
@@ -28,7 +34,9 @@ export default async function FormalRequestPage({ params, searchParams }: { para
   const t = await getTranslations("formalRequests");
   const f = await getFormalRequestFormat();
   const answered = r.status === "ANSWERED" || r.status === "REFUSED";
-  const answeredBy = r.answeredBy ? `${r.answeredBy.givenName} ${r.answeredBy.familyName}, ${r.unit.name}` : r.unit.name;
+  const answeredBy = r.answeredBy
+    ? `${r.answeredBy.givenName} ${r.answeredBy.familyName}, ${r.unit.name}`
+    : r.unit.name;
 
   return (
     <>
@@ -55,7 +63,9 @@ export default async function FormalRequestPage({ params, searchParams }: { para
       <h2>{r.status === "REFUSED" ? t("detail.refusedTitle") : t("detail.answerTitle")}</h2>
       {answered ? (
         <>
-          <p className="text-muted">{t("detail.answeredBy", { name: answeredBy, date: f.moment(r.answeredAt ?? now) })}</p>
+          <p className="text-muted">
+            {t("detail.answeredBy", { name: answeredBy, date: f.moment(r.answeredAt ?? now) })}
+          </p>
           <p className="max-w-prose whitespace-pre-line">{r.answer}</p>
           {r.status === "REFUSED" ? (
             <div className="alert">
@@ -72,17 +82,21 @@ export default async function FormalRequestPage({ params, searchParams }: { para
         <dt className="font-semibold">{t("detail.kind")}</dt>
         <dd className="m-0">{t(`kindLong.${r.kind}`)}</dd>
         <dt className="font-semibold">{t("detail.unit")}</dt>
-        <dd className="m-0">{r.unit.name === r.unit.organisation.name ? r.unit.name : `${r.unit.name}, ${r.unit.organisation.name}`}</dd>
+        <dd className="m-0">
+          {r.unit.name === r.unit.organisation.name
+            ? r.unit.name
+            : `${r.unit.name}, ${r.unit.organisation.name}`}
+        </dd>
         <dt className="font-semibold">{t("detail.concerns")}</dt>
-        <dd className="m-0 whitespace-pre-line break-words">{r.concerns}</dd>
+        <dd className="m-0 break-words whitespace-pre-line">{r.concerns}</dd>
         {r.correction ? (
           <>
             <dt className="font-semibold">{t("detail.correction")}</dt>
-            <dd className="m-0 whitespace-pre-line break-words">{r.correction}</dd>
+            <dd className="m-0 break-words whitespace-pre-line">{r.correction}</dd>
           </>
         ) : null}
         <dt className="font-semibold">{t("detail.reason")}</dt>
-        <dd className="m-0 whitespace-pre-line break-words">{r.reason ?? t("detail.noReason")}</dd>
+        <dd className="m-0 break-words whitespace-pre-line">{r.reason ?? t("detail.noReason")}</dd>
         {r.filedByOther ? (
           <>
             <dt className="font-semibold">{t("detail.filedBy")}</dt>

@@ -20,7 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** "Ny forespørsel": the units the person can ask, and the form. Whoever may not file gets "not found". */
-export default async function NewFormalRequestPage({ params }: { params: Promise<{ subject: string }> }) {
+export default async function NewFormalRequestPage({
+  params,
+}: {
+  params: Promise<{ subject: string }>;
+}) {
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
   const overview = await subjectAccess(subject);
@@ -42,7 +46,10 @@ export default async function NewFormalRequestPage({ params }: { params: Promise
           <FilingForm
             action={fileFormalRequestAction}
             subject={subject}
-            units={units.map((u) => ({ id: u.id, label: u.name === u.organisationName ? u.name : `${u.name}, ${u.organisationName}` }))}
+            units={units.map((u) => ({
+              id: u.id,
+              label: u.name === u.organisationName ? u.name : `${u.name}, ${u.organisationName}`,
+            }))}
             max={FORMAL_REQUEST_TEXT_MAX}
             deadlineNote={t("form.deadlineNote", { date: f.day(answerDueDate(now)) })}
           />

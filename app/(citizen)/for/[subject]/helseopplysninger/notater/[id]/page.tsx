@@ -30,7 +30,10 @@ export default async function ClinicalNotePage({ params }: { params: Params }) {
   const tRecord = await getTranslations("healthRecord.common");
   const f = await getAppointmentFormat(now);
   const appointments = appointmentPaths(subject);
-  const unitName = note.unit.name === note.unit.organisation.name ? note.unit.name : `${note.unit.name}, ${note.unit.organisation.name}`;
+  const unitName =
+    note.unit.name === note.unit.organisation.name
+      ? note.unit.name
+      : `${note.unit.name}, ${note.unit.organisation.name}`;
 
   return (
     <article aria-labelledby="notat-tittel">
@@ -57,7 +60,10 @@ export default async function ClinicalNotePage({ params }: { params: Params }) {
             <dt className="font-semibold">{t("visit")}</dt>
             <dd className="m-0">
               <Link href={appointments.appointment(note.appointment.id)}>
-                {t("visitLink", { visitType: note.appointment.slot.visitType, date: f.date(note.appointment.slot.startsAt) })}
+                {t("visitLink", {
+                  visitType: note.appointment.slot.visitType,
+                  date: f.date(note.appointment.slot.startsAt),
+                })}
               </Link>
             </dd>
           </>

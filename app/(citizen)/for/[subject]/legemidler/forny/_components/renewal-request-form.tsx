@@ -21,7 +21,12 @@ type Props = {
 /** "Be om fornyet resept": pick a current medication, add an optional note, send (a plain POST). */
 export function RenewalRequestForm(props: Props) {
   const t = useTranslations("medications");
-  const initial: RenewalRequestFormState = { attempt: 0, error: null, fieldErrors: {}, values: { medicationId: props.preselectedId ?? "", note: "" } };
+  const initial: RenewalRequestFormState = {
+    attempt: 0,
+    error: null,
+    fieldErrors: {},
+    values: { medicationId: props.preselectedId ?? "", note: "" },
+  };
   const [state, formAction, pending] = useActionState(props.action, initial);
   const medicationError =
     state.fieldErrors.medicationId === "required"
@@ -31,7 +36,8 @@ export function RenewalRequestForm(props: Props) {
         : state.error === "not_renewable"
           ? t("errors.notRenewable")
           : null;
-  const noteError = state.fieldErrors.note === "too_long" ? t("errors.noteTooLong", { max: props.noteMax }) : null;
+  const noteError =
+    state.fieldErrors.note === "too_long" ? t("errors.noteTooLong", { max: props.noteMax }) : null;
   const items: ErrorSummaryItem[] = [
     ...(medicationError ? [{ href: "#legemiddel-0", text: medicationError }] : []),
     ...(noteError ? [{ href: "#forny-melding", text: noteError }] : []),
@@ -41,8 +47,16 @@ export function RenewalRequestForm(props: Props) {
   return (
     <form action={formAction} noValidate>
       <input type="hidden" name="subject" value={props.subject} />
-      <ErrorSummary title={t("errors.summaryTitle")} items={items} focusKey={state.attempt} messages={[message]} />
-      <fieldset className="field max-w-none" aria-describedby={medicationError ? "legemiddel-feil" : undefined}>
+      <ErrorSummary
+        title={t("errors.summaryTitle")}
+        items={items}
+        focusKey={state.attempt}
+        messages={[message]}
+      />
+      <fieldset
+        className="field max-w-none"
+        aria-describedby={medicationError ? "legemiddel-feil" : undefined}
+      >
         <legend className="mb-2 text-lg">{t("form.medicationLegend")}</legend>
         {medicationError ? (
           <p id="legemiddel-feil" className="field-error m-0">
@@ -51,7 +65,10 @@ export function RenewalRequestForm(props: Props) {
         ) : null}
         <ul role="list" className="plain-list grid gap-2">
           {props.options.map((o, i) => (
-            <li key={`${o.id}-${state.attempt}`} className="choice rounded border border-line-subtle p-2">
+            <li
+              key={`${o.id}-${state.attempt}`}
+              className="choice rounded border border-line-subtle p-2"
+            >
               <input
                 type="radio"
                 id={`legemiddel-${i}`}
@@ -71,7 +88,17 @@ export function RenewalRequestForm(props: Props) {
           ))}
         </ul>
       </fieldset>
-      <Field id="forny-melding" label={<>{t("form.noteLabel")} {t("form.optional")}</>} hint={t("form.noteHint", { max: props.noteMax })} error={noteError} className="field max-w-[40rem]">
+      <Field
+        id="forny-melding"
+        label={
+          <>
+            {t("form.noteLabel")} {t("form.optional")}
+          </>
+        }
+        hint={t("form.noteHint", { max: props.noteMax })}
+        error={noteError}
+        className="field max-w-[40rem]"
+      >
         {(control) => (
           <textarea
             key={`melding-${state.attempt}`}

@@ -18,8 +18,17 @@ export function CitizenReplyForm(props: {
 }) {
   const t = useTranslations("messages");
   const [state, formAction, pending] = useActionState(props.action, INITIAL_MESSAGE_FORM);
-  const bodyError = state.fieldErrors.body ? (state.fieldErrors.body === "required" ? t("errors.bodyRequired") : t("errors.bodyTooLong", { max: props.max })) : null;
-  const fileError = state.fieldErrors.attachments ? t(`errors.attachment.${state.fieldErrors.attachments}`, { max: props.maxAttachments, mb: props.maxAttachmentMb }) : null;
+  const bodyError = state.fieldErrors.body
+    ? state.fieldErrors.body === "required"
+      ? t("errors.bodyRequired")
+      : t("errors.bodyTooLong", { max: props.max })
+    : null;
+  const fileError = state.fieldErrors.attachments
+    ? t(`errors.attachment.${state.fieldErrors.attachments}`, {
+        max: props.maxAttachments,
+        mb: props.maxAttachmentMb,
+      })
+    : null;
   const items: ErrorSummaryItem[] = [];
   if (bodyError) items.push({ href: "#svar", text: bodyError });
   if (fileError) items.push({ href: "#vedlegg", text: fileError });
@@ -31,7 +40,10 @@ export function CitizenReplyForm(props: {
         title={t("errors.summaryTitle")}
         items={items}
         focusKey={state.attempt}
-        messages={[state.error === "closed" && t("errors.closed"), state.error === "unexpected" && t("errors.unexpected")]}
+        messages={[
+          state.error === "closed" && t("errors.closed"),
+          state.error === "unexpected" && t("errors.unexpected"),
+        ]}
       />
       <MessageTextField
         key={`svar-${state.attempt}`}
@@ -44,7 +56,11 @@ export function CitizenReplyForm(props: {
         error={bodyError}
         rows={5}
       />
-      <AttachmentField error={fileError} hint={t("attachments.hint", { max: props.maxAttachments, mb: props.maxAttachmentMb })} label={t("attachments.label")} />
+      <AttachmentField
+        error={fileError}
+        hint={t("attachments.hint", { max: props.maxAttachments, mb: props.maxAttachmentMb })}
+        label={t("attachments.label")}
+      />
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {t("thread.send")}
       </button>

@@ -21,9 +21,18 @@ type Props = {
 export function ComposeForm(props: Props) {
   const t = useTranslations("messages");
   const [state, formAction, pending] = useActionState(props.action, INITIAL_MESSAGE_FORM);
-  const bodyError = state.fieldErrors.body ? (state.fieldErrors.body === "required" ? t("errors.bodyRequired") : t("errors.bodyTooLong", { max: props.max })) : null;
+  const bodyError = state.fieldErrors.body
+    ? state.fieldErrors.body === "required"
+      ? t("errors.bodyRequired")
+      : t("errors.bodyTooLong", { max: props.max })
+    : null;
   const topicError = state.fieldErrors.topicId ? t("errors.topicRequired") : null;
-  const fileError = state.fieldErrors.attachments ? t(`errors.attachment.${state.fieldErrors.attachments}`, { max: props.maxAttachments, mb: props.maxAttachmentMb }) : null;
+  const fileError = state.fieldErrors.attachments
+    ? t(`errors.attachment.${state.fieldErrors.attachments}`, {
+        max: props.maxAttachments,
+        mb: props.maxAttachmentMb,
+      })
+    : null;
   const items: ErrorSummaryItem[] = [];
   if (topicError) items.push({ href: "#tema", text: topicError });
   if (bodyError) items.push({ href: "#tekst", text: bodyError });
@@ -37,10 +46,18 @@ export function ComposeForm(props: Props) {
         title={t("errors.summaryTitle")}
         items={items}
         focusKey={state.attempt}
-        messages={[state.error === "recipient" && t("errors.recipient"), state.error === "unexpected" && t("errors.unexpected")]}
+        messages={[
+          state.error === "recipient" && t("errors.recipient"),
+          state.error === "unexpected" && t("errors.unexpected"),
+        ]}
       />
 
-      <Field id="tema" label={t("compose.topicLabel")} error={topicError} className="field max-w-[40rem]">
+      <Field
+        id="tema"
+        label={t("compose.topicLabel")}
+        error={topicError}
+        className="field max-w-[40rem]"
+      >
         {(control) => (
           <select
             key={`tema-${state.attempt}`}
@@ -70,7 +87,11 @@ export function ComposeForm(props: Props) {
         error={bodyError}
       />
 
-      <AttachmentField error={fileError} hint={t("attachments.hint", { max: props.maxAttachments, mb: props.maxAttachmentMb })} label={t("attachments.label")} />
+      <AttachmentField
+        error={fileError}
+        hint={t("attachments.hint", { max: props.maxAttachments, mb: props.maxAttachmentMb })}
+        label={t("attachments.label")}
+      />
 
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {t("compose.send")}
@@ -79,7 +100,15 @@ export function ComposeForm(props: Props) {
   );
 }
 
-export function AttachmentField({ error, hint, label }: { error: string | null; hint: string; label: string }) {
+export function AttachmentField({
+  error,
+  hint,
+  label,
+}: {
+  error: string | null;
+  hint: string;
+  label: string;
+}) {
   return (
     <Field id="vedlegg" label={label} hint={hint} error={error} className="field max-w-[40rem]">
       {(control) => (

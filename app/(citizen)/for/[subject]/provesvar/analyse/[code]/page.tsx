@@ -25,11 +25,18 @@ export default async function AnalysisTrendPage({ params }: { params: Params }) 
   const actor = await requireActor("CITIZEN");
   const now = new Date();
   const lf = await getLabFormat();
-  const trend = await orNotFound(getAnalysisTrend(getDb(), actor, subject, code, { locale: lf.locale, now }));
+  const trend = await orNotFound(
+    getAnalysisTrend(getDb(), actor, subject, code, { locale: lf.locale, now }),
+  );
   const t = await getTranslations("labResults");
   const f = await getAppointmentFormat(now);
   const { analysis, points, pending } = trend;
-  const short = new Intl.DateTimeFormat(lf.tag, { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/Oslo" });
+  const short = new Intl.DateTimeFormat(lf.tag, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "Europe/Oslo",
+  });
   const last = points[points.length - 1];
   const valueOf = (p: (typeof points)[number]) => lf.value(p);
 
@@ -54,10 +61,16 @@ export default async function AnalysisTrendPage({ params }: { params: Params }) 
 
       {last ? (
         <section aria-labelledby="utvikling">
-          <h2 id="utvikling">{t("analysis.chartTitle", { name: analysis.shortName, count: String(points.length) })}</h2>
+          <h2 id="utvikling">
+            {t("analysis.chartTitle", { name: analysis.shortName, count: String(points.length) })}
+          </h2>
           <p id="trend-sammendrag" className="max-w-prose">
             {points.length === 1
-              ? t("analysis.summaryOne", { date: f.date(last.takenAt), value: valueOf(last), flag: lf.flag(last.interpretation) })
+              ? t("analysis.summaryOne", {
+                  date: f.date(last.takenAt),
+                  value: valueOf(last),
+                  flag: lf.flag(last.interpretation),
+                })
               : t("analysis.summary", {
                   count: String(points.length),
                   first: f.date(points[0]!.takenAt),
@@ -68,7 +81,10 @@ export default async function AnalysisTrendPage({ params }: { params: Params }) 
           </p>
           <TrendChart
             points={points}
-            title={t("analysis.chartTitle", { name: analysis.shortName, count: String(points.length) })}
+            title={t("analysis.chartTitle", {
+              name: analysis.shortName,
+              count: String(points.length),
+            })}
             summaryId="trend-sammendrag"
             formatValue={(v) => lf.number(v, analysis.decimals)}
             formatDate={(d) => short.format(d)}
@@ -76,22 +92,38 @@ export default async function AnalysisTrendPage({ params }: { params: Params }) 
           <h2 id="tabell">{t("analysis.table")}</h2>
           <div className="overflow-x-auto" role="region" aria-labelledby="tabell" tabIndex={0}>
             <table className="w-full border-collapse text-left">
-              <caption className="sr-only">{t("analysis.tableCaption", { name: analysis.shortName })}</caption>
+              <caption className="sr-only">
+                {t("analysis.tableCaption", { name: analysis.shortName })}
+              </caption>
               <thead>
                 <tr className="border-b-2 border-line">
-                  <th scope="col" className="p-2">{t("analysis.date")}</th>
-                  <th scope="col" className="p-2">{t("result.value")}</th>
-                  <th scope="col" className="p-2">{t("result.range")}</th>
-                  <th scope="col" className="p-2">{t("result.flag")}</th>
+                  <th scope="col" className="p-2">
+                    {t("analysis.date")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("result.value")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("result.range")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("result.flag")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {[...points].reverse().map((p) => (
                   <tr key={p.id} className="border-b border-line-subtle align-top">
-                    <th scope="row" className="p-2 font-normal">{f.date(p.takenAt)}</th>
+                    <th scope="row" className="p-2 font-normal">
+                      {f.date(p.takenAt)}
+                    </th>
                     <td className="p-2">{valueOf(p)}</td>
                     <td className="p-2">{lf.range(p)}</td>
-                    <td className={`p-2 ${lf.isOutOfRange(p.interpretation) ? "font-semibold" : ""}`}>{lf.flag(p.interpretation)}</td>
+                    <td
+                      className={`p-2 ${lf.isOutOfRange(p.interpretation) ? "font-semibold" : ""}`}
+                    >
+                      {lf.flag(p.interpretation)}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -28,7 +28,7 @@ export default async function CancelAppointmentPage({ params }: { params: Params
   if (!isUuid(id)) notFound();
   const actor = await requireActor("CITIZEN");
   const now = new Date();
-  if (!((await subjectAccess(subject))?.actionable.includes("APPOINTMENTS"))) notFound();
+  if (!(await subjectAccess(subject))?.actionable.includes("APPOINTMENTS")) notFound();
   const view = await orNotFound(getAppointment(getDb(), actor, subject, id, now));
   const t = await getTranslations("appointments");
   const f = await getAppointmentFormat(now);
@@ -50,11 +50,24 @@ export default async function CancelAppointmentPage({ params }: { params: Params
       </dl>
       {view.changeable ? (
         <ClientMessages namespaces={["appointments"]}>
-          <CancelForm action={cancelAppointmentAction} subject={subject} appointmentId={a.id} unitName={unit.name} keepHref={paths.appointment(a.id)} />
+          <CancelForm
+            action={cancelAppointmentAction}
+            subject={subject}
+            appointmentId={a.id}
+            unitName={unit.name}
+            keepHref={paths.appointment(a.id)}
+          />
         </ClientMessages>
       ) : (
         <>
-          <DeadlineNotice info={{ why, hours: unit.cancellationDeadlineHours, unitName: unit.name, phone: unit.phone }} />
+          <DeadlineNotice
+            info={{
+              why,
+              hours: unit.cancellationDeadlineHours,
+              unitName: unit.name,
+              phone: unit.phone,
+            }}
+          />
           <p>
             <Link href={paths.appointment(a.id)}>{t("common.backToAppointment")}</Link>
           </p>

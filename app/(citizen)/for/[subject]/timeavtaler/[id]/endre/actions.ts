@@ -6,7 +6,11 @@ import { deadlineInfo, type ChangeFormState } from "@/components/appointments/fo
 import { appointmentPaths } from "@/app/_lib/paths";
 import { formAction, onlyFields } from "@/app/_lib/form-action";
 import { changeAppointment } from "@/lib/appointments/change-appointment";
-import { DeadlinePassedError, SlotNotBookableError, SlotTakenError } from "@/lib/appointments/errors";
+import {
+  DeadlinePassedError,
+  SlotNotBookableError,
+  SlotTakenError,
+} from "@/lib/appointments/errors";
 import { formText } from "@/lib/forms/form-text";
 import { afterLostSlot } from "../../_lib/lost-slot";
 
@@ -32,28 +36,44 @@ export const changeAppointmentAction = formAction({
   }),
   async work({ actor, input, db }) {
     try {
-      const { appointmentId } = await changeAppointment(db, actor, { subject: input.subject, appointmentId: input.appointmentId, newSlotId: input.newSlotId });
+      const { appointmentId } = await changeAppointment(db, actor, {
+        subject: input.subject,
+        appointmentId: input.appointmentId,
+        newSlotId: input.newSlotId,
+      });
       return { outcome: "changed" as const, subject: input.subject, appointmentId };
     } catch (error) {
       if (error instanceof SlotTakenError || error instanceof SlotNotBookableError) {
         return { outcome: "lost" as const, lost: await afterLostSlot(db, actor, error, input) };
       }
-      if (error instanceof DeadlinePassedError) return { outcome: "deadline" as const, deadline: deadlineInfo(error) };
+      if (error instanceof DeadlinePassedError)
+        return { outcome: "deadline" as const, deadline: deadlineInfo(error) };
       throw error;
     }
   },
   answer(outcome, { raw, previous }): ChangeFormState {
-    const base = { attempt: previous.attempt + 1, deadline: null, values: { newSlotId: raw.newSlotId }, freeSlotIds: previous.freeSlotIds, fieldErrors: {} };
+    const base = {
+      attempt: previous.attempt + 1,
+      deadline: null,
+      values: { newSlotId: raw.newSlotId },
+      freeSlotIds: previous.freeSlotIds,
+      fieldErrors: {},
+    };
     switch (outcome.kind) {
       case "invalid":
-        return onlyFields(outcome.issues, ["newSlotId"]) ? { ...base, error: "invalid", fieldErrors: { newSlotId: "required" } } : { ...base, error: "unexpected" };
+        return onlyFields(outcome.issues, ["newSlotId"])
+          ? { ...base, error: "invalid", fieldErrors: { newSlotId: "required" } }
+          : { ...base, error: "unexpected" };
       case "unexpected":
         return { ...base, error: "unexpected", errorId: outcome.errorId };
       case "done": {
         const done = outcome.value;
         if (done.outcome === "lost") return { ...base, ...done.lost, values: { newSlotId: "" } };
-        if (done.outcome === "deadline") return { ...base, error: "deadline", deadline: done.deadline };
-        redirect(appointmentPaths(done.subject).appointment(done.appointmentId, { bekreftet: "endret" }));
+        if (done.outcome === "deadline")
+          return { ...base, error: "deadline", deadline: done.deadline };
+        redirect(
+          appointmentPaths(done.subject).appointment(done.appointmentId, { bekreftet: "endret" }),
+        );
       }
     }
   },

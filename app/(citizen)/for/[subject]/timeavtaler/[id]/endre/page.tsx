@@ -26,12 +26,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("change") };
 }
 
-export default async function ChangeAppointmentPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
+export default async function ChangeAppointmentPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<SearchParams>;
+}) {
   const { subject, id } = await params;
   if (!isUuid(id)) notFound();
   const actor = await requireActor("CITIZEN");
   const now = new Date();
-  if (!((await subjectAccess(subject))?.actionable.includes("APPOINTMENTS"))) notFound();
+  if (!(await subjectAccess(subject))?.actionable.includes("APPOINTMENTS")) notFound();
   const db = getDb();
   const view = await orNotFound(getAppointment(db, actor, subject, id, now));
   const t = await getTranslations("appointments");
@@ -64,7 +70,14 @@ export default async function ChangeAppointmentPage({ params, searchParams }: { 
     return (
       <>
         {header}
-        <DeadlineNotice info={{ why, hours: unit.cancellationDeadlineHours, unitName: unit.name, phone: unit.phone }} />
+        <DeadlineNotice
+          info={{
+            why,
+            hours: unit.cancellationDeadlineHours,
+            unitName: unit.name,
+            phone: unit.phone,
+          }}
+        />
         {back}
       </>
     );
@@ -72,14 +85,32 @@ export default async function ChangeAppointmentPage({ params, searchParams }: { 
 
   // Other times the same day first: that is what most people who move a time want.
   const options = await orNotFound(
-    getBookingOptions(db, actor, { subject, unitId: unit.id, day: dag.day ?? osloDateKey(a.slot.startsAt), excludeSlotId: a.slotId }, now),
+    getBookingOptions(
+      db,
+      actor,
+      {
+        subject,
+        unitId: unit.id,
+        day: dag.day ?? osloDateKey(a.slot.startsAt),
+        excludeSlotId: a.slotId,
+      },
+      now,
+    ),
   );
   if (!options.unit) {
     return (
       <>
         {header}
         <p>{t("change.notBookable", { unit: unit.name })}</p>
-        <DeadlineNotice className="" info={{ why: "deadline", hours: unit.cancellationDeadlineHours, unitName: unit.name, phone: unit.phone }} />
+        <DeadlineNotice
+          className=""
+          info={{
+            why: "deadline",
+            hours: unit.cancellationDeadlineHours,
+            unitName: unit.name,
+            phone: unit.phone,
+          }}
+        />
         {back}
       </>
     );

@@ -6,10 +6,14 @@ import { appointmentCalendarFile } from "@/lib/appointments/appointment-calendar
 import { getDb } from "@/lib/db/client";
 
 /** "Legg til i kalender": the appointment as an .ics file (Europe/Oslo times, no health details). */
-export async function GET(_request: Request, { params }: { params: Promise<{ subject: string; id: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ subject: string; id: string }> },
+) {
   const { subject, id } = await params;
   // Same answer for a bad id, someone else's appointment and a refusal: never reveal existence.
-  const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  const notFound = () =>
+    new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
   if (!isUuid(id)) return notFound();
   const actor = await requireActor("CITIZEN");
   const t = await getTranslations("appointments.calendar");

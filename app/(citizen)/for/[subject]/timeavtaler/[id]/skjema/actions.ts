@@ -25,7 +25,8 @@ export const saveQuestionnaireAction = formAction({
   read(formData) {
     const answers: Record<string, string> = {};
     for (const [key, value] of formData.entries()) {
-      if (key.startsWith(ANSWER_PREFIX) && typeof value === "string") answers[key.slice(ANSWER_PREFIX.length)] = value;
+      if (key.startsWith(ANSWER_PREFIX) && typeof value === "string")
+        answers[key.slice(ANSWER_PREFIX.length)] = value;
     }
     return {
       subject: formData.get("subject"),
@@ -47,12 +48,19 @@ export const saveQuestionnaireAction = formAction({
   answer(outcome, { raw, previous }): QuestionnaireFormState {
     const base = { attempt: previous.attempt + 1, errors: {}, values: raw.answers };
     if (outcome.kind === "invalid") return { ...base, status: "unexpected" };
-    if (outcome.kind === "unexpected") return { ...base, status: "unexpected", errorId: outcome.errorId };
+    if (outcome.kind === "unexpected")
+      return { ...base, status: "unexpected", errorId: outcome.errorId };
     const { result, subject, appointmentId } = outcome.value;
     if (result.ok && result.status === "DRAFT") return { ...base, status: "saved" };
-    if (!result.ok && result.reason === "invalid") return { ...base, status: "invalid", errors: result.errors };
+    if (!result.ok && result.reason === "invalid")
+      return { ...base, status: "invalid", errors: result.errors };
     if (!result.ok && result.reason === "not_upcoming") return { ...base, status: "not_upcoming" };
     // Submitted now, or already before (another tab): show the answers read-only.
-    redirect(appointmentPaths(subject).questionnaire(appointmentId, result.ok ? { sendt: "1" } : undefined));
+    redirect(
+      appointmentPaths(subject).questionnaire(
+        appointmentId,
+        result.ok ? { sendt: "1" } : undefined,
+      ),
+    );
   },
 });

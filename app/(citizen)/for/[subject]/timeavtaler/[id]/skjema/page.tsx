@@ -12,7 +12,11 @@ import { QuestionnaireForm } from "@/app/(citizen)/for/[subject]/timeavtaler/[id
 import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
 import { getAppointment } from "@/lib/appointments/get-appointment";
-import { MAX_LONG_ANSWER, MAX_SHORT_ANSWER, responseToAnswers } from "@/lib/appointments/questionnaire-form";
+import {
+  MAX_LONG_ANSWER,
+  MAX_SHORT_ANSWER,
+  responseToAnswers,
+} from "@/lib/appointments/questionnaire-form";
 import { subjectAccess } from "@/lib/access/subject-access";
 import { getDb } from "@/lib/db/client";
 import { saveQuestionnaireAction } from "./actions";
@@ -24,7 +28,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("questionnaire") };
 }
 
-export default async function QuestionnairePage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
+export default async function QuestionnairePage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<SearchParams>;
+}) {
   const { subject, id } = await params;
   if (!isUuid(id)) notFound();
   const actor = await requireActor("CITIZEN");
@@ -58,16 +68,21 @@ export default async function QuestionnairePage({ params, searchParams }: { para
         <p>{t("form.none")}</p>
       ) : response?.status === "SUBMITTED" ? (
         <>
-          {response.submittedAt ? <p>{t("form.submittedAt", { when: f.dateTime(response.submittedAt) })}</p> : null}
+          {response.submittedAt ? (
+            <p>{t("form.submittedAt", { when: f.dateTime(response.submittedAt) })}</p>
+          ) : null}
           <h2>{t("form.yourAnswers")}</h2>
           <AnswerList
             noAnswer={t("form.noAnswer")}
-            items={view.questionnaire.form.map((item) => ({ ...item, answer: responseToAnswers(response.fhir)[item.linkId] ?? null }))}
+            items={view.questionnaire.form.map((item) => ({
+              ...item,
+              answer: responseToAnswers(response.fhir)[item.linkId] ?? null,
+            }))}
           />
         </>
       ) : !view.upcoming ? (
         <p>{t("form.notUpcoming")}</p>
-      ) : !((await subjectAccess(subject))?.actionable.includes("APPOINTMENTS")) ? (
+      ) : !(await subjectAccess(subject))?.actionable.includes("APPOINTMENTS") ? (
         // Someone who may only see (a "see only" proxy) gets the status, not the form.
         <p>{t(`questionnaireStatus.${response?.status ?? "NOT_STARTED"}`)}</p>
       ) : (

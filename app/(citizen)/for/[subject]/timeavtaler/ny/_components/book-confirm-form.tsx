@@ -29,7 +29,13 @@ type Props = {
   otherDaysHref: string;
 };
 
-const INITIAL: BookFormState = { attempt: 0, error: null, fieldErrors: {}, values: { reason: "", slotId: "" }, freeSlotIds: null };
+const INITIAL: BookFormState = {
+  attempt: 0,
+  error: null,
+  fieldErrors: {},
+  values: { reason: "", slotId: "" },
+  freeSlotIds: null,
+};
 
 /**
  * Step 3: the reason and the confirmation (a POST). If someone else got the time first, the same
@@ -56,8 +62,10 @@ export function BookConfirmForm(props: Props) {
 
   const items: ErrorSummaryItem[] = [];
   if (state.fieldErrors.slotId) items.push({ href: "#tid-0", text: t("errors.timeRequired") });
-  if (state.fieldErrors.reason === "required") items.push({ href: "#grunn", text: t("errors.reasonRequired") });
-  if (state.fieldErrors.reason === "too_long") items.push({ href: "#grunn", text: t("errors.reasonTooLong", { max: REASON_MAX }) });
+  if (state.fieldErrors.reason === "required")
+    items.push({ href: "#grunn", text: t("errors.reasonRequired") });
+  if (state.fieldErrors.reason === "too_long")
+    items.push({ href: "#grunn", text: t("errors.reasonTooLong", { max: REASON_MAX }) });
   const reasonError = state.fieldErrors.reason
     ? state.fieldErrors.reason === "required"
       ? t("errors.reasonRequired")
@@ -126,9 +134,23 @@ export function BookConfirmForm(props: Props) {
         </>
       ) : null}
 
-      <Field id="grunn" label={t("book.reasonLabel")} hint={t("book.reasonHint", { unit: props.unitName, max: REASON_MAX })} error={reasonError}>
+      <Field
+        id="grunn"
+        label={t("book.reasonLabel")}
+        hint={t("book.reasonHint", { unit: props.unitName, max: REASON_MAX })}
+        error={reasonError}
+      >
         {(control) => (
-          <textarea key={`grunn-${state.attempt}`} {...control} name="reason" rows={4} className="textarea" required maxLength={REASON_MAX} defaultValue={state.values.reason} />
+          <textarea
+            key={`grunn-${state.attempt}`}
+            {...control}
+            name="reason"
+            rows={4}
+            className="textarea"
+            required
+            maxLength={REASON_MAX}
+            defaultValue={state.values.reason}
+          />
         )}
       </Field>
 

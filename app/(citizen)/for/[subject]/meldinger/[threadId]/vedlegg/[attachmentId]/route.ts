@@ -9,5 +9,7 @@ type Params = Promise<{ subject: string; threadId: string; attachmentId: string 
 export async function GET(_request: Request, { params }: { params: Params }): Promise<Response> {
   const { subject, threadId, attachmentId } = await params;
   const actor = await requireActor("CITIZEN");
-  return attachmentResponse([threadId, attachmentId], () => readAttachmentAsCitizen(getDb(), actor, { subject, threadId, attachmentId }));
+  return attachmentResponse([threadId, attachmentId], () =>
+    readAttachmentAsCitizen(getDb(), actor, { subject, threadId, attachmentId }),
+  );
 }

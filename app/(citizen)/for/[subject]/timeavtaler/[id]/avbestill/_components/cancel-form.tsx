@@ -18,14 +18,22 @@ type Props = {
   keepHref: string;
 };
 
-const INITIAL: CancelFormState = { attempt: 0, error: null, deadline: null, fieldErrors: {}, values: { reason: "" } };
+const INITIAL: CancelFormState = {
+  attempt: 0,
+  error: null,
+  deadline: null,
+  fieldErrors: {},
+  values: { reason: "" },
+};
 
 /** "Avbestill": confirm, with an optional reason (a POST). */
 export function CancelForm(props: Props) {
   const t = useTranslations("appointments");
   const [state, formAction] = useActionState(props.action, INITIAL);
   const tooLong = state.fieldErrors.reason === "too_long";
-  const items: ErrorSummaryItem[] = tooLong ? [{ href: "#avbestill-grunn", text: t("errors.reasonTooLong", { max: REASON_MAX }) }] : [];
+  const items: ErrorSummaryItem[] = tooLong
+    ? [{ href: "#avbestill-grunn", text: t("errors.reasonTooLong", { max: REASON_MAX }) }]
+    : [];
 
   if (state.error === "deadline" && state.deadline) {
     return (
@@ -54,7 +62,15 @@ export function CancelForm(props: Props) {
         error={tooLong ? t("errors.reasonTooLong", { max: REASON_MAX }) : null}
       >
         {(control) => (
-          <textarea key={`grunn-${state.attempt}`} {...control} name="reason" rows={3} className="textarea" maxLength={REASON_MAX} defaultValue={state.values.reason} />
+          <textarea
+            key={`grunn-${state.attempt}`}
+            {...control}
+            name="reason"
+            rows={3}
+            className="textarea"
+            maxLength={REASON_MAX}
+            defaultValue={state.values.reason}
+          />
         )}
       </Field>
       <div className="flex flex-wrap items-center gap-4">

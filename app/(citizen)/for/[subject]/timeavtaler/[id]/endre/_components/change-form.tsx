@@ -19,14 +19,25 @@ type Props = {
   slots: readonly SlotOption[];
 };
 
-const INITIAL: ChangeFormState = { attempt: 0, error: null, deadline: null, fieldErrors: {}, values: { newSlotId: "" }, freeSlotIds: null };
+const INITIAL: ChangeFormState = {
+  attempt: 0,
+  error: null,
+  deadline: null,
+  fieldErrors: {},
+  values: { newSlotId: "" },
+  freeSlotIds: null,
+};
 
 /** "Endre tid": pick another free time of the same unit (a POST). The old time is kept on failure. */
 export function ChangeForm(props: Props) {
   const t = useTranslations("appointments");
   const [state, formAction] = useActionState(props.action, INITIAL);
-  const slots = state.freeSlotIds ? props.slots.filter((s) => state.freeSlotIds?.includes(s.id)) : props.slots;
-  const items: ErrorSummaryItem[] = state.fieldErrors.newSlotId ? [{ href: "#tid-0", text: t("errors.timeRequired") }] : [];
+  const slots = state.freeSlotIds
+    ? props.slots.filter((s) => state.freeSlotIds?.includes(s.id))
+    : props.slots;
+  const items: ErrorSummaryItem[] = state.fieldErrors.newSlotId
+    ? [{ href: "#tid-0", text: t("errors.timeRequired") }]
+    : [];
 
   if (state.error === "deadline" && state.deadline) {
     return <DeadlineNotice info={state.deadline} className="alert alert-error" />;

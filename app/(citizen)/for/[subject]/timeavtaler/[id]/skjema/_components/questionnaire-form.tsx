@@ -21,7 +21,8 @@ type Props = {
 const INITIAL: QuestionnaireFormState = { attempt: 0, status: "idle", errors: {}, values: {} };
 
 /** The first focusable control of an item, for the error summary's links. */
-const controlId = (item: FormItem, i: number) => (item.type === "boolean" || item.type === "choice" ? `sporsmal-${i}-0` : `sporsmal-${i}`);
+const controlId = (item: FormItem, i: number) =>
+  item.type === "boolean" || item.type === "choice" ? `sporsmal-${i}-0` : `sporsmal-${i}`;
 
 /**
  * A pre-visit form (FHIR items) with "Lagre utkast" and "Send inn" as two submit buttons of one
@@ -34,7 +35,9 @@ export function QuestionnaireForm(props: Props) {
   const message = (item: FormItem) => {
     const error = state.errors[item.linkId];
     if (!error) return null;
-    return t(`form.errors.${error}`, { max: item.type === "string" ? props.maxLength.short : props.maxLength.long });
+    return t(`form.errors.${error}`, {
+      max: item.type === "string" ? props.maxLength.short : props.maxLength.long,
+    });
   };
   const summary: ErrorSummaryItem[] = props.items.flatMap((item, i) => {
     const m = message(item);
@@ -48,7 +51,10 @@ export function QuestionnaireForm(props: Props) {
       <ErrorSummary
         title={t("common.errorSummaryTitle")}
         items={summary}
-        messages={[state.status === "not_upcoming" && t("form.notUpcoming"), state.status === "unexpected" && unexpectedMessage(t, state.errorId)]}
+        messages={[
+          state.status === "not_upcoming" && t("form.notUpcoming"),
+          state.status === "unexpected" && unexpectedMessage(t, state.errorId),
+        ]}
         focusKey={state.attempt}
       />
       {state.status === "saved" ? (
@@ -62,7 +68,9 @@ export function QuestionnaireForm(props: Props) {
           const error = message(item);
           const errorId = `sporsmal-${i}-feil`;
           const value = values[item.linkId] ?? "";
-          const optional = item.required ? null : <span className="font-normal"> {t("common.optional")}</span>;
+          const optional = item.required ? null : (
+            <span className="font-normal"> {t("common.optional")}</span>
+          );
           if (item.type === "boolean" || item.type === "choice") {
             const choices =
               item.type === "boolean"
@@ -72,7 +80,11 @@ export function QuestionnaireForm(props: Props) {
                   ]
                 : item.options;
             return (
-              <fieldset key={item.linkId} className="field" aria-describedby={error ? errorId : undefined}>
+              <fieldset
+                key={item.linkId}
+                className="field"
+                aria-describedby={error ? errorId : undefined}
+              >
                 <legend>
                   {item.text}
                   {optional}
@@ -121,9 +133,19 @@ export function QuestionnaireForm(props: Props) {
                 </p>
               ) : null}
               {item.type === "string" ? (
-                <input type="text" className="input" maxLength={props.maxLength.short} {...common} />
+                <input
+                  type="text"
+                  className="input"
+                  maxLength={props.maxLength.short}
+                  {...common}
+                />
               ) : (
-                <textarea rows={4} className="textarea" maxLength={props.maxLength.long} {...common} />
+                <textarea
+                  rows={4}
+                  className="textarea"
+                  maxLength={props.maxLength.long}
+                  {...common}
+                />
               )}
             </div>
           );
