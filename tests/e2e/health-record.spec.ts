@@ -73,6 +73,8 @@ test("Per reads his diagnoses, allergies and vaccines, opens a note and download
     ]) {
       await expect(main(page).getByRole("link", { name, exact: true })).toBeVisible();
     }
+    // Formal requests about the record are reached from the record too.
+    await expect(main(page).getByRole("link", { name: "Gå til innsyn og retting" })).toBeVisible();
     await axe("helseopplysninger");
   });
 
@@ -205,6 +207,8 @@ test("Kari, for Jonas (14), sees only his vaccines, without the one hidden from 
   await expect(page.getByRole("heading", { level: 1, name: "Helseopplysninger" })).toBeVisible();
   await expect(main(page).getByRole("link", { name: "Vaksiner", exact: true })).toBeVisible();
   await expect(main(page).getByRole("link", { name: "Diagnoser", exact: true })).toHaveCount(0);
+  // A parent of a 12–15-year-old may not ask for innsyn or correction on their behalf.
+  await expect(main(page).getByRole("link", { name: "Gå til innsyn og retting" })).toHaveCount(0);
   await axe("helseopplysninger for Jonas");
   await openSection(page, "Vaksiner");
   await expect(card(page, "Priorix, Dose 2")).toBeVisible();

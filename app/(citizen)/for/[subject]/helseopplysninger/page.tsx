@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { healthRecordPaths } from "@/app/_lib/paths";
+import { FormalRequestsLink } from "@/components/formal-requests/formal-requests-link";
 import { subjectAccess } from "@/lib/access/subject-access";
 import type { DataCategory } from "@/lib/generated/prisma/enums";
 
@@ -32,7 +33,8 @@ export default async function HealthRecordPage({ params }: { params: Params }) {
   const { subject } = await params;
   const overview = await subjectAccess(subject);
   const sections = SECTIONS.filter((s) => overview?.readable.includes(s.category));
-  if (!overview || sections.length === 0) notFound();
+  const formalRequests = overview?.readable.includes("FORMAL_REQUESTS") ?? false;
+  if (!overview || (sections.length === 0 && !formalRequests)) notFound();
   const t = await getTranslations("healthRecord.overview");
   const paths = healthRecordPaths(subject);
   const name = `${overview.subject.givenName} ${overview.subject.familyName}`;
@@ -41,17 +43,23 @@ export default async function HealthRecordPage({ params }: { params: Params }) {
     <>
       <h1>{t("title")}</h1>
       <p className="max-w-prose">{overview.isSelf ? t("intro") : t("introOther", { name })}</p>
-      <h2>{t("sections")}</h2>
-      <ul role="list" className="plain-list grid gap-3 sm:grid-cols-2">
-        {sections.map((s) => (
-          <li key={s.key} className="card">
-            <h3 className="mt-0">
-              <Link href={paths[s.key]()}>{t(s.key)}</Link>
-            </h3>
-            <p className="m-0">{t(`${s.key}Text`)}</p>
-          </li>
-        ))}
-      </ul>
+      {sections.length > 0 ? (
+        <>
+          <h2>{t("sections")}</h2>
+          <ul role="list" className="plain-list grid gap-3 sm:grid-cols-2">
+            {sections.map((s) => (
+              <li key={s.key} className="card">
+                <h3 className="mt-0">
+                  <Link href={paths[s.key]()}>{t(s.key)}</Link>
+                </h3>
+                <p className="m-0">{t(`${s.key}Text`)}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {/* Innsyn og retting belongs with the record it asks about (also on the Forside). */}
+      {formalRequests ? <FormalRequestsLink subject={subject} /> : null}
       <p className="mt-6 max-w-prose">{t("logged")}</p>
     </>
   );
