@@ -26,7 +26,7 @@ const citizen = (personId: string) => ({
 describe("seeded health record", { timeout: 240_000 }, () => {
   it("gives the demo people a plausible record and every other citizen a few items", async () => {
     const now = new Date();
-    await runSeed(t.db, { now, options: { patients: 600, batchSize: 250 } });
+    await runSeed(t.owner, { now, options: { patients: 600, batchSize: 250 } }); // seeding is the owner's job
     const per = citizen(DEMO_PERSON_IDS.perHansen);
 
     const diagnoses = await listDiagnoses(t.db, per, "meg", now);

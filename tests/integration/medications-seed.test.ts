@@ -17,7 +17,7 @@ const citizen = (personId: string) => citizenActor({ id: personId }, "Demo");
 describe("seeded medications", { timeout: 180_000 }, () => {
   it("gives the demo people current and earlier medications in every prescription state, and the others about three each", async () => {
     const now = new Date();
-    await runSeed(t.db, { now, options: { patients: 600, batchSize: 250 } });
+    await runSeed(t.owner, { now, options: { patients: 600, batchSize: 250 } }); // seeding is the owner's job
 
     const kari = await listMedications(t.db, citizen(DEMO_PERSON_IDS.kari), "meg", now);
     expect(kari.current.map((m) => [m.name, m.atcCode, m.prescription])).toEqual([
