@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/shell/app-shell";
+import { ClientMessages } from "@/components/shell/client-messages";
 import { SignOutForm } from "@/components/shell/sign-out-form";
 import { getDb } from "@/lib/db/client";
 import { isTestIdentityEnabled } from "@/lib/auth/deployment";
@@ -206,7 +207,9 @@ async function SignInOptions({
           <>
             <h3>{t("test.citizenTitle")}</h3>
             {personGroups.length > 0 ? null : <p>{t("test.noPeople")}</p>}
-            <TestCitizenSignIn groups={personGroups} neste={neste} />
+            <ClientMessages namespaces={["auth"]}>
+              <TestCitizenSignIn groups={personGroups} neste={neste} />
+            </ClientMessages>
           </>
         ) : null}
       </section>
@@ -237,7 +240,9 @@ async function SignInOptions({
         {testEnabled ? (
           <>
             <h3>{t("test.clinicianTitle")}</h3>
-            <TestClinicianSignIn groups={clinicianGroups} neste={neste} />
+            <ClientMessages namespaces={["auth"]}>
+              <TestClinicianSignIn groups={clinicianGroups} neste={neste} />
+            </ClientMessages>
           </>
         ) : null}
       </section>

@@ -1,7 +1,7 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
+import { dateFormatter } from "@/lib/i18n/formatters";
 import { isLocale, languageTag, type Locale } from "@/lib/i18n/locale";
-import { OSLO } from "@/lib/time/oslo";
 
 /**
  * Dates in the health record. Diagnosis and vaccine days are calendar days (stored as UTC
@@ -11,18 +11,8 @@ export async function getRecordFormat() {
   const raw = await getLocale();
   const locale: Locale = isLocale(raw) ? raw : "nb";
   const tag = languageTag(locale);
-  const day = new Intl.DateTimeFormat(tag, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-  const moment = new Intl.DateTimeFormat(tag, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: OSLO,
-  });
+  const day = dateFormatter(tag, "calendarDay");
+  const moment = dateFormatter(tag, "date");
   return {
     locale,
     day: (d: Date) => day.format(d),

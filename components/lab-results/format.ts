@@ -1,6 +1,7 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { LabInterpretation } from "@/lib/generated/prisma/enums";
+import { decimalFormatter } from "@/lib/i18n/formatters";
 import { isLocale, languageTag } from "@/lib/i18n/locale";
 
 /** Numbers, ranges and flags for lab results, in the reader's language (decimal comma in bokmål). */
@@ -8,18 +9,7 @@ export async function getLabFormat() {
   const locale = await getLocale();
   const tag = languageTag(isLocale(locale) ? locale : "nb");
   const t = await getTranslations("labResults.result");
-  const formats = new Map<number, Intl.NumberFormat>();
-  const number = (value: number, decimals: number) => {
-    let f = formats.get(decimals);
-    if (!f) {
-      f = new Intl.NumberFormat(tag, {
-        minimumFractionDigits: decimals,
-        maximumFractionDigits: decimals,
-      });
-      formats.set(decimals, f);
-    }
-    return f.format(value);
-  };
+  const number = (value: number, decimals: number) => decimalFormatter(tag, decimals).format(value);
   return {
     tag,
     locale: (isLocale(locale) ? locale : "nb") as "nb" | "en",

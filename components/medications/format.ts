@@ -1,7 +1,7 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
+import { dateFormatter } from "@/lib/i18n/formatters";
 import { isLocale, languageTag } from "@/lib/i18n/locale";
-import { OSLO } from "@/lib/time/oslo";
 
 /**
  * Dates on medication pages. Start, end and prescription dates are calendar days (stored as UTC
@@ -10,24 +10,9 @@ import { OSLO } from "@/lib/time/oslo";
 export async function getMedicationFormat() {
   const locale = await getLocale();
   const tag = languageTag(isLocale(locale) ? locale : "nb");
-  const day = new Intl.DateTimeFormat(tag, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-  const moment = new Intl.DateTimeFormat(tag, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: OSLO,
-  });
-  const birth = new Intl.DateTimeFormat(tag, {
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  const day = dateFormatter(tag, "calendarDay");
+  const moment = dateFormatter(tag, "date");
+  const birth = dateFormatter(tag, "birthDate");
   return {
     /** A calendar-day column: "12. mars 2027". */
     day: (d: Date) => day.format(d),

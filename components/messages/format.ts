@@ -1,36 +1,18 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
+import { dateFormatter } from "@/lib/i18n/formatters";
 import { isLocale, languageTag } from "@/lib/i18n/locale";
 import type { MessageAuthor } from "@/lib/messages/author";
-import { OSLO, startOfOsloDay } from "@/lib/time/oslo";
+import { startOfOsloDay } from "@/lib/time/oslo";
 
 /** Date, author and waiting-time texts for the message pages (Europe/Oslo, the user's language). */
 export async function getMessageFormat() {
   const locale = await getLocale();
   const tag = languageTag(isLocale(locale) ? locale : "nb");
   const t = await getTranslations("messages");
-  const dateTime = new Intl.DateTimeFormat(tag, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: OSLO,
-  });
-  const longDay = new Intl.DateTimeFormat(tag, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: OSLO,
-  });
-  const birthDate = new Intl.DateTimeFormat(tag, {
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  const dateTime = dateFormatter(tag, "dateClock");
+  const longDay = dateFormatter(tag, "weekdayDate");
+  const birthDate = dateFormatter(tag, "birthDate");
   return {
     dateTime: (d: Date) => dateTime.format(d),
     /** An Oslo day key as "torsdag 3. desember 2026". */

@@ -3,8 +3,11 @@ import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import { pickNamespaces, type Messages } from "@/lib/i18n/load-messages";
 
-/** Namespaces every client component can use (the root layout provides them). */
-export const BASE_CLIENT_NAMESPACES = ["common", "shell", "auth", "errors"] as const;
+/**
+ * What every page's client components need (the root layout provides it): the idle warning and the
+ * error page. Anything more is named by the page that renders the client component.
+ */
+export const BASE_CLIENT_NAMESPACES = ["common", "shell.idle", "errors.error"] as const;
 
 /**
  * Wrap a client subtree that needs more namespaces than the base ones, e.g.

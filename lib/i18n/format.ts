@@ -1,7 +1,8 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
+import { dateFormatter } from "@/lib/i18n/formatters";
 import { isLocale, languageTag } from "./locale";
-import { addOsloDays, OSLO, osloDateKey, startOfOsloDay } from "@/lib/time/oslo";
+import { addOsloDays, osloDateKey, startOfOsloDay } from "@/lib/time/oslo";
 
 type Mode = "IN_PERSON" | "VIDEO" | "PHONE" | string;
 
@@ -17,32 +18,11 @@ export async function getAppointmentFormat(now: Date = new Date()) {
   const locale = await getLocale();
   const tag = languageTag(isLocale(locale) ? locale : "nb");
   const t = await getTranslations("appointments");
-  const longDate = new Intl.DateTimeFormat(tag, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: OSLO,
-  });
-  const dayDate = new Intl.DateTimeFormat(tag, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    timeZone: OSLO,
-  });
-  const clock = new Intl.DateTimeFormat(tag, {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: OSLO,
-  });
+  const longDate = dateFormatter(tag, "weekdayDate");
+  const dayDate = dateFormatter(tag, "weekdayDayMonth");
+  const clock = dateFormatter(tag, "clock");
   // Birth dates are calendar dates stored as UTC midnight: read them in UTC.
-  const birthDate = new Intl.DateTimeFormat(tag, {
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  const birthDate = dateFormatter(tag, "birthDate");
   const today = osloDateKey(now);
   const tomorrow = addOsloDays(today, 1);
 

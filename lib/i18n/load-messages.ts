@@ -67,12 +67,23 @@ export function precompileMessages(messages: Messages): Messages {
   return walk(messages) as Messages;
 }
 
-/** A subset of namespaces, e.g. for a client provider that should not ship every message. */
+/**
+ * A subset of namespaces, e.g. for a client provider that should not ship every message. A dotted
+ * name ("shell.idle") picks one branch of a namespace and keeps its place in the tree.
+ */
 export function pickNamespaces(messages: Messages, namespaces: readonly string[]): Messages {
   const picked: Messages = {};
-  for (const ns of namespaces) {
-    const value = messages[ns];
-    if (value) picked[ns] = value;
+  for (const name of namespaces) {
+    const path = name.split(".");
+    let from: unknown = messages;
+    for (const key of path) from = (from as Record<string, unknown> | undefined)?.[key];
+    if (from === undefined) continue;
+    let into = picked as Record<string, unknown>;
+    for (const key of path.slice(0, -1)) {
+      if (typeof into[key] !== "object" || into[key] === null) into[key] = {};
+      into = into[key] as Record<string, unknown>;
+    }
+    into[path[path.length - 1]!] = from;
   }
   return picked;
 }

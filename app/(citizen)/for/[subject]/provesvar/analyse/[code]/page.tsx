@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { dateFormatter } from "@/lib/i18n/formatters";
 import { getAppointmentFormat } from "@/lib/i18n/format";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { getLabFormat } from "@/components/lab-results/format";
@@ -31,12 +32,7 @@ export default async function AnalysisTrendPage({ params }: { params: Params }) 
   const t = await getTranslations("labResults");
   const f = await getAppointmentFormat(now);
   const { analysis, points, pending } = trend;
-  const short = new Intl.DateTimeFormat(lf.tag, {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "Europe/Oslo",
-  });
+  const short = dateFormatter(lf.tag, "shortDate");
   const last = points[points.length - 1];
   const valueOf = (p: (typeof points)[number]) => lf.value(p);
 
