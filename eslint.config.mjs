@@ -34,6 +34,26 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Next 16 sends a thrown notFound() as an empty shell that only JavaScript fills in (and as a
+    // 500 from a plain form post): pages and actions redirect to the not-found page instead.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/navigation",
+              importNames: ["notFound"],
+              message:
+                "Use showNotFound() from @/app/_lib/or-not-found (works without JavaScript).",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "lib/generated/**",

@@ -7,6 +7,7 @@ import { isNotFound } from "@/lib/access/errors";
 import type { SessionKind } from "@/lib/auth/session";
 import { getDb, type Db } from "@/lib/db/client";
 import { logError } from "@/lib/log/log-error";
+import { showNotFound } from "./or-not-found";
 
 /**
  * The one way to write a server action behind a form. Each action is its schema, the kind of actor
@@ -15,7 +16,7 @@ import { logError } from "@/lib/log/log-error";
  * - the actor from the session (else off to sign-in);
  * - zod on the server: issues come back per field, with what was typed, never as an error page;
  * - a refusal by the access gate (or an item that is not there) is "not found": a 303 to
- *   NOT_FOUND_PATH, which shows the not-found page with status 404 in the full layout, with or
+ *   NOT_FOUND_PATH (app/_lib/or-not-found.ts), which shows the not-found page with status 404 in the full layout, with or
  *   without JavaScript. Not `notFound()`: thrown inside a plain (no-JavaScript) action post, Next 16
  *   renders the not-found page without the root layout, so its providers are missing and the post
  *   ends in a 500 with an error in the log (anyone could flood it by replaying a form);
@@ -23,17 +24,9 @@ import { logError } from "@/lib/log/log-error";
  *   message, which can hold what a citizen typed), and the form shows a friendly message with that id.
  */
 
-/**
- * A path with no route on purpose: Next answers it with app/not-found.tsx, status 404, rendered on
- * the server inside the root layout. (A page that calls `notFound()` itself would not do: Next 16
- * sends the HTML of a thrown not-found as an empty error shell that only JavaScript fills in.)
- * Never add a route here; tests/e2e/refused-posts.spec.ts checks the page it shows.
- */
-export const NOT_FOUND_PATH = "/ikke-funnet";
-
-/** Ends the request as "not found": a 303 to the not-found page, for plain posts and JavaScript alike. */
+/** Ends an action as "not found": a 303 to the not-found page, for plain posts and JavaScript alike. */
 export function refuse(): never {
-  redirect(NOT_FOUND_PATH);
+  showNotFound();
 }
 
 /**

@@ -1,6 +1,23 @@
 import "server-only";
-import { notFound } from "next/navigation";
+import { redirect } from "next/navigation";
 import { isNotFound } from "@/lib/access/errors";
+
+/**
+ * A path with no route on purpose: Next answers it with app/not-found.tsx, status 404, rendered on
+ * the server inside the root layout. `notFound()` thrown by a page or an action would not do: in a
+ * production build Next 16 sends that 404 as an empty error shell (`<html id="__next_error__">`)
+ * whose content only JavaScript fills in, so without JavaScript the page is blank, and thrown
+ * inside a plain form post it ends in a 500. Never add a route here; the e2e specs check the page.
+ */
+export const NOT_FOUND_PATH = "/ikke-funnet";
+
+/**
+ * Ends the request as "not found", for a page (GET) or a form post, with or without JavaScript: a
+ * redirect to the not-found page. Use it wherever `notFound()` would be called.
+ */
+export function showNotFound(): never {
+  redirect(NOT_FOUND_PATH);
+}
 
 /**
  * Runs a domain call for a page. A refusal by the access gate and a missing item look the same:
@@ -10,7 +27,7 @@ export async function orNotFound<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    if (isNotFound(error)) notFound();
+    if (isNotFound(error)) showNotFound();
     throw error;
   }
 }

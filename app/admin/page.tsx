@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { getAdminOverview } from "@/lib/auth/actor-overview";
 import { requireSignedIn } from "@/lib/auth/session";
+import { showNotFound } from "@/app/_lib/or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminHome");
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminHomePage() {
   const session = await requireSignedIn("ORG_ADMIN");
-  if (!session.clinicianId) notFound();
+  if (!session.clinicianId) showNotFound();
   const organisations = await getAdminOverview(getDb(), session.clinicianId);
   const t = await getTranslations("adminHome");
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { SignOutEverywhereForm } from "@/components/shell/sign-out-form";
@@ -7,6 +6,7 @@ import { clinicianPaths } from "@/app/_lib/paths";
 import { getDb } from "@/lib/db/client";
 import { getClinicianOverview } from "@/lib/auth/actor-overview";
 import { requireSignedIn } from "@/lib/auth/session";
+import { showNotFound } from "@/app/_lib/or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("clinicianHome");
@@ -15,9 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ClinicianHomePage() {
   const session = await requireSignedIn("CLINICIAN");
-  if (!session.clinicianId) notFound();
+  if (!session.clinicianId) showNotFound();
   const clinician = await getClinicianOverview(getDb(), session.clinicianId);
-  if (!clinician) notFound();
+  if (!clinician) showNotFound();
   const t = await getTranslations("clinicianHome");
   const tUnit = await getTranslations("appointments.clinician");
 

@@ -1,6 +1,7 @@
 // Who counts as health personnel, seen from the browser, and the security headers on every page:
 // a Content-Security-Policy with a fresh nonce and no violation while pages load and work.
 import type { Page } from "@playwright/test";
+import { DEMO_PERSON_IDS } from "@/prisma/seed/demo-people";
 import { expect, nationalIdOf, signInAsCitizen, signInAsClinician, test } from "./fixtures";
 
 /** Collects CSP violations: the browser's console report and the DOM event, whichever comes. */
@@ -152,4 +153,40 @@ test("looking people up for a proxy is limited: past the limit a plain message, 
   );
   await expect(page.getByLabel("Fødselsnummer (11 siffer)")).toHaveValue(probe);
   await context.close();
+});
+
+test("a page someone may not see is the not-found page in plain HTML (status 404), so it reads without JavaScript", async ({
+  page,
+  browser,
+  axe,
+}) => {
+  // Next 16 sent a thrown notFound() as an empty shell that only JavaScript filled in.
+  const henrik = DEMO_PERSON_IDS.henrikSolberg;
+  await signInAsCitizen(page, "Kari Nordmann");
+  const refused = [
+    `/for/${henrik}/timeavtaler`, // nobody Kari may act for (the layout refuses)
+    `/for/meg/timeavtaler/00000000-0000-4000-8000-000000000000`, // no such appointment (the gate)
+    `/for/meg/helseopplysninger/notater/00000000-0000-4000-8000-000000000000`,
+  ];
+  for (const path of refused) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toContain("<h1>Vi fant ikke siden</h1>");
+  }
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const plain = await noScript.newPage();
+    await signInAsClinician(plain, "Lise Berg");
+    // A chart nobody may open: the page refuses before anything is read.
+    const response = await plain.goto("/behandler/pasient/00000000-0000-4000-8000-000000000000");
+    expect(response?.status()).toBe(404);
+    await expect(
+      plain.getByRole("heading", { level: 1, name: "Vi fant ikke siden" }),
+    ).toBeVisible();
+  } finally {
+    await noScript.close();
+  }
+  await page.goto(refused[0]!);
+  await expect(page.getByRole("heading", { level: 1, name: "Vi fant ikke siden" })).toBeVisible();
+  await axe("not found"); // axe needs JavaScript: the same page, scanned with it on
 });

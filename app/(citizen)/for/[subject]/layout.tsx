@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ActingForSwitcher } from "@/components/proxy/acting-for-switcher";
 import { AppShell } from "@/components/shell/app-shell";
@@ -6,6 +5,7 @@ import { MainNav } from "@/components/shell/main-nav";
 import { CITIZEN_NAV_ITEMS, navItemsForSubject } from "@/components/shell/nav-items";
 import { requireActor } from "@/lib/access/current-actor";
 import { actingForOptions, subjectAccess } from "@/lib/access/subject-access";
+import { showNotFound } from "@/app/_lib/or-not-found";
 
 /**
  * The citizen portal's shell for one subject: yourself ("meg") or a person you act for. The subject
@@ -22,7 +22,7 @@ export default async function CitizenLayout({
   const { subject } = await params;
   await requireActor("CITIZEN");
   const overview = await subjectAccess(subject);
-  if (!overview) notFound();
+  if (!overview) showNotFound();
   const options = await actingForOptions(subject);
   const items = navItemsForSubject(CITIZEN_NAV_ITEMS, overview);
   return (

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CITIZEN_NAV_ITEMS, navItemsForSubject } from "@/components/shell/nav-items";
 import { SignOutEverywhereForm } from "@/components/shell/sign-out-form";
 import { FormalRequestsLink } from "@/components/formal-requests/formal-requests-link";
 import { NextAppointmentCard } from "@/components/appointments/next-appointment-card";
-import { orNotFound } from "@/app/_lib/or-not-found";
+import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { requireActor } from "@/lib/access/current-actor";
 import { subjectAccess } from "@/lib/access/subject-access";
 import { getNextAppointment } from "@/lib/appointments/next-appointment";
@@ -24,7 +23,7 @@ export default async function CitizenHomePage({
 }) {
   const { subject } = await params;
   const overview = await subjectAccess(subject);
-  if (!overview) notFound();
+  if (!overview) showNotFound();
   const t = await getTranslations("citizenHome");
   const nav = await getTranslations("shell.nav");
   const sections = navItemsForSubject(CITIZEN_NAV_ITEMS, overview).filter(

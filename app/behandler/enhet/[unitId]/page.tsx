@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AnswerList } from "@/components/appointments/answer-list";
 import { ClinicianDayNav } from "@/components/appointments/clinician-day-nav";
 import { getAppointmentFormat } from "@/lib/i18n/format";
-import { orNotFound } from "@/app/_lib/or-not-found";
+import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { isUuid, readDay, type SearchParams } from "@/app/_lib/params";
 import { clinicianPaths } from "@/app/_lib/paths";
 import { TableFrame } from "@/components/table/table-frame";
@@ -31,9 +30,9 @@ export default async function UnitDayListPage({
 }) {
   const { unitId } = await params;
   const actor = await requireActor("CLINICIAN");
-  if (!isUuid(unitId)) notFound();
+  if (!isUuid(unitId)) showNotFound();
   const unit = actor.units.find((u) => u.id === unitId);
-  if (!unit) notFound();
+  if (!unit) showNotFound();
   const now = new Date();
   const today = osloDateKey(now);
   const dag = readDay(await searchParams);

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { orNotFound } from "@/app/_lib/or-not-found";
+import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { isUuid, param, type SearchParams } from "@/app/_lib/params";
 import { clinicianPaths, renewalPaths } from "@/app/_lib/paths";
 import { DeclineForm, RenewForm } from "@/app/behandler/fornyelser/[id]/_components/decision-forms";
@@ -30,7 +29,7 @@ export default async function RenewalRequestPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { id } = await params;
-  if (!isUuid(id)) notFound();
+  if (!isUuid(id)) showNotFound();
   const actor = await requireActor("CLINICIAN");
   const now = new Date();
   const r = await orNotFound(getRenewalRequest(getDb(), actor, id, now));

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getAppointmentFormat } from "@/lib/i18n/format";
 import { isUuid } from "@/app/_lib/params";
@@ -22,6 +21,7 @@ import {
 } from "@/components/health-record/chart-sections";
 import { getRecordFormat } from "@/components/health-record/format";
 import { getChartHealthRecord } from "@/lib/record/health-record/chart-health-record";
+import { showNotFound } from "@/app/_lib/or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("patientChart.meta");
@@ -38,7 +38,7 @@ export default async function PatientChartPage({
 }) {
   const { personId } = await params;
   const resultChange = (await searchParams).provesvar;
-  if (!isUuid(personId)) notFound();
+  if (!isUuid(personId)) showNotFound();
   const actor = await requireActor("CLINICIAN");
   const now = new Date();
   let chart: PatientChart;
@@ -47,7 +47,7 @@ export default async function PatientChartPage({
   } catch (error) {
     // Every refusal looks the same (unknown, shielded, no care relation): emergency access is taken
     // from Finn pasient, which never tells them apart either.
-    if (error instanceof AccessDeniedError) notFound();
+    if (error instanceof AccessDeniedError) showNotFound();
     throw error;
   }
   // Medications are their own category: a second pass through the gate, logged as MEDICATIONS.

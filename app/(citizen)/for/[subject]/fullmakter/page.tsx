@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { GiveProxyForm } from "@/components/proxy/give-proxy-form";
@@ -16,6 +16,7 @@ import { PROXY_LEVELS, grantChanges, hasChanges } from "@/lib/proxy-grants/grant
 import { listProxyGrants } from "@/lib/proxy-grants/list-grants";
 import { osloDateKey } from "@/lib/time/oslo";
 import { giveProxyAction } from "./actions";
+import { showNotFound } from "@/app/_lib/or-not-found";
 
 type Props = {
   params: Promise<{ subject: string }>;
@@ -35,7 +36,7 @@ export default async function ProxiesPage({ params, searchParams }: Props) {
   // Grants are the person's own business: someone acting for them sees why, not the grants.
   if (subject !== SELF_SUBJECT) {
     const overview = await subjectAccess(subject);
-    if (!overview) notFound();
+    if (!overview) showNotFound();
     if (overview.isSelf) redirect("/for/meg/fullmakter");
     return (
       <NotOwnProxies subjectName={`${overview.subject.givenName} ${overview.subject.familyName}`} />

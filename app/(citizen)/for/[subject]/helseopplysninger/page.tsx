@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { healthRecordPaths } from "@/app/_lib/paths";
 import { FormalRequestsLink } from "@/components/formal-requests/formal-requests-link";
 import { subjectAccess } from "@/lib/access/subject-access";
 import type { DataCategory } from "@/lib/generated/prisma/enums";
+import { showNotFound } from "@/app/_lib/or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("healthRecord.meta");
@@ -34,7 +34,7 @@ export default async function HealthRecordPage({ params }: { params: Params }) {
   const overview = await subjectAccess(subject);
   const sections = SECTIONS.filter((s) => overview?.readable.includes(s.category));
   const formalRequests = overview?.readable.includes("FORMAL_REQUESTS") ?? false;
-  if (!overview || (sections.length === 0 && !formalRequests)) notFound();
+  if (!overview || (sections.length === 0 && !formalRequests)) showNotFound();
   const t = await getTranslations("healthRecord.overview");
   const paths = healthRecordPaths(subject);
   const name = `${overview.subject.givenName} ${overview.subject.familyName}`;

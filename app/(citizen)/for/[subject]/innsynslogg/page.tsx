@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccessLogFilters } from "@/components/access-log/access-log-filters";
 import { AccessLogList } from "@/components/access-log/access-log-list";
@@ -11,6 +10,7 @@ import { requireActor } from "@/lib/access/current-actor";
 import { isNotFound } from "@/lib/access/errors";
 import { readAccessLog } from "@/lib/access-log/read-access-log";
 import { getDb } from "@/lib/db/client";
+import { showNotFound } from "@/app/_lib/or-not-found";
 
 type Props = {
   params: Promise<{ subject: string }>;
@@ -27,7 +27,7 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
   const actor = await requireActor("CITIZEN");
   const db = getDb();
   const overview = await subjectAccess(subject);
-  if (!overview) notFound();
+  if (!overview) showNotFound();
   const t = await getTranslations("access-log");
   const shielding = await getTranslations("shielding");
   const subjectName = `${overview.subject.givenName} ${overview.subject.familyName}`;
@@ -51,7 +51,7 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
   try {
     page = await readAccessLog(db, actor, subject, query.filter);
   } catch (error) {
-    if (isNotFound(error)) notFound();
+    if (isNotFound(error)) showNotFound();
     throw error;
   }
   const filtered = Boolean(

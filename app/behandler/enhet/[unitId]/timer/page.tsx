@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClinicianDayNav } from "@/components/appointments/clinician-day-nav";
 import { getAppointmentFormat } from "@/lib/i18n/format";
-import { orNotFound } from "@/app/_lib/or-not-found";
+import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { errorRef, isUuid, param, readDay, type SearchParams } from "@/app/_lib/params";
 import { clinicianPaths } from "@/app/_lib/paths";
 import { PublishSlotsForm } from "@/app/behandler/enhet/[unitId]/timer/_components/publish-slots-form";
@@ -33,9 +32,9 @@ export default async function UnitSlotsPage({
 }) {
   const { unitId } = await params;
   const actor = await requireActor("CLINICIAN");
-  if (!isUuid(unitId)) notFound();
+  if (!isUuid(unitId)) showNotFound();
   const unit = actor.units.find((u) => u.id === unitId);
-  if (!unit) notFound();
+  if (!unit) showNotFound();
   const sp = await searchParams;
   const now = new Date();
   const today = osloDateKey(now);

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { orNotFound } from "@/app/_lib/or-not-found";
+import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { errorRef, isUuid, param, type SearchParams } from "@/app/_lib/params";
 import { clinicianPaths, formalRequestWorkPaths } from "@/app/_lib/paths";
 import { AnswerForm } from "@/components/formal-requests/answer-form";
@@ -30,7 +29,7 @@ export default async function FormalRequestWorkItemPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { personId, id } = await params;
-  if (!isUuid(id) || !isUuid(personId)) notFound();
+  if (!isUuid(id) || !isUuid(personId)) showNotFound();
   const actor = await requireActor("CLINICIAN");
   const now = new Date();
   const r = await orNotFound(getFormalRequestForClinician(getDb(), actor, id, now, personId));

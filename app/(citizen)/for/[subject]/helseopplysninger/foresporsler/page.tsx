@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { orNotFound } from "@/app/_lib/or-not-found";
+import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { getFormalRequestFormat } from "@/components/formal-requests/format";
 import { formalRequestPaths } from "@/app/_lib/paths";
 import { requireActor } from "@/lib/access/current-actor";
@@ -25,7 +24,7 @@ export default async function FormalRequestsPage({
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
   const overview = await subjectAccess(subject);
-  if (!overview?.readable.includes("FORMAL_REQUESTS")) notFound();
+  if (!overview?.readable.includes("FORMAL_REQUESTS")) showNotFound();
   const now = new Date();
   const rows = await orNotFound(listOwnFormalRequests(getDb(), actor, subject, now));
   const t = await getTranslations("formalRequests");

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { orNotFound } from "@/app/_lib/or-not-found";
+import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { isUuid, param, type SearchParams } from "@/app/_lib/params";
 import { getMedicationFormat } from "@/components/medications/format";
 import { prescriptionText } from "@/components/medications/medication-card";
@@ -38,7 +37,7 @@ export default async function RenewMedicationPage({
   const actor = await requireActor("CITIZEN");
   // A see-only proxy is not offered the form (the gate refuses the request as well).
   const overview = await subjectAccess(subject);
-  if (!overview?.actionable.includes("MEDICATIONS")) notFound();
+  if (!overview?.actionable.includes("MEDICATIONS")) showNotFound();
   const now = new Date();
   const { current } = await orNotFound(listMedications(getDb(), actor, subject, now));
   const t = await getTranslations("medications");

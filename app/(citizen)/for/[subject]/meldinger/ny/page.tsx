@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { orNotFound } from "@/app/_lib/or-not-found";
+import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { param, type SearchParams } from "@/app/_lib/params";
 import { ComposeForm } from "@/app/(citizen)/for/[subject]/meldinger/ny/_components/compose-form";
 import { EmergencyNotice } from "@/components/messages/emergency-notice";
@@ -37,7 +36,7 @@ export default async function ComposePage({
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
   const overview = await subjectAccess(subject);
-  if (!overview?.actionable.includes("MESSAGES")) notFound();
+  if (!overview?.actionable.includes("MESSAGES")) showNotFound();
   const sp = await searchParams;
   const enhet = param(sp, "enhet");
   const units = await orNotFound(getComposeOptions(getDb(), actor, { subject }));

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BookConfirmForm } from "@/app/(citizen)/for/[subject]/timeavtaler/ny/_components/book-confirm-form";
 import { DayLinks } from "@/components/appointments/day-links";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { getAppointmentFormat, type AppointmentFormat } from "@/lib/i18n/format";
-import { orNotFound } from "@/app/_lib/or-not-found";
+import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { isUuid, param, readDay, type SearchParams } from "@/app/_lib/params";
 import { appointmentPaths } from "@/app/_lib/paths";
 import { slotOption } from "@/components/appointments/slot-option";
@@ -40,7 +39,7 @@ export default async function BookPage({
   const sp = await searchParams;
   const actor = await requireActor("CITIZEN");
   const now = new Date();
-  if (!(await subjectAccess(subject))?.actionable.includes("APPOINTMENTS")) notFound();
+  if (!(await subjectAccess(subject))?.actionable.includes("APPOINTMENTS")) showNotFound();
   const enhet = param(sp, "enhet");
   const dag = readDay(sp);
   const tid = param(sp, "tid");

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getAppointmentFormat } from "@/lib/i18n/format";
-import { orNotFound } from "@/app/_lib/or-not-found";
+import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { isUuid } from "@/app/_lib/params";
 import { clinicianPaths } from "@/app/_lib/paths";
 import { HideFromGuardiansForm } from "@/components/lab-results/hide-form";
@@ -25,12 +24,12 @@ type Params = Promise<{ personId: string; observationId: string }>;
 /** "Ikke vis til foresatte" for one of the newest results in the chart (read through the gate). */
 export default async function HideResultPage({ params }: { params: Params }) {
   const { personId, observationId } = await params;
-  if (!isUuid(personId) || !isUuid(observationId)) notFound();
+  if (!isUuid(personId) || !isUuid(observationId)) showNotFound();
   const actor = await requireActor("CLINICIAN");
   const now = new Date();
   const results = await orNotFound(getPatientLabResults(getDb(), actor, personId, now));
   const r = results.find((x) => x.id === observationId.toLowerCase());
-  if (!r) notFound();
+  if (!r) showNotFound();
   const t = await getTranslations("labResults.hide");
   const f = await getAppointmentFormat(now);
   const lf = await getLabFormat();

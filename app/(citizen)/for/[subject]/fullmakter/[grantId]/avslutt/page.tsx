@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { canEnd } from "@/components/proxy/grant-list";
 import { SELF_SUBJECT } from "@/lib/access/actor";
@@ -8,6 +7,7 @@ import { requireActor } from "@/lib/access/current-actor";
 import { getDb } from "@/lib/db/client";
 import { listProxyGrants } from "@/lib/proxy-grants/list-grants";
 import { endProxyAction } from "../../actions";
+import { showNotFound } from "@/app/_lib/or-not-found";
 
 type Props = { params: Promise<{ subject: string; grantId: string }> };
 
@@ -19,13 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The confirmation step before ending a grant: a page and a POST form, so it needs no JavaScript. */
 export default async function EndProxyPage({ params }: Props) {
   const { subject, grantId } = await params;
-  if (subject !== SELF_SUBJECT) notFound();
+  if (subject !== SELF_SUBJECT) showNotFound();
   const actor = await requireActor("CITIZEN");
   const { given, received } = await listProxyGrants(getDb(), actor);
   const asGrantor = given.find((g) => g.id === grantId);
   const grant = asGrantor ?? received.find((g) => g.id === grantId);
   // Someone else's grant, an unknown id or one already over: nothing to confirm here.
-  if (!grant || !canEnd(grant)) notFound();
+  if (!grant || !canEnd(grant)) showNotFound();
 
   const t = await getTranslations("proxy.end");
   const name = grant.counterpartName;

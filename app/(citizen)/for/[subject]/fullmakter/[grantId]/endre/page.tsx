@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { GiveProxyForm } from "@/components/proxy/give-proxy-form";
 import { GrantChangesList } from "@/components/proxy/grant-changes";
@@ -15,6 +14,7 @@ import { PROXY_LEVELS, grantChanges, hasChanges } from "@/lib/proxy-grants/grant
 import { listProxyGrants } from "@/lib/proxy-grants/list-grants";
 import { osloDateKey } from "@/lib/time/oslo";
 import { changeProxyAction } from "../../actions";
+import { showNotFound } from "@/app/_lib/or-not-found";
 
 type Props = {
   params: Promise<{ subject: string; grantId: string }>;
@@ -32,12 +32,12 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function ChangeProxyPage({ params, searchParams }: Props) {
   const { subject, grantId } = await params;
-  if (subject !== SELF_SUBJECT) notFound();
+  if (subject !== SELF_SUBJECT) showNotFound();
   const actor = await requireActor("CITIZEN");
   const { given } = await listProxyGrants(getDb(), actor);
   const grant = given.find((g) => g.id === grantId);
   // Someone else's grant, one received, an unknown id or one already ended: nothing to change here.
-  if (!grant || !canChange(grant)) notFound();
+  if (!grant || !canChange(grant)) showNotFound();
 
   const t = await getTranslations("proxy");
   const format = await getFormatter();

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { orNotFound } from "@/app/_lib/or-not-found";
+import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { isUuid, param, type SearchParams } from "@/app/_lib/params";
 import { FormalRequestHistory } from "@/components/formal-requests/history";
 import { getFormalRequestFormat } from "@/components/formal-requests/format";
@@ -26,7 +25,7 @@ export default async function FormalRequestPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { subject, id } = await params;
-  if (!isUuid(id)) notFound();
+  if (!isUuid(id)) showNotFound();
   const actor = await requireActor("CITIZEN");
   const now = new Date();
   const r = await orNotFound(getOwnFormalRequest(getDb(), actor, subject, id, now));

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { orNotFound } from "@/app/_lib/or-not-found";
+import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { FilingForm } from "@/components/formal-requests/filing-form";
 import { getFormalRequestFormat } from "@/components/formal-requests/format";
 import { formalRequestPaths } from "@/app/_lib/paths";
@@ -28,7 +27,7 @@ export default async function NewFormalRequestPage({
   const { subject } = await params;
   const actor = await requireActor("CITIZEN");
   const overview = await subjectAccess(subject);
-  if (!overview?.actionable.includes("FORMAL_REQUESTS")) notFound();
+  if (!overview?.actionable.includes("FORMAL_REQUESTS")) showNotFound();
   const now = new Date();
   const units = await orNotFound(getFilingOptions(getDb(), actor, { subject }, now));
   const t = await getTranslations("formalRequests");

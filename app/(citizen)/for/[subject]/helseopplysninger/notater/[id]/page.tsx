@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getAppointmentFormat } from "@/lib/i18n/format";
-import { orNotFound } from "@/app/_lib/or-not-found";
+import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { isUuid } from "@/app/_lib/params";
 import { appointmentPaths, healthRecordPaths } from "@/app/_lib/paths";
 import { requireActor } from "@/lib/access/current-actor";
@@ -21,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One note from the record, such as the summary of a visit. Read through the NOTES gate (logged). */
 export default async function ClinicalNotePage({ params }: { params: Params }) {
   const { subject, id } = await params;
-  if (!isUuid(id)) notFound();
+  if (!isUuid(id)) showNotFound();
   const actor = await requireActor("CITIZEN");
   const now = new Date();
   const note = await orNotFound(getClinicalNote(getDb(), actor, subject, id, now));

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { dateFormatter } from "@/lib/i18n/formatters";
 import { getAppointmentFormat } from "@/lib/i18n/format";
-import { orNotFound } from "@/app/_lib/or-not-found";
+import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { getLabFormat } from "@/components/lab-results/format";
 import { labPaths } from "@/app/_lib/paths";
 import { TrendChart } from "@/components/lab-results/trend-chart";
@@ -22,7 +21,7 @@ type Params = Promise<{ subject: string; code: string }>;
 /** One analysis over time: explanation, an SVG chart with a summary, and the same data as a table. */
 export default async function AnalysisTrendPage({ params }: { params: Params }) {
   const { subject, code } = await params;
-  if (!isAnalysisCode(code)) notFound();
+  if (!isAnalysisCode(code)) showNotFound();
   const actor = await requireActor("CITIZEN");
   const now = new Date();
   const lf = await getLabFormat();

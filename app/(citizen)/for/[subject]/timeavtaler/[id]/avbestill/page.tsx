@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { VisitTypeRow } from "@/components/appointments/limited-view";
 import { CancelForm } from "@/app/(citizen)/for/[subject]/timeavtaler/[id]/avbestill/_components/cancel-form";
 import { DeadlineNotice } from "@/components/appointments/deadline-notice";
 import { getAppointmentFormat } from "@/lib/i18n/format";
-import { orNotFound } from "@/app/_lib/or-not-found";
+import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { isUuid } from "@/app/_lib/params";
 import { appointmentPaths } from "@/app/_lib/paths";
 import { ClientMessages } from "@/components/shell/client-messages";
@@ -25,10 +24,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CancelAppointmentPage({ params }: { params: Params }) {
   const { subject, id } = await params;
-  if (!isUuid(id)) notFound();
+  if (!isUuid(id)) showNotFound();
   const actor = await requireActor("CITIZEN");
   const now = new Date();
-  if (!(await subjectAccess(subject))?.actionable.includes("APPOINTMENTS")) notFound();
+  if (!(await subjectAccess(subject))?.actionable.includes("APPOINTMENTS")) showNotFound();
   const view = await orNotFound(getAppointment(getDb(), actor, subject, id, now));
   const t = await getTranslations("appointments");
   const f = await getAppointmentFormat(now);

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ChangeForm } from "@/app/(citizen)/for/[subject]/timeavtaler/[id]/endre/_components/change-form";
 import { DayLinks } from "@/components/appointments/day-links";
 import { DeadlineNotice } from "@/components/appointments/deadline-notice";
 import { getAppointmentFormat } from "@/lib/i18n/format";
-import { orNotFound } from "@/app/_lib/or-not-found";
+import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { isUuid, readDay, type SearchParams } from "@/app/_lib/params";
 import { appointmentPaths } from "@/app/_lib/paths";
 import { slotOption } from "@/components/appointments/slot-option";
@@ -34,10 +33,10 @@ export default async function ChangeAppointmentPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { subject, id } = await params;
-  if (!isUuid(id)) notFound();
+  if (!isUuid(id)) showNotFound();
   const actor = await requireActor("CITIZEN");
   const now = new Date();
-  if (!(await subjectAccess(subject))?.actionable.includes("APPOINTMENTS")) notFound();
+  if (!(await subjectAccess(subject))?.actionable.includes("APPOINTMENTS")) showNotFound();
   const db = getDb();
   const view = await orNotFound(getAppointment(db, actor, subject, id, now));
   const t = await getTranslations("appointments");

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AnswerList } from "@/components/appointments/answer-list";
 import { getAppointmentFormat } from "@/lib/i18n/format";
-import { orNotFound } from "@/app/_lib/or-not-found";
+import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { isUuid, param, type SearchParams } from "@/app/_lib/params";
 import { appointmentPaths } from "@/app/_lib/paths";
 import { LimitedNote } from "@/components/appointments/limited-view";
@@ -36,7 +35,7 @@ export default async function QuestionnairePage({
   searchParams: Promise<SearchParams>;
 }) {
   const { subject, id } = await params;
-  if (!isUuid(id)) notFound();
+  if (!isUuid(id)) showNotFound();
   const actor = await requireActor("CITIZEN");
   const now = new Date();
   const view = await orNotFound(getAppointment(getDb(), actor, subject, id, now));
