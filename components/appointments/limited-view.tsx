@@ -25,13 +25,13 @@ export async function VisitTypeRow({
   const t = await getTranslations("appointments");
   return visitType !== null ? (
     <>
-      <dt className="font-semibold">{t("common.visitType")}</dt>
-      <dd className="m-0">{visitType}</dd>
+      <dt>{t("common.visitType")}</dt>
+      <dd>{visitType}</dd>
     </>
   ) : (
     <>
-      <dt className="font-semibold">{t("limited.kindOfService")}</dt>
-      <dd className="m-0">{t(`unitKind.${unitKind}`)}</dd>
+      <dt>{t("limited.kindOfService")}</dt>
+      <dd>{t(`unitKind.${unitKind}`)}</dd>
     </>
   );
 }

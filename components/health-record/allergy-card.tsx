@@ -19,21 +19,19 @@ export async function AllergyCard({
       {showHidden && a.hiddenFromGuardians ? (
         <p className="font-semibold">{t("common.hiddenFromGuardians")}</p>
       ) : null}
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("allergies.type")}</dt>
-        <dd className="m-0">{t(`allergies.kind.${a.kind}`)}</dd>
-        <dt className="font-semibold">{t("allergies.reaction")}</dt>
-        <dd className="m-0">{a.reaction}</dd>
-        <dt className="font-semibold">{t("allergies.severity")}</dt>
-        <dd className="m-0">{t(`allergies.severityValue.${a.severity}`)}</dd>
-        <dt className="font-semibold">{t("allergies.verified")}</dt>
-        <dd className="m-0">{t(`allergies.verifiedValue.${a.verified ? "yes" : "no"}`)}</dd>
-        <dt className="font-semibold">{t("allergies.recorded")}</dt>
-        <dd className="m-0">
-          {t("allergies.recordedValue", { date: f.moment(a.recordedAt), place: a.place })}
-        </dd>
-        <dt className="font-semibold">{t("common.recordedBy")}</dt>
-        <dd className="m-0">{a.recordedBy ?? t("common.unknownPerson")}</dd>
+      <dl className="facts">
+        <dt>{t("allergies.type")}</dt>
+        <dd>{t(`allergies.kind.${a.kind}`)}</dd>
+        <dt>{t("allergies.reaction")}</dt>
+        <dd>{a.reaction}</dd>
+        <dt>{t("allergies.severity")}</dt>
+        <dd>{t(`allergies.severityValue.${a.severity}`)}</dd>
+        <dt>{t("allergies.verified")}</dt>
+        <dd>{t(`allergies.verifiedValue.${a.verified ? "yes" : "no"}`)}</dd>
+        <dt>{t("allergies.recorded")}</dt>
+        <dd>{t("allergies.recordedValue", { date: f.moment(a.recordedAt), place: a.place })}</dd>
+        <dt>{t("common.recordedBy")}</dt>
+        <dd>{a.recordedBy ?? t("common.unknownPerson")}</dd>
       </dl>
     </>
   );

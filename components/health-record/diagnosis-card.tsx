@@ -19,32 +19,32 @@ export async function DiagnosisCard({
       {showHidden && d.hiddenFromGuardians ? (
         <p className="font-semibold">{t("common.hiddenFromGuardians")}</p>
       ) : null}
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("diagnoses.code")}</dt>
-        <dd className="m-0">
+      <dl className="facts">
+        <dt>{t("diagnoses.code")}</dt>
+        <dd>
           {t("diagnoses.codeValue", {
             code: d.code,
             system: t(`diagnoses.system.${d.codeSystem}`),
           })}
         </dd>
-        <dt className="font-semibold">{t("diagnoses.status")}</dt>
-        <dd className="m-0">{t(`diagnoses.statusValue.${d.status}`)}</dd>
-        <dt className="font-semibold">{t("diagnoses.diagnosed")}</dt>
-        <dd className="m-0">
+        <dt>{t("diagnoses.status")}</dt>
+        <dd>{t(`diagnoses.statusValue.${d.status}`)}</dd>
+        <dt>{t("diagnoses.diagnosed")}</dt>
+        <dd>
           <time dateTime={f.iso(d.diagnosedOn)}>{f.day(d.diagnosedOn)}</time>
         </dd>
         {d.resolvedOn ? (
           <>
-            <dt className="font-semibold">{t("diagnoses.resolvedOn")}</dt>
-            <dd className="m-0">
+            <dt>{t("diagnoses.resolvedOn")}</dt>
+            <dd>
               <time dateTime={f.iso(d.resolvedOn)}>{f.day(d.resolvedOn)}</time>
             </dd>
           </>
         ) : null}
-        <dt className="font-semibold">{t("common.place")}</dt>
-        <dd className="m-0">{d.place}</dd>
-        <dt className="font-semibold">{t("common.recordedBy")}</dt>
-        <dd className="m-0">{d.recordedBy ?? t("common.unknownPerson")}</dd>
+        <dt>{t("common.place")}</dt>
+        <dd>{d.place}</dd>
+        <dt>{t("common.recordedBy")}</dt>
+        <dd>{d.recordedBy ?? t("common.unknownPerson")}</dd>
       </dl>
     </>
   );

@@ -21,17 +21,17 @@ export async function VaccineList({
           {showHidden && v.hiddenFromGuardians ? (
             <p className="font-semibold">{t("common.hiddenFromGuardians")}</p>
           ) : null}
-          <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-            <dt className="font-semibold">{t("vaccines.against")}</dt>
-            <dd className="m-0">{v.disease}</dd>
-            <dt className="font-semibold">{t("vaccines.date")}</dt>
-            <dd className="m-0">
+          <dl className="facts">
+            <dt>{t("vaccines.against")}</dt>
+            <dd>{v.disease}</dd>
+            <dt>{t("vaccines.date")}</dt>
+            <dd>
               <time dateTime={f.iso(v.givenOn)}>{f.day(v.givenOn)}</time>
             </dd>
-            <dt className="font-semibold">{t("vaccines.place")}</dt>
-            <dd className="m-0">{v.place}</dd>
-            <dt className="font-semibold">{t("vaccines.atcLabel")}</dt>
-            <dd className="m-0">{v.atcCode}</dd>
+            <dt>{t("vaccines.place")}</dt>
+            <dd>{v.place}</dd>
+            <dt>{t("vaccines.atcLabel")}</dt>
+            <dd>{v.atcCode}</dd>
           </dl>
         </li>
       ))}

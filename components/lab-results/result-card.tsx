@@ -39,19 +39,19 @@ export async function ResultCard({
   return (
     <>
       <h4 className="mt-0 mb-1 text-base font-semibold">{r.shortName}</h4>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("value")}</dt>
-        <dd className="m-0">{lf.value(r)}</dd>
-        <dt className="font-semibold">{t("range")}</dt>
-        <dd className="m-0">{lf.range(r)}</dd>
-        <dt className="font-semibold">{t("flag")}</dt>
+      <dl className="facts">
+        <dt>{t("value")}</dt>
+        <dd>{lf.value(r)}</dd>
+        <dt>{t("range")}</dt>
+        <dd>{lf.range(r)}</dd>
+        <dt>{t("flag")}</dt>
         <dd className={`m-0 ${out ? "font-semibold" : ""}`}>{lf.flag(r.interpretation)}</dd>
-        <dt className="font-semibold">{t("status")}</dt>
-        <dd className="m-0">{t(`statusText.${r.status}`)}</dd>
+        <dt>{t("status")}</dt>
+        <dd>{t(`statusText.${r.status}`)}</dd>
         {r.comment ? (
           <>
-            <dt className="font-semibold">{t("comment")}</dt>
-            <dd className="m-0 max-w-prose">{r.comment}</dd>
+            <dt>{t("comment")}</dt>
+            <dd className="max-w-prose">{r.comment}</dd>
           </>
         ) : null}
       </dl>

@@ -41,48 +41,46 @@ export async function MedicationCard({
     <>
       <h3 className="mt-0">{`${m.name} ${m.strength}`}</h3>
       {m.hiddenFromGuardians ? <p className="font-semibold">{t("hiddenFromGuardians")}</p> : null}
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("fields.strengthAndForm")}</dt>
-        <dd className="m-0">
-          {t("value.strengthAndForm", { strength: m.strength, form: m.form })}
-        </dd>
-        <dt className="font-semibold">{t("fields.dosage")}</dt>
-        <dd className="m-0">{m.dosage}</dd>
+      <dl className="facts">
+        <dt>{t("fields.strengthAndForm")}</dt>
+        <dd>{t("value.strengthAndForm", { strength: m.strength, form: m.form })}</dd>
+        <dt>{t("fields.dosage")}</dt>
+        <dd>{m.dosage}</dd>
         {m.instruction ? (
           <>
-            <dt className="font-semibold">{t("fields.instruction")}</dt>
-            <dd className="m-0">{m.instruction}</dd>
+            <dt>{t("fields.instruction")}</dt>
+            <dd>{m.instruction}</dd>
           </>
         ) : null}
         {m.reason ? (
           <>
-            <dt className="font-semibold">{t("fields.reason")}</dt>
-            <dd className="m-0">{m.reason}</dd>
+            <dt>{t("fields.reason")}</dt>
+            <dd>{m.reason}</dd>
           </>
         ) : null}
-        <dt className="font-semibold">{t("fields.prescriber")}</dt>
-        <dd className="m-0">
+        <dt>{t("fields.prescriber")}</dt>
+        <dd>
           {m.prescriberName
             ? t("value.prescriber", { name: m.prescriberName, unit: m.unitName })
             : t("value.prescriberUnknown", { unit: m.unitName })}
         </dd>
-        <dt className="font-semibold">{t("fields.period")}</dt>
-        <dd className="m-0">
+        <dt>{t("fields.period")}</dt>
+        <dd>
           {period}
           {!m.current && m.status !== "ACTIVE" ? ` (${t(`ended.${m.status}`)})` : null}
         </dd>
         {m.current ? (
           <>
-            <dt className="font-semibold">{t("fields.prescription")}</dt>
-            <dd className="m-0">{await prescriptionText(m, f)}</dd>
+            <dt>{t("fields.prescription")}</dt>
+            <dd>{await prescriptionText(m, f)}</dd>
           </>
         ) : null}
-        <dt className="font-semibold">{t("fields.atc")}</dt>
-        <dd className="m-0">{m.atcCode}</dd>
+        <dt>{t("fields.atc")}</dt>
+        <dd>{m.atcCode}</dd>
         {r ? (
           <>
-            <dt className="font-semibold">{t("fields.renewal")}</dt>
-            <dd className="m-0">
+            <dt>{t("fields.renewal")}</dt>
+            <dd>
               {r.status === "REQUESTED"
                 ? t("renewal.REQUESTED", { date: f.moment(r.requestedAt), unit: m.unitName })
                 : r.status === "RENEWED"

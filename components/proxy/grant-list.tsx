@@ -56,9 +56,9 @@ export async function GrantList({ grants, side, endHrefBase }: Props) {
         return (
           <li key={grant.id} className="card">
             <h3 className="mt-0">{title}</h3>
-            <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-              <dt className="font-semibold">{t("fields.status")}</dt>
-              <dd className="m-0">
+            <dl className="facts">
+              <dt>{t("fields.status")}</dt>
+              <dd>
                 <strong className={grant.status === "active" ? undefined : "font-normal"}>
                   {statusText(grant)}
                 </strong>
@@ -71,12 +71,12 @@ export async function GrantList({ grants, side, endHrefBase }: Props) {
                   </span>
                 ) : null}
               </dd>
-              <dt className="font-semibold">{t("fields.level")}</dt>
-              <dd className="m-0">{t(`levels.${grant.level}`)}</dd>
-              <dt className="font-semibold">{t("fields.categories")}</dt>
-              <dd className="m-0">{covers(grant)}</dd>
-              <dt className="font-semibold">{t("fields.period")}</dt>
-              <dd className="m-0">
+              <dt>{t("fields.level")}</dt>
+              <dd>{t(`levels.${grant.level}`)}</dd>
+              <dt>{t("fields.categories")}</dt>
+              <dd>{covers(grant)}</dd>
+              <dt>{t("fields.period")}</dt>
+              <dd>
                 {grant.validUntil
                   ? t("period.until", { from: day(grant.validFrom), until: day(grant.validUntil) })
                   : t("period.open", { from: day(grant.validFrom) })}

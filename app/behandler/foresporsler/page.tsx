@@ -51,9 +51,9 @@ export default async function FormalRequestWorkListPage({
                     {t("clinician.heading", { name, kind: t(`kind.${r.kind}`) })}
                   </Link>
                 </h2>
-                <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-                  <dt className="font-semibold">{t("clinician.deadline")}</dt>
-                  <dd className="m-0">
+                <dl className="facts">
+                  <dt>{t("clinician.deadline")}</dt>
+                  <dd>
                     {f.day(r.answerDue)}
                     {r.overdue ? (
                       <strong className="block">{t("clinician.overdue")}</strong>
@@ -61,18 +61,18 @@ export default async function FormalRequestWorkListPage({
                       <strong className="block">{t("clinician.dueToday")}</strong>
                     ) : null}
                   </dd>
-                  <dt className="font-semibold">{t("clinician.status")}</dt>
-                  <dd className="m-0">{t(`status.${r.status}`)}</dd>
-                  <dt className="font-semibold">{t("detail.concerns")}</dt>
-                  <dd className="m-0 break-words">{r.excerpt}</dd>
-                  <dt className="font-semibold">{t("clinician.patient")}</dt>
-                  <dd className="m-0">{`${name}, ${t("clinician.born", { date: f.birthDate(r.patient.birthDate) })}`}</dd>
-                  <dt className="font-semibold">{t("clinician.received")}</dt>
-                  <dd className="m-0">{f.moment(r.receivedAt)}</dd>
+                  <dt>{t("clinician.status")}</dt>
+                  <dd>{t(`status.${r.status}`)}</dd>
+                  <dt>{t("detail.concerns")}</dt>
+                  <dd className="break-words">{r.excerpt}</dd>
+                  <dt>{t("clinician.patient")}</dt>
+                  <dd>{`${name}, ${t("clinician.born", { date: f.birthDate(r.patient.birthDate) })}`}</dd>
+                  <dt>{t("clinician.received")}</dt>
+                  <dd>{f.moment(r.receivedAt)}</dd>
                   {manyUnits ? (
                     <>
-                      <dt className="font-semibold">{t("clinician.unit")}</dt>
-                      <dd className="m-0">{r.unitName}</dd>
+                      <dt>{t("clinician.unit")}</dt>
+                      <dd>{r.unitName}</dd>
                     </>
                   ) : null}
                 </dl>

@@ -39,9 +39,9 @@ export default async function RenewalWorkListPage() {
                 <h2 className="mt-0 text-xl">
                   <Link href={renewalPaths.request(r.id)}>{`${name}: ${medication}`}</Link>
                 </h2>
-                <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-                  <dt className="font-semibold">{t("patient")}</dt>
-                  <dd className="m-0">
+                <dl className="facts">
+                  <dt>{t("patient")}</dt>
+                  <dd>
                     <Link href={clinicianPaths.patient(r.patient.id)}>{name}</Link>
                     {`, ${t("born", { date: f.birthDate(r.patient.birthDate) })}`}
                     {r.askedByOther ? (
@@ -50,18 +50,18 @@ export default async function RenewalWorkListPage() {
                       </span>
                     ) : null}
                   </dd>
-                  <dt className="font-semibold">{t("medication")}</dt>
-                  <dd className="m-0">{`${medication}, ${r.medication.form} (${r.medication.atcCode})`}</dd>
-                  <dt className="font-semibold">{t("requested")}</dt>
-                  <dd className="m-0">{f.moment(r.requestedAt)}</dd>
+                  <dt>{t("medication")}</dt>
+                  <dd>{`${medication}, ${r.medication.form} (${r.medication.atcCode})`}</dd>
+                  <dt>{t("requested")}</dt>
+                  <dd>{f.moment(r.requestedAt)}</dd>
                   {manyUnits ? (
                     <>
-                      <dt className="font-semibold">{t("unit")}</dt>
-                      <dd className="m-0">{r.unit.name}</dd>
+                      <dt>{t("unit")}</dt>
+                      <dd>{r.unit.name}</dd>
                     </>
                   ) : null}
-                  <dt className="font-semibold">{t("note")}</dt>
-                  <dd className="m-0 whitespace-pre-line">{r.note ?? t("noNote")}</dd>
+                  <dt>{t("note")}</dt>
+                  <dd className="whitespace-pre-line">{r.note ?? t("noNote")}</dd>
                 </dl>
               </li>
             );

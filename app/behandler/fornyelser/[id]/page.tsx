@@ -56,9 +56,9 @@ export default async function RenewalRequestPage({
       </p>
 
       <h2>{t("decision.request")}</h2>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("decision.requestedAt")}</dt>
-        <dd className="m-0">
+      <dl className="facts">
+        <dt>{t("decision.requestedAt")}</dt>
+        <dd>
           {f.moment(r.requestedAt)}
           {r.askedByOther ? (
             <span className="block text-muted">
@@ -66,36 +66,36 @@ export default async function RenewalRequestPage({
             </span>
           ) : null}
         </dd>
-        <dt className="font-semibold">{t("clinician.unit")}</dt>
-        <dd className="m-0">{r.unit.name}</dd>
-        <dt className="font-semibold">{t("decision.note")}</dt>
-        <dd className="m-0 whitespace-pre-line">{r.note ?? t("clinician.noNote")}</dd>
+        <dt>{t("clinician.unit")}</dt>
+        <dd>{r.unit.name}</dd>
+        <dt>{t("decision.note")}</dt>
+        <dd className="whitespace-pre-line">{r.note ?? t("clinician.noNote")}</dd>
       </dl>
 
       <h2>{t("decision.medication")}</h2>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("clinician.medication")}</dt>
-        <dd className="m-0">{`${m.name} ${m.strength}, ${m.form}`}</dd>
-        <dt className="font-semibold">{t("fields.atc")}</dt>
-        <dd className="m-0">{m.atcCode}</dd>
-        <dt className="font-semibold">{t("fields.dosage")}</dt>
-        <dd className="m-0">{m.instruction ? `${m.dosage}. ${m.instruction}` : m.dosage}</dd>
+      <dl className="facts">
+        <dt>{t("clinician.medication")}</dt>
+        <dd>{`${m.name} ${m.strength}, ${m.form}`}</dd>
+        <dt>{t("fields.atc")}</dt>
+        <dd>{m.atcCode}</dd>
+        <dt>{t("fields.dosage")}</dt>
+        <dd>{m.instruction ? `${m.dosage}. ${m.instruction}` : m.dosage}</dd>
         {m.reason ? (
           <>
-            <dt className="font-semibold">{t("fields.reason")}</dt>
-            <dd className="m-0">{m.reason}</dd>
+            <dt>{t("fields.reason")}</dt>
+            <dd>{m.reason}</dd>
           </>
         ) : null}
-        <dt className="font-semibold">{t("fields.prescriber")}</dt>
-        <dd className="m-0">
+        <dt>{t("fields.prescriber")}</dt>
+        <dd>
           {m.prescriberName
             ? t("value.prescriber", { name: m.prescriberName, unit: m.unitName })
             : m.unitName}
         </dd>
-        <dt className="font-semibold">{t("fields.started")}</dt>
-        <dd className="m-0">{f.day(m.startDate)}</dd>
-        <dt className="font-semibold">{t("fields.prescription")}</dt>
-        <dd className="m-0">{await prescriptionText(m, f)}</dd>
+        <dt>{t("fields.started")}</dt>
+        <dd>{f.day(m.startDate)}</dd>
+        <dt>{t("fields.prescription")}</dt>
+        <dd>{await prescriptionText(m, f)}</dd>
       </dl>
 
       {r.status === "REQUESTED" ? (

@@ -61,20 +61,20 @@ export default async function ClinicianThreadPage({
         </div>
       ) : null}
       <h1>{t("clinicianThread.title", { topic: thread.topic, patient: thread.patient.name })}</h1>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("clinicianThread.patient")}</dt>
-        <dd className="m-0">
+      <dl className="facts">
+        <dt>{t("clinicianThread.patient")}</dt>
+        <dd>
           {thread.patient.name}, {t("inbox.born", { date: f.birthDate(thread.patient.birthDate) })}
         </dd>
-        <dt className="font-semibold">{t("clinicianThread.unit")}</dt>
-        <dd className="m-0">{thread.unitName}</dd>
-        <dt className="font-semibold">{t("clinicianThread.inbox")}</dt>
-        <dd className="m-0">
+        <dt>{t("clinicianThread.unit")}</dt>
+        <dd>{thread.unitName}</dd>
+        <dt>{t("clinicianThread.inbox")}</dt>
+        <dd>
           {thread.inbox.name}
           {thread.arrivedBy === "BACKUP" ? ` – ${t("status.backup")}` : ""}
         </dd>
-        <dt className="font-semibold">{t("inbox.colStatus")}</dt>
-        <dd className="m-0">
+        <dt>{t("inbox.colStatus")}</dt>
+        <dd>
           {thread.doneAt
             ? t("clinicianThread.done", { when: f.dateTime(thread.doneAt) })
             : thread.openedAt && thread.openedBy

@@ -73,15 +73,13 @@ export default async function PatientChartPage({
         </div>
       ) : null}
       <h1>{`${p.givenName} ${p.familyName}`}</h1>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("born")}</dt>
-        <dd className="m-0">{f.birthDate(p.birthDate)}</dd>
-        <dt className="font-semibold">{t("nationalId")}</dt>
-        <dd className="m-0">{p.nationalId}</dd>
-        <dt className="font-semibold">{t("basis")}</dt>
-        <dd className="m-0">
-          {t(chart.basis === "EMERGENCY" ? "basisEMERGENCY" : "basisCARE_RELATION")}
-        </dd>
+      <dl className="facts">
+        <dt>{t("born")}</dt>
+        <dd>{f.birthDate(p.birthDate)}</dd>
+        <dt>{t("nationalId")}</dt>
+        <dd>{p.nationalId}</dd>
+        <dt>{t("basis")}</dt>
+        <dd>{t(chart.basis === "EMERGENCY" ? "basisEMERGENCY" : "basisCARE_RELATION")}</dd>
       </dl>
       <ChartAllergies allergies={record.allergies} />
 

@@ -62,11 +62,11 @@ export default async function ProfilePage({
 
       <section aria-labelledby="profil-kontakt" className="mt-8">
         <h2 id="profil-kontakt">{t("contact.title")}</h2>
-        <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-          <dt className="font-semibold">{t("contact.phone")}</dt>
-          <dd className="m-0">{profile.phone ? formatPhone(profile.phone) : t("contact.none")}</dd>
-          <dt className="font-semibold">{t("contact.email")}</dt>
-          <dd className="m-0 break-all">{profile.email ?? t("contact.none")}</dd>
+        <dl className="facts">
+          <dt>{t("contact.phone")}</dt>
+          <dd>{profile.phone ? formatPhone(profile.phone) : t("contact.none")}</dd>
+          <dt>{t("contact.email")}</dt>
+          <dd className="break-all">{profile.email ?? t("contact.none")}</dd>
         </dl>
         <ClientMessages namespaces={["profile"]}>
           <ContactForm

@@ -78,9 +78,9 @@ export default async function LabResultsPage({
               <h2 className="mt-0 text-xl">
                 {t("list.requisition", { date: f.dateTime(r.takenAt) })}
               </h2>
-              <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-                <dt className="font-semibold">{t("list.orderedBy")}</dt>
-                <dd className="m-0">
+              <dl className="facts">
+                <dt>{t("list.orderedBy")}</dt>
+                <dd>
                   {[
                     r.ordererName
                       ? `${r.ordererName}${r.ordererProfession ? `, ${r.ordererProfession}` : ""}`
@@ -92,8 +92,8 @@ export default async function LabResultsPage({
                     .filter(Boolean)
                     .join(", ")}
                 </dd>
-                <dt className="font-semibold">{t("list.lab")}</dt>
-                <dd className="m-0">{r.performingLab}</dd>
+                <dt>{t("list.lab")}</dt>
+                <dd>{r.performingLab}</dd>
               </dl>
               <h3 className="sr-only">{t("list.resultsOf")}</h3>
               <ul role="list" className="plain-list mt-3 grid gap-3">

@@ -89,24 +89,24 @@ async function UpcomingItem({ a, f, paths, canAct }: ItemProps & { canAct: boole
       <h3 className="mt-0">
         <Link href={paths.appointment(a.id)}>{f.when(a.startsAt, a.endsAt)}</Link>
       </h3>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+      <dl className="facts">
         <VisitTypeRow visitType={a.visitType} unitKind={a.unitKind} />
-        <dt className="font-semibold">{t("common.unit")}</dt>
-        <dd className="m-0">
+        <dt>{t("common.unit")}</dt>
+        <dd>
           {a.unitName === a.organisationName ? a.unitName : `${a.unitName}, ${a.organisationName}`}
         </dd>
-        <dt className="font-semibold">{t("common.where")}</dt>
-        <dd className="m-0">{f.place(a, a.unitName)}</dd>
+        <dt>{t("common.where")}</dt>
+        <dd>{f.place(a, a.unitName)}</dd>
         {a.clinicianName ? (
           <>
-            <dt className="font-semibold">{t("common.clinician")}</dt>
-            <dd className="m-0">{a.clinicianName}</dd>
+            <dt>{t("common.clinician")}</dt>
+            <dd>{a.clinicianName}</dd>
           </>
         ) : null}
         {a.questionnaire !== "none" ? (
           <>
-            <dt className="font-semibold">{t("common.questionnaire")}</dt>
-            <dd className="m-0">
+            <dt>{t("common.questionnaire")}</dt>
+            <dd>
               <QuestionnaireStatus status={a.questionnaire} />
               {canAct && a.questionnaire !== "SUBMITTED" ? (
                 <>
@@ -140,24 +140,24 @@ async function PastItem({
       <h3 className="mt-0">
         <Link href={paths.appointment(a.id)}>{f.when(a.startsAt, a.endsAt)}</Link>
       </h3>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+      <dl className="facts">
         <VisitTypeRow visitType={a.visitType} unitKind={a.unitKind} />
-        <dt className="font-semibold">{t("common.unit")}</dt>
-        <dd className="m-0">
+        <dt>{t("common.unit")}</dt>
+        <dd>
           {a.unitName === a.organisationName ? a.unitName : `${a.unitName}, ${a.organisationName}`}
         </dd>
         {a.clinicianName ? (
           <>
-            <dt className="font-semibold">{t("common.clinician")}</dt>
-            <dd className="m-0">{a.clinicianName}</dd>
+            <dt>{t("common.clinician")}</dt>
+            <dd>{a.clinicianName}</dd>
           </>
         ) : null}
-        <dt className="font-semibold">{t("common.status")}</dt>
-        <dd className="m-0">{t(`status.${status}`)}</dd>
+        <dt>{t("common.status")}</dt>
+        <dd>{t(`status.${status}`)}</dd>
         {a.outcome ? (
           <>
-            <dt className="font-semibold">{t("list.outcome")}</dt>
-            <dd className="m-0">{a.outcome}</dd>
+            <dt>{t("list.outcome")}</dt>
+            <dd>{a.outcome}</dd>
           </>
         ) : null}
       </dl>

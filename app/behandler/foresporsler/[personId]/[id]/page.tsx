@@ -69,30 +69,30 @@ export default async function FormalRequestWorkItemPage({
           </span>
         ) : null}
       </p>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("clinician.status")}</dt>
-        <dd className="m-0">{t(`status.${r.status}`)}</dd>
-        <dt className="font-semibold">{t("clinician.deadline")}</dt>
-        <dd className="m-0">
+      <dl className="facts">
+        <dt>{t("clinician.status")}</dt>
+        <dd>{t(`status.${r.status}`)}</dd>
+        <dt>{t("clinician.deadline")}</dt>
+        <dd>
           {f.day(r.answerDue)}
           {r.overdue ? <strong className="block">{t("clinician.overdue")}</strong> : null}
         </dd>
-        <dt className="font-semibold">{t("clinician.received")}</dt>
-        <dd className="m-0">{f.moment(r.receivedAt)}</dd>
-        <dt className="font-semibold">{t("clinician.unit")}</dt>
-        <dd className="m-0">{r.unit.name}</dd>
-        <dt className="font-semibold">{t("detail.kind")}</dt>
-        <dd className="m-0">{t(`kindLong.${r.kind}`)}</dd>
-        <dt className="font-semibold">{t("detail.concerns")}</dt>
-        <dd className="m-0 break-words whitespace-pre-line">{r.concerns}</dd>
+        <dt>{t("clinician.received")}</dt>
+        <dd>{f.moment(r.receivedAt)}</dd>
+        <dt>{t("clinician.unit")}</dt>
+        <dd>{r.unit.name}</dd>
+        <dt>{t("detail.kind")}</dt>
+        <dd>{t(`kindLong.${r.kind}`)}</dd>
+        <dt>{t("detail.concerns")}</dt>
+        <dd className="break-words whitespace-pre-line">{r.concerns}</dd>
         {r.correction ? (
           <>
-            <dt className="font-semibold">{t("detail.correction")}</dt>
-            <dd className="m-0 break-words whitespace-pre-line">{r.correction}</dd>
+            <dt>{t("detail.correction")}</dt>
+            <dd className="break-words whitespace-pre-line">{r.correction}</dd>
           </>
         ) : null}
-        <dt className="font-semibold">{t("detail.reason")}</dt>
-        <dd className="m-0 break-words whitespace-pre-line">{r.reason ?? t("detail.noReason")}</dd>
+        <dt>{t("detail.reason")}</dt>
+        <dd className="break-words whitespace-pre-line">{r.reason ?? t("detail.noReason")}</dd>
       </dl>
 
       {r.status === "RECEIVED" ? (

@@ -59,18 +59,18 @@ export default async function FormalRequestsPage({
                     {t("list.heading", { kind: t(`kind.${r.kind}`), unit: r.unit.name })}
                   </Link>
                 </h3>
-                <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-                  <dt className="font-semibold">{t("list.status")}</dt>
-                  <dd className="m-0">
+                <dl className="facts">
+                  <dt>{t("list.status")}</dt>
+                  <dd>
                     {t(`status.${r.status}`)}
                     {r.answeredAt
                       ? `, ${t("list.answeredOn", { date: f.moment(r.answeredAt) })}`
                       : null}
                   </dd>
-                  <dt className="font-semibold">{t("list.received")}</dt>
-                  <dd className="m-0">{f.moment(r.receivedAt)}</dd>
-                  <dt className="font-semibold">{t("list.deadline")}</dt>
-                  <dd className="m-0">
+                  <dt>{t("list.received")}</dt>
+                  <dd>{f.moment(r.receivedAt)}</dd>
+                  <dt>{t("list.deadline")}</dt>
+                  <dd>
                     {f.day(r.answerDue)}
                     {overdue ? <strong className="block">{t("list.overdue")}</strong> : null}
                   </dd>

@@ -64,37 +64,37 @@ export default async function AppointmentPage({
       ) : null}
       <h1>{a.slot.visitType ?? t("limited.limitedTitle", { kind: t(`unitKind.${unit.kind}`) })}</h1>
       {view.limited ? <LimitedNote name={view.subjectName} one /> : null}
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("common.when")}</dt>
-        <dd className="m-0">{f.when(a.slot.startsAt, a.slot.endsAt)}</dd>
-        <dt className="font-semibold">{t("common.where")}</dt>
-        <dd className="m-0">{f.place(a.slot, unit.name)}</dd>
-        <dt className="font-semibold">{t("common.unit")}</dt>
-        <dd className="m-0">
+      <dl className="facts">
+        <dt>{t("common.when")}</dt>
+        <dd>{f.when(a.slot.startsAt, a.slot.endsAt)}</dd>
+        <dt>{t("common.where")}</dt>
+        <dd>{f.place(a.slot, unit.name)}</dd>
+        <dt>{t("common.unit")}</dt>
+        <dd>
           {unit.name === unit.organisation.name
             ? unit.name
             : `${unit.name}, ${unit.organisation.name}`}
         </dd>
         {a.slot.clinician ? (
           <>
-            <dt className="font-semibold">{t("common.clinician")}</dt>
-            <dd className="m-0">{`${a.slot.clinician.givenName} ${a.slot.clinician.familyName}, ${a.slot.clinician.profession}`}</dd>
+            <dt>{t("common.clinician")}</dt>
+            <dd>{`${a.slot.clinician.givenName} ${a.slot.clinician.familyName}, ${a.slot.clinician.profession}`}</dd>
           </>
         ) : null}
         {a.slot.visitType === null ? (
           <>
-            <dt className="font-semibold">{t("limited.kindOfService")}</dt>
-            <dd className="m-0">{t(`unitKind.${unit.kind}`)}</dd>
+            <dt>{t("limited.kindOfService")}</dt>
+            <dd>{t(`unitKind.${unit.kind}`)}</dd>
           </>
         ) : null}
         {a.reason !== null ? (
           <>
-            <dt className="font-semibold">{t("common.reason")}</dt>
-            <dd className="m-0 whitespace-pre-line">{a.reason}</dd>
+            <dt>{t("common.reason")}</dt>
+            <dd className="whitespace-pre-line">{a.reason}</dd>
           </>
         ) : null}
-        <dt className="font-semibold">{t("common.status")}</dt>
-        <dd className="m-0">
+        <dt>{t("common.status")}</dt>
+        <dd>
           {t(`status.${ended ? "ENDED" : a.status}`)}
           {a.status === "CANCELLED" && a.cancelledAt
             ? ` ${t("detail.cancelledAt", { when: f.dateTime(a.cancelledAt) })}`
@@ -102,8 +102,8 @@ export default async function AppointmentPage({
         </dd>
         {a.outcome ? (
           <>
-            <dt className="font-semibold">{t("list.outcome")}</dt>
-            <dd className="m-0">{a.outcome}</dd>
+            <dt>{t("list.outcome")}</dt>
+            <dd>{a.outcome}</dd>
           </>
         ) : null}
       </dl>

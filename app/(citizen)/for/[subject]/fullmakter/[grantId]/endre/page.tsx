@@ -65,15 +65,15 @@ export default async function ChangeProxyPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="fullmakt-naa">
         <h2 id="fullmakt-naa">{t("change.nowTitle")}</h2>
-        <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-          <dt className="font-semibold">{t("fields.status")}</dt>
-          <dd className="m-0">{t(`status.${grant.status}`)}</dd>
-          <dt className="font-semibold">{t("fields.level")}</dt>
-          <dd className="m-0">{t(`levels.${grant.level}`)}</dd>
-          <dt className="font-semibold">{t("fields.categories")}</dt>
-          <dd className="m-0">{covers}</dd>
-          <dt className="font-semibold">{t("fields.period")}</dt>
-          <dd className="m-0">
+        <dl className="facts">
+          <dt>{t("fields.status")}</dt>
+          <dd>{t(`status.${grant.status}`)}</dd>
+          <dt>{t("fields.level")}</dt>
+          <dd>{t(`levels.${grant.level}`)}</dd>
+          <dt>{t("fields.categories")}</dt>
+          <dd>{covers}</dd>
+          <dt>{t("fields.period")}</dt>
+          <dd>
             {grant.validUntil
               ? t("period.until", { from: day(grant.validFrom), until: day(grant.validUntil) })
               : t("period.open", { from: day(grant.validFrom) })}

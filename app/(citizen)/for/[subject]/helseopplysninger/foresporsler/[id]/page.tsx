@@ -45,13 +45,13 @@ export default async function FormalRequestPage({
         </div>
       ) : null}
       <h1>{t("detail.title", { kind: t(`kind.${r.kind}`), unit: r.unit.name })}</h1>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("detail.status")}</dt>
-        <dd className="m-0">{t(`status.${r.status}`)}</dd>
-        <dt className="font-semibold">{t("detail.received")}</dt>
-        <dd className="m-0">{f.moment(r.receivedAt)}</dd>
-        <dt className="font-semibold">{t("detail.deadline")}</dt>
-        <dd className="m-0">{f.day(r.answerDue)}</dd>
+      <dl className="facts">
+        <dt>{t("detail.status")}</dt>
+        <dd>{t(`status.${r.status}`)}</dd>
+        <dt>{t("detail.received")}</dt>
+        <dd>{f.moment(r.receivedAt)}</dd>
+        <dt>{t("detail.deadline")}</dt>
+        <dd>{f.day(r.answerDue)}</dd>
       </dl>
       {isOverdue(r.answerDue, r.status, now) ? (
         <div className="alert alert-warning mt-4">
@@ -77,29 +77,29 @@ export default async function FormalRequestPage({
       )}
 
       <h2>{t("detail.asked")}</h2>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("detail.kind")}</dt>
-        <dd className="m-0">{t(`kindLong.${r.kind}`)}</dd>
-        <dt className="font-semibold">{t("detail.unit")}</dt>
-        <dd className="m-0">
+      <dl className="facts">
+        <dt>{t("detail.kind")}</dt>
+        <dd>{t(`kindLong.${r.kind}`)}</dd>
+        <dt>{t("detail.unit")}</dt>
+        <dd>
           {r.unit.name === r.unit.organisation.name
             ? r.unit.name
             : `${r.unit.name}, ${r.unit.organisation.name}`}
         </dd>
-        <dt className="font-semibold">{t("detail.concerns")}</dt>
-        <dd className="m-0 break-words whitespace-pre-line">{r.concerns}</dd>
+        <dt>{t("detail.concerns")}</dt>
+        <dd className="break-words whitespace-pre-line">{r.concerns}</dd>
         {r.correction ? (
           <>
-            <dt className="font-semibold">{t("detail.correction")}</dt>
-            <dd className="m-0 break-words whitespace-pre-line">{r.correction}</dd>
+            <dt>{t("detail.correction")}</dt>
+            <dd className="break-words whitespace-pre-line">{r.correction}</dd>
           </>
         ) : null}
-        <dt className="font-semibold">{t("detail.reason")}</dt>
-        <dd className="m-0 break-words whitespace-pre-line">{r.reason ?? t("detail.noReason")}</dd>
+        <dt>{t("detail.reason")}</dt>
+        <dd className="break-words whitespace-pre-line">{r.reason ?? t("detail.noReason")}</dd>
         {r.filedByOther ? (
           <>
-            <dt className="font-semibold">{t("detail.filedBy")}</dt>
-            <dd className="m-0">{r.filedByOther}</dd>
+            <dt>{t("detail.filedBy")}</dt>
+            <dd>{r.filedByOther}</dd>
           </>
         ) : null}
       </dl>

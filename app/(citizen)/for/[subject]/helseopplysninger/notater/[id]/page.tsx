@@ -41,23 +41,23 @@ export default async function ClinicalNotePage({ params }: { params: Params }) {
         <p className="alert">{t("hiddenFromGuardians")}</p>
       ) : null}
       <h2 className="sr-only">{t("details")}</h2>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("type")}</dt>
-        <dd className="m-0">{t(`kind.${note.kind}`)}</dd>
-        <dt className="font-semibold">{t("written")}</dt>
-        <dd className="m-0">{f.dateTime(note.writtenAt)}</dd>
+      <dl className="facts">
+        <dt>{t("type")}</dt>
+        <dd>{t(`kind.${note.kind}`)}</dd>
+        <dt>{t("written")}</dt>
+        <dd>{f.dateTime(note.writtenAt)}</dd>
         {note.author ? (
           <>
-            <dt className="font-semibold">{t("writtenBy")}</dt>
-            <dd className="m-0">{`${note.author.givenName} ${note.author.familyName}, ${note.author.profession}`}</dd>
+            <dt>{t("writtenBy")}</dt>
+            <dd>{`${note.author.givenName} ${note.author.familyName}, ${note.author.profession}`}</dd>
           </>
         ) : null}
-        <dt className="font-semibold">{t("unit")}</dt>
-        <dd className="m-0">{unitName}</dd>
+        <dt>{t("unit")}</dt>
+        <dd>{unitName}</dd>
         {note.appointment ? (
           <>
-            <dt className="font-semibold">{t("visit")}</dt>
-            <dd className="m-0">
+            <dt>{t("visit")}</dt>
+            <dd>
               <Link href={appointments.appointment(note.appointment.id)}>
                 {t("visitLink", {
                   visitType: note.appointment.slot.visitType,

@@ -40,12 +40,12 @@ export default async function CancelAppointmentPage({ params }: { params: Params
     <>
       <h1>{t("cancel.title")}</h1>
       <p>{t("cancel.intro")}</p>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("common.when")}</dt>
-        <dd className="m-0">{f.when(a.slot.startsAt, a.slot.endsAt)}</dd>
+      <dl className="facts">
+        <dt>{t("common.when")}</dt>
+        <dd>{f.when(a.slot.startsAt, a.slot.endsAt)}</dd>
         <VisitTypeRow visitType={a.slot.visitType} unitKind={unit.kind} />
-        <dt className="font-semibold">{t("common.unit")}</dt>
-        <dd className="m-0">{unit.name}</dd>
+        <dt>{t("common.unit")}</dt>
+        <dd>{unit.name}</dd>
       </dl>
       {view.changeable ? (
         <ClientMessages namespaces={["appointments"]}>

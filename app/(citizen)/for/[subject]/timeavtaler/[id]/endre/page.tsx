@@ -50,11 +50,11 @@ export default async function ChangeAppointmentPage({
     <>
       <h1>{t("change.title")}</h1>
       <h2>{t("change.current")}</h2>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("common.when")}</dt>
-        <dd className="m-0">{f.when(a.slot.startsAt, a.slot.endsAt)}</dd>
-        <dt className="font-semibold">{t("common.where")}</dt>
-        <dd className="m-0">{f.place(a.slot, unit.name)}</dd>
+      <dl className="facts">
+        <dt>{t("common.when")}</dt>
+        <dd>{f.when(a.slot.startsAt, a.slot.endsAt)}</dd>
+        <dt>{t("common.where")}</dt>
+        <dd>{f.place(a.slot, unit.name)}</dd>
       </dl>
     </>
   );

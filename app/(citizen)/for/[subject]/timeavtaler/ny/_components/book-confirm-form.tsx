@@ -109,17 +109,17 @@ export function BookConfirmForm(props: Props) {
         <>
           <h3>{t("book.chosenTime")}</h3>
           <input type="hidden" name="slotId" value={props.selected.id} />
-          <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-            <dt className="font-semibold">{t("common.when")}</dt>
-            <dd className="m-0">{props.selected.when}</dd>
-            <dt className="font-semibold">{t("common.where")}</dt>
-            <dd className="m-0">{props.selected.where}</dd>
-            <dt className="font-semibold">{t("common.unit")}</dt>
-            <dd className="m-0">{props.unitName}</dd>
+          <dl className="facts">
+            <dt>{t("common.when")}</dt>
+            <dd>{props.selected.when}</dd>
+            <dt>{t("common.where")}</dt>
+            <dd>{props.selected.where}</dd>
+            <dt>{t("common.unit")}</dt>
+            <dd>{props.unitName}</dd>
             {props.selected.clinician ? (
               <>
-                <dt className="font-semibold">{t("common.clinician")}</dt>
-                <dd className="m-0">{props.selected.clinician}</dd>
+                <dt>{t("common.clinician")}</dt>
+                <dd>{props.selected.clinician}</dd>
               </>
             ) : null}
           </dl>
