@@ -637,7 +637,9 @@ describe("Last ned mine data (FHIR R4 Bundle)", () => {
       await createDocument(t.db, { personId: other.id, unitId, title: "Annens brev" }),
     ];
 
-    const bundle = await exportMyData(t.db, citizen(per), "meg");
+    const bundle = await exportMyData(t.db, citizen(per), "meg", {
+      origin: "https://helsami.example.no",
+    });
     expectFhirR4Bundle(bundle);
     const ids = (type: string) =>
       bundle.entry!.filter((e) => e.resource!.resourceType === type).map((e) => e.resource!.id);
@@ -688,7 +690,7 @@ describe("Last ned mine data (FHIR R4 Bundle)", () => {
       contentType: "application/pdf",
       title: "Brev etter kontrollen",
       creation: letter.sentAt.toISOString(),
-      url: `/for/meg/helseopplysninger/dokumenter/${letter.id}`,
+      url: `https://helsami.example.no/for/meg/helseopplysninger/dokumenter/${letter.id}`,
     });
     expect(sent.data).toBeUndefined();
     expect(new Set(ids("Observation"))).toEqual(new Set([crp.id, caReleased.id]));

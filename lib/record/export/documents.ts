@@ -70,7 +70,7 @@ export const clinicalDocumentMapper: ExportMapper<DocumentReference> = {
                 title: d.title,
                 size: d.size,
                 creation: fhirInstant(d.sentAt),
-                url: `/for/${SELF_SUBJECT}/helseopplysninger/dokumenter/${d.id}`,
+                url: `${ctx.origin}/for/${SELF_SUBJECT}/helseopplysninger/dokumenter/${d.id}`,
               },
             },
           ],

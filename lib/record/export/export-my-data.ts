@@ -20,7 +20,7 @@ export async function exportMyData(
   db: Db,
   actor: Actor,
   subject: string,
-  opts: { now?: Date; mappers?: readonly ExportMapper[] } = {},
+  opts: { now?: Date; origin?: string; mappers?: readonly ExportMapper[] } = {},
 ): Promise<Bundle> {
   const now = opts.now ?? new Date();
   const resources: Resource[] = [];
@@ -37,7 +37,7 @@ export async function exportMyData(
           reference: `Patient/${access.subject.id}`,
           display: `${access.subject.givenName} ${access.subject.familyName}`,
         };
-        return mapper.load(tx, access, { now, patient });
+        return mapper.load(tx, access, { now, patient, origin: opts.origin ?? "" });
       },
       { now },
     );

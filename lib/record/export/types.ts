@@ -8,6 +8,11 @@ export type ExportContext = {
   now: Date;
   /** "Patient/<id>": the subject every exported resource points at. */
   patient: { reference: string; display: string };
+  /**
+   * The portal's public origin ("https://helsami.example.no"), so a link in the file (a sent
+   * document) still points home once the file is saved elsewhere. Without one the link is relative.
+   */
+  origin: string;
 };
 
 /**

@@ -6,7 +6,7 @@ import { exportMyData } from "@/lib/record/export/export-my-data";
 import { osloDateKey } from "@/lib/time/oslo";
 
 /** "Last ned mine data": the person's own record as a FHIR R4 Bundle, saved as a file. */
-export async function GET(_request: Request, { params }: { params: Promise<{ subject: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ subject: string }> }) {
   const { subject } = await params;
   // Someone else's id, a proxy or a parent: the same "not found" as an unknown id.
   const notFound = () =>
@@ -15,7 +15,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sub
   const now = new Date();
   let bundle;
   try {
-    bundle = await exportMyData(getDb(), actor, subject, { now });
+    // The configured public address (behind a load balancer the request's own may be internal).
+    const origin = new URL(process.env.AUTH_URL || request.url).origin;
+    bundle = await exportMyData(getDb(), actor, subject, { now, origin });
   } catch (error) {
     if (isNotFound(error)) return notFound();
     throw error;
