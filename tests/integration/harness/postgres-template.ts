@@ -9,18 +9,26 @@ const TEMPLATE_PREFIX = "helsami_tpl_";
 const ADVISORY_LOCK_KEY = 724_113_001;
 
 /**
- * On real PostgreSQL the migrated template is a database named by the migrations hash, built once
- * under an advisory lock. Returns its name.
+ * On real PostgreSQL the migrated template is a database named by the connecting role and the
+ * migrations hash, built once under an advisory lock. Returns its name. The role is in the name
+ * because a shared development server may hold another role's template of the same migrations,
+ * which this role could neither use as its owner nor drop.
  */
 export async function ensurePostgresTemplate(adminUrl: string): Promise<string> {
-  const name = `${TEMPLATE_PREFIX}${hashMigrations(await readMigrationsList(defaultMigrationsDir))}`;
+  const hash = hashMigrations(await readMigrationsList(defaultMigrationsDir));
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
+    const role = (await client.query<{ role: string }>("SELECT current_user AS role")).rows[0]!
+      .role;
+    const prefix = `${TEMPLATE_PREFIX}${role.replace(/[^a-z0-9_]/gi, "").slice(0, 24)}_`;
+    const name = `${prefix}${hash}`;
     await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
+    // Only this role's own templates: another role's are not ours to use or drop.
     const { rows } = await client.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE $1",
-      [`${TEMPLATE_PREFIX}%`],
+      `SELECT datname FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba
+       WHERE d.datname LIKE $1 AND r.rolname = current_user`,
+      [`${prefix.replace(/_/g, "\\_")}%`],
     );
     if (rows.some((row) => row.datname === name)) return name;
     await client.query(`CREATE DATABASE "${name}"`);
