@@ -1,6 +1,6 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
-import { LOCALES } from "@/lib/i18n/locale";
+import { LanguageButtons } from "./language-buttons";
 import { setLocaleAction, setTextSizeAction, setThemeAction } from "@/lib/preferences/actions";
 import {
   TEXT_SIZES,
@@ -18,7 +18,6 @@ import {
  */
 export async function PreferenceControls() {
   const t = await getTranslations("shell.preferences");
-  const locale = await getLocale();
   const jar = await cookies();
   const theme = resolveTheme(jar.get(THEME_COOKIE)?.value);
   const textSize = resolveTextSize(jar.get(TEXT_SIZE_COOKIE)?.value);
@@ -29,19 +28,7 @@ export async function PreferenceControls() {
         <fieldset>
           <legend className="mb-1 font-semibold">{t("language")}</legend>
           <div className="flex flex-wrap gap-2">
-            {LOCALES.map((l) => (
-              <button
-                key={l}
-                type="submit"
-                name="locale"
-                value={l}
-                lang={l}
-                className="btn btn-small"
-                aria-pressed={l === locale}
-              >
-                {t(`languageNames.${l}`)}
-              </button>
-            ))}
+            <LanguageButtons small />
           </div>
         </fieldset>
       </form>

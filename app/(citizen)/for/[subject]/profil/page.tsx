@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { errorRef, param, type SearchParams } from "@/app/_lib/params";
 import { ContactForm } from "@/components/profile/contact-form";
@@ -8,9 +8,9 @@ import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
 import { subjectAccess } from "@/lib/access/subject-access";
 import { getDb } from "@/lib/db/client";
-import { LOCALES } from "@/lib/i18n/locale";
 import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS } from "@/lib/notifications/notification-kinds";
 import { setLocaleAction } from "@/lib/preferences/actions";
+import { LanguageButtons } from "@/components/shell/language-buttons";
 import { getProfile } from "@/lib/profile/get-profile";
 import { formatPhone } from "@/lib/profile/phone";
 import { settingField } from "@/lib/profile/update-notification-settings";
@@ -37,8 +37,6 @@ export default async function ProfilePage({
   const profile = await orNotFound(getProfile(getDb(), actor, subject));
   const overview = await subjectAccess(subject);
   const t = await getTranslations("profile");
-  const tShell = await getTranslations("shell.preferences");
-  const locale = await getLocale();
   const query = await searchParams;
   const saved = param(query, "lagret");
   const unexpectedRef = param(query, "feil") === "uventet" ? errorRef(param(query, "ref")) : null;
@@ -115,19 +113,7 @@ export default async function ProfilePage({
           <p className="max-w-prose">{t("language.intro")}</p>
           <form action={setLocaleAction}>
             <div className="flex flex-wrap gap-2" role="group" aria-labelledby="profil-sprak">
-              {LOCALES.map((l) => (
-                <button
-                  key={l}
-                  type="submit"
-                  name="locale"
-                  value={l}
-                  lang={l}
-                  className="btn"
-                  aria-pressed={l === locale}
-                >
-                  {tShell(`languageNames.${l}`)}
-                </button>
-              ))}
+              <LanguageButtons />
             </div>
           </form>
         </section>
