@@ -15,9 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ subj
   const now = new Date();
   let bundle;
   try {
-    // The configured public address (behind a load balancer the request's own may be internal).
-    const origin = new URL(process.env.AUTH_URL || request.url).origin;
-    bundle = await exportMyData(getDb(), actor, subject, { now, origin });
+    bundle = await exportMyData(getDb(), actor, subject, { now, origin: publicOrigin(request) });
   } catch (error) {
     if (isNotFound(error)) return notFound();
     throw error;
@@ -31,4 +29,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ subj
       "X-Content-Type-Options": "nosniff",
     },
   });
+}
+
+/**
+ * Where the browser reached the portal: the configured public URL, else the Host the browser sent
+ * (Next's own request.url names the address the server listens on, which the browser may not use).
+ */
+function publicOrigin(request: Request): string {
+  if (process.env.AUTH_URL) return new URL(process.env.AUTH_URL).origin;
+  const host = request.headers.get("host");
+  const url = new URL(request.url);
+  return host ? `${url.protocol}//${host}` : url.origin;
 }
