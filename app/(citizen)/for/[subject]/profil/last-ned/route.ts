@@ -39,5 +39,6 @@ function publicOrigin(request: Request): string {
   if (process.env.AUTH_URL) return new URL(process.env.AUTH_URL).origin;
   const host = request.headers.get("host");
   const url = new URL(request.url);
-  return host ? `${url.protocol}//${host}` : url.origin;
+  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  return host ? `${proto ? `${proto}:` : url.protocol}//${host}` : url.origin;
 }
