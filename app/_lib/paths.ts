@@ -88,6 +88,16 @@ export const renewalPaths = {
       : `/behandler/fornyelser/${id}`,
 };
 
+/** The clinician's release work list, a keyset page after (next) or before (previous) a row. */
+export const releaseWorkPaths = {
+  workList: (page?: { etter?: string; foer?: string }) =>
+    page?.etter
+      ? `/behandler/provesvar?etter=${encodeURIComponent(page.etter)}`
+      : page?.foer
+        ? `/behandler/provesvar?foer=${encodeURIComponent(page.foer)}`
+        : "/behandler/provesvar",
+};
+
 export const labPaths = (subject: string) => ({
   list: (cursor?: string) =>
     `/for/${encodeURIComponent(subject)}/provesvar${cursor ? `?fra=${encodeURIComponent(cursor)}` : ""}`,

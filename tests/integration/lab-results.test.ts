@@ -677,7 +677,7 @@ describe("releasing, the choice, the work list", () => {
       unit: otherUnitId,
     });
     const before = await t.db.accessLogEntry.count({ where: { personId: inCare.id } });
-    const list = await listReleaseWorkList(t.db, clinician, BEFORE_NET);
+    const { items: list } = await listReleaseWorkList(t.db, clinician, {}, BEFORE_NET);
     const ids = list.map((r) => r.id);
     expect(ids).toContain(mine.ids.r);
     expect(ids).not.toContain(mine.ids.i);
@@ -689,6 +689,94 @@ describe("releasing, the choice, the work list", () => {
     );
     expect(await t.db.accessLogEntry.count({ where: { personId: inCare.id } })).toBe(before + 1);
     expect(await t.db.accessLogEntry.count({ where: { personId: noRelation.id } })).toBe(0);
+  });
+
+  it("the work list pages oldest first, back and forth, and logs only the patients on the page shown", async () => {
+    const {
+      unit: { id: pagedUnit },
+    } = await createOrganisationWithUnit(t.db, {
+      kind: "GP_OFFICE",
+      unitKind: "GP_PRACTICE",
+      unitName: "Kontor med lang arbeidsliste",
+    });
+    const c = await createClinician(t.db, { unitIds: [pagedUnit] });
+    const me: Actor = {
+      ...clinician,
+      clinicianId: c.id,
+      units: [{ ...clinician.units[0]!, id: pagedUnit }],
+    };
+    const waiting: { id: string; personId: string; finalAt: Date }[] = [];
+    for (let i = 0; i < 7; i++) {
+      const p = await createPerson(t.db, { age: 40 + i });
+      await createCareRelation(t.db, {
+        personId: p.id,
+        unitId: pagedUnit,
+        kind: "GP_LIST",
+        validFrom: new Date(FINAL.getTime() - 400 * DAY),
+      });
+      const { ids } = await requisition(p.id, [{ key: "r", code: CODES.AFTER_REVIEW }], {
+        unit: pagedUnit,
+      });
+      // Three distinct times, so the order is by time first and ties go by id.
+      const finalAt = new Date(FINAL.getTime() - (i % 3) * MINUTE);
+      await t.db.labObservation.update({ where: { id: ids.r! }, data: { finalAt } });
+      waiting.push({ id: ids.r!, personId: p.id, finalAt });
+    }
+    const order = [...waiting].sort(
+      (a, b) => a.finalAt.getTime() - b.finalAt.getTime() || (a.id < b.id ? -1 : 1),
+    );
+    const loggedBy = async () =>
+      (
+        await t.db.accessLogEntry.findMany({
+          where: { actorClinicianId: c.id },
+          select: { personId: true },
+        })
+      )
+        .map((e) => e.personId)
+        .sort();
+
+    const first = await listReleaseWorkList(t.db, me, { pageSize: 3 }, BEFORE_NET);
+    expect(first.items.map((r) => r.id)).toEqual(order.slice(0, 3).map((r) => r.id));
+    expect(first.previous).toBeNull();
+    expect(first.next).not.toBeNull();
+    // Only the three patients shown are logged, though more are waiting.
+    expect(await loggedBy()).toEqual(
+      order
+        .slice(0, 3)
+        .map((r) => r.personId)
+        .sort(),
+    );
+
+    const second = await listReleaseWorkList(
+      t.db,
+      me,
+      { pageSize: 3, after: first.next },
+      BEFORE_NET,
+    );
+    expect(second.items.map((r) => r.id)).toEqual(order.slice(3, 6).map((r) => r.id));
+    expect(second.previous).not.toBeNull();
+    const third = await listReleaseWorkList(
+      t.db,
+      me,
+      { pageSize: 3, after: second.next },
+      BEFORE_NET,
+    );
+    expect(third.items.map((r) => r.id)).toEqual(order.slice(6).map((r) => r.id));
+    expect(third.next).toBeNull();
+
+    // "Forrige side" from the second page is the first page again, with no page before it.
+    const back = await listReleaseWorkList(
+      t.db,
+      me,
+      { pageSize: 3, before: second.previous },
+      BEFORE_NET,
+    );
+    expect(back.items.map((r) => r.id)).toEqual(order.slice(0, 3).map((r) => r.id));
+    expect(back.previous).toBeNull();
+    expect(back.next).toEqual(first.next);
+    expect(await t.db.accessLogEntry.count({ where: { actorClinicianId: c.id } })).toBe(
+      3 + 3 + 1 + 3,
+    );
   });
 
   it("the trend is oldest first with the explanation in the reader's language, pending results apart", async () => {
