@@ -19,6 +19,7 @@ import {
   createFamily,
   createOrganisationWithUnit,
   createPerson,
+  createPersonWithProxy,
   citizenActor,
 } from "./factories";
 
@@ -31,6 +32,8 @@ const FINAL = new Date("2026-11-02T09:00:00Z");
 const BEFORE_NET = new Date(FINAL.getTime() + 14 * DAY - MINUTE);
 const AFTER_NET = new Date(FINAL.getTime() + 14 * DAY);
 const TAKEN = new Date(FINAL.getTime() - DAY);
+/** Long before any result: relations and grants that hold at every instant these tests read at. */
+const LONG_AGO = new Date(FINAL.getTime() - 400 * DAY);
 
 const CODES: Record<LabReleaseCategory, string> = {
   IMMEDIATE: "TST00001",
@@ -219,16 +222,11 @@ describe("the release matrix: category × viewer × release × day 14 × the sho
       name: "proxy with LAB_RESULTS",
       kind: "citizen",
       async make() {
-        const p = await createPerson(t.db, { age: 80 });
-        const proxy = await createPerson(t.db, { age: 50 });
-        await t.db.proxyGrant.create({
-          data: {
-            validFrom: new Date(FINAL.getTime() - 400 * DAY),
-            grantorId: p.id,
-            granteeId: proxy.id,
-            level: "READ",
-            categories: ["LAB_RESULTS"],
-          },
+        const { person: p, proxy } = await createPersonWithProxy(t.db, {
+          age: 80,
+          level: "READ",
+          categories: ["LAB_RESULTS"],
+          validFrom: LONG_AGO,
         });
         return { actor: citizen(proxy), subject: p.id, personId: p.id };
       },
@@ -303,16 +301,11 @@ describe("the release matrix: category × viewer × release × day 14 × the sho
     {
       name: "proxy without LAB_RESULTS",
       async make() {
-        const p = await createPerson(t.db, { age: 80 });
-        const proxy = await createPerson(t.db, { age: 50 });
-        await t.db.proxyGrant.create({
-          data: {
-            validFrom: new Date(FINAL.getTime() - 400 * DAY),
-            grantorId: p.id,
-            granteeId: proxy.id,
-            level: "READ_AND_ACT",
-            categories: ["APPOINTMENTS", "MEDICATIONS"],
-          },
+        const { person: p, proxy } = await createPersonWithProxy(t.db, {
+          age: 80,
+          level: "READ_AND_ACT",
+          categories: ["APPOINTMENTS", "MEDICATIONS"],
+          validFrom: LONG_AGO,
         });
         return { actor: citizen(proxy), subject: p.id, personId: p.id };
       },
@@ -418,16 +411,12 @@ describe("hidden from guardians", () => {
   });
 
   it("a proxy never sees a hidden item either", async () => {
-    const p = await createPerson(t.db, { age: 17 });
-    const proxy = await createPerson(t.db, { age: 45 });
-    await t.db.proxyGrant.create({
-      data: {
-        validFrom: new Date(FINAL.getTime() - 400 * DAY),
-        grantorId: p.id,
-        granteeId: proxy.id,
-        level: "READ",
-        categories: ["LAB_RESULTS"],
-      },
+    const { person: p, proxy } = await createPersonWithProxy(t.db, {
+      age: 17,
+      proxyAge: 45,
+      level: "READ",
+      categories: ["LAB_RESULTS"],
+      validFrom: LONG_AGO,
     });
     const { ids } = await requisition(p.id, [
       { key: "h", code: CODES.IMMEDIATE, hidden: true },
@@ -615,16 +604,11 @@ describe("releasing, the choice, the work list", () => {
   });
 
   it("the show-at-once choice is the person's own, logged, and undoable", async () => {
-    const p = await createPerson(t.db, { age: 50 });
-    const proxy = await createPerson(t.db, { age: 50 });
-    await t.db.proxyGrant.create({
-      data: {
-        validFrom: new Date(FINAL.getTime() - 400 * DAY),
-        grantorId: p.id,
-        granteeId: proxy.id,
-        level: "READ_AND_ACT",
-        categories: ["LAB_RESULTS"],
-      },
+    const { person: p, proxy } = await createPersonWithProxy(t.db, {
+      age: 50,
+      level: "READ_AND_ACT",
+      categories: ["LAB_RESULTS"],
+      validFrom: LONG_AGO,
     });
     const { ids } = await requisition(p.id, [
       { key: "r", code: CODES.AFTER_REVIEW },
