@@ -203,11 +203,35 @@ beforeAll(async () => {
   });
 });
 
+/** Who reads in a matrix row: the actor, the subject they ask for, whose results they are. */
+type Reader = { actor: Actor; subject: string; personId: string };
+
+/** A proxy of a new 80-year-old, holding a grant at `level` for `categories`. */
+async function proxyReader(
+  level: "READ" | "READ_AND_ACT",
+  categories: ("LAB_RESULTS" | "APPOINTMENTS" | "MEDICATIONS")[],
+): Promise<Reader> {
+  const { person, proxy } = await createPersonWithProxy(t.db, {
+    age: 80,
+    level,
+    categories,
+    validFrom: LONG_AGO,
+  });
+  return { actor: citizen(proxy), subject: person.id, personId: person.id };
+}
+
+/** A parent reading for their child of `age`. */
+async function parentReader(age: number): Promise<Reader> {
+  const f = await createFamily(t.db, { childAges: [age] });
+  const child = f.children[0]!;
+  return { actor: citizen(f.parents[0]!), subject: child.id, personId: child.id };
+}
+
 describe("the release matrix: category × viewer × release × day 14 × the show-at-once choice", () => {
   type Viewer = {
     name: string;
     kind: "citizen" | "clinician";
-    make(): Promise<{ actor: Actor; subject: string; personId: string }>;
+    make(): Promise<Reader>;
   };
   const viewers: Viewer[] = [
     {
@@ -221,27 +245,12 @@ describe("the release matrix: category × viewer × release × day 14 × the sho
     {
       name: "proxy with LAB_RESULTS",
       kind: "citizen",
-      async make() {
-        const { person: p, proxy } = await createPersonWithProxy(t.db, {
-          age: 80,
-          level: "READ",
-          categories: ["LAB_RESULTS"],
-          validFrom: LONG_AGO,
-        });
-        return { actor: citizen(proxy), subject: p.id, personId: p.id };
-      },
+      make: () => proxyReader("READ", ["LAB_RESULTS"]),
     },
     {
       name: "parent of a 10-year-old",
       kind: "citizen",
-      async make() {
-        const f = await createFamily(t.db, { childAges: [10] });
-        return {
-          actor: citizen(f.parents[0]!),
-          subject: f.children[0]!.id,
-          personId: f.children[0]!.id,
-        };
-      },
+      make: () => parentReader(10),
     },
     {
       name: "clinician with a care relation",
@@ -252,7 +261,7 @@ describe("the release matrix: category × viewer × release × day 14 × the sho
           personId: p.id,
           unitId,
           kind: "GP_LIST",
-          validFrom: new Date(FINAL.getTime() - 400 * DAY),
+          validFrom: LONG_AGO,
         });
         return { actor: clinician, subject: p.id, personId: p.id };
       },
@@ -296,30 +305,15 @@ describe("the release matrix: category × viewer × release × day 14 × the sho
 
   const refused: Array<{
     name: string;
-    make(): Promise<{ actor: Actor; subject: string; personId: string }>;
+    make(): Promise<Reader>;
   }> = [
     {
       name: "proxy without LAB_RESULTS",
-      async make() {
-        const { person: p, proxy } = await createPersonWithProxy(t.db, {
-          age: 80,
-          level: "READ_AND_ACT",
-          categories: ["APPOINTMENTS", "MEDICATIONS"],
-          validFrom: LONG_AGO,
-        });
-        return { actor: citizen(proxy), subject: p.id, personId: p.id };
-      },
+      make: () => proxyReader("READ_AND_ACT", ["APPOINTMENTS", "MEDICATIONS"]),
     },
     {
       name: "parent of a 14-year-old (LAB_RESULTS is outside the limited scope)",
-      async make() {
-        const f = await createFamily(t.db, { childAges: [14] });
-        return {
-          actor: citizen(f.parents[0]!),
-          subject: f.children[0]!.id,
-          personId: f.children[0]!.id,
-        };
-      },
+      make: () => parentReader(14),
     },
     {
       name: "clinician without a care relation",
@@ -364,7 +358,7 @@ describe("hidden from guardians", () => {
       personId: child.id,
       unitId,
       kind: "GP_LIST",
-      validFrom: new Date(FINAL.getTime() - 400 * DAY),
+      validFrom: LONG_AGO,
     });
     const hiddenOnly = await requisition(
       child.id,
@@ -449,7 +443,7 @@ describe("a clinician marks a result hidden from guardians", () => {
       personId: child.id,
       unitId,
       kind: "GP_LIST",
-      validFrom: new Date(FINAL.getTime() - 400 * DAY),
+      validFrom: LONG_AGO,
     });
     const { ids } = await requisition(child.id, [
       { key: "a", code: CODES.IMMEDIATE },
@@ -475,7 +469,7 @@ describe("a clinician marks a result hidden from guardians", () => {
       personId: stranger.id,
       unitId,
       kind: "GP_LIST",
-      validFrom: new Date(FINAL.getTime() - 400 * DAY),
+      validFrom: LONG_AGO,
     });
     await expectNotFound(
       setHiddenFromGuardians(
@@ -526,7 +520,7 @@ describe("releasing, the choice, the work list", () => {
       personId: p.id,
       unitId,
       kind: "GP_LIST",
-      validFrom: new Date(FINAL.getTime() - 400 * DAY),
+      validFrom: LONG_AGO,
     });
     const { ids } = await requisition(p.id, [{ key: "conv", code: CODES.AFTER_CONVERSATION }]);
     const id = ids.conv!;
@@ -649,7 +643,7 @@ describe("releasing, the choice, the work list", () => {
       personId: inCare.id,
       unitId,
       kind: "GP_LIST",
-      validFrom: new Date(FINAL.getTime() - 400 * DAY),
+      validFrom: LONG_AGO,
     });
     const mine = await requisition(inCare.id, [
       { key: "r", code: CODES.AFTER_REVIEW },
@@ -696,7 +690,7 @@ describe("releasing, the choice, the work list", () => {
         personId: p.id,
         unitId: pagedUnit,
         kind: "GP_LIST",
-        validFrom: new Date(FINAL.getTime() - 400 * DAY),
+        validFrom: LONG_AGO,
       });
       const { ids } = await requisition(p.id, [{ key: "r", code: CODES.AFTER_REVIEW }], {
         unit: pagedUnit,
