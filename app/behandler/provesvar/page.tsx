@@ -30,8 +30,10 @@ export default async function ReleaseWorkListPage({
   const actor = await requireActor("CLINICIAN");
   const query = await searchParams;
   const now = new Date();
-  const after = decodeCursor(param(query, "etter"));
-  const before = after ? null : decodeCursor(param(query, "foer"));
+  const etter = param(query, "etter");
+  const foer = param(query, "foer");
+  const after = decodeCursor(etter);
+  const before = after ? null : decodeCursor(foer);
   const { items, next, previous } = await listReleaseWorkList(
     getDb(),
     actor,
@@ -77,7 +79,11 @@ export default async function ReleaseWorkListPage({
       <p className="max-w-prose">{t("intro")}</p>
       {rows.length > 0 ? (
         <ClientMessages namespaces={["labResults"]}>
-          <ReleaseForm action={releaseResultsAction} rows={rows} />
+          <ReleaseForm
+            action={releaseResultsAction}
+            rows={rows}
+            page={after ? { etter } : before ? { foer } : {}}
+          />
         </ClientMessages>
       ) : after || before || next ? (
         <p>{t("emptyPage")}</p>
