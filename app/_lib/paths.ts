@@ -88,6 +88,22 @@ export const renewalPaths = {
       : `/behandler/fornyelser/${id}`,
 };
 
+/**
+ * The clinician's release work list: a keyset page after (etter, next) or before (foer, previous) a
+ * row, and after a release how many were released (frigitt) and skipped (hoppet).
+ */
+export const releaseWorkPaths = {
+  workList: (query: { etter?: string; foer?: string; frigitt?: number; hoppet?: number } = {}) => {
+    const params = new URLSearchParams();
+    if (query.etter) params.set("etter", query.etter);
+    else if (query.foer) params.set("foer", query.foer);
+    if (query.frigitt !== undefined) params.set("frigitt", String(query.frigitt));
+    if (query.hoppet !== undefined) params.set("hoppet", String(query.hoppet));
+    const q = params.toString();
+    return q ? `/behandler/provesvar?${q}` : "/behandler/provesvar";
+  },
+};
+
 export const labPaths = (subject: string) => ({
   list: (cursor?: string) =>
     `/for/${encodeURIComponent(subject)}/provesvar${cursor ? `?fra=${encodeURIComponent(cursor)}` : ""}`,

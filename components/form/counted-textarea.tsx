@@ -1,13 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Field } from "./field";
 
 /**
- * A textarea in a Field with a live character counter. The visible count follows every keystroke;
- * screen readers hear it only after a pause, so typing is not drowned in announcements. Without
- * JavaScript the field still has maxLength and the server checks the length. `counter` gives the
- * text for the characters left (negative: over the limit), in the form's own language.
+ * The one textarea with a character counter (messages, renewal decisions, formal requests): a Field
+ * (label, hint, error tied to it) whose textarea also names the counter in aria-describedby. The
+ * visible count follows every keystroke; screen readers hear it in a polite live region only after a
+ * pause, so typing is not drowned in announcements. Without JavaScript the server renders the count
+ * for what was typed, the field has maxLength, and the server still checks the length.
  */
 export function CountedTextarea(props: {
   id: string;
@@ -17,15 +19,19 @@ export function CountedTextarea(props: {
   max: number;
   defaultValue: string;
   error: string | null;
-  counter: (left: number) => string;
   rows?: number;
+  /** Announced as required (the form's own check says what is missing; forms use noValidate). */
+  required?: boolean;
 }) {
+  const t = useTranslations("common.counter");
   const [length, setLength] = useState(props.defaultValue.length);
   const [announced, setAnnounced] = useState(props.defaultValue.length);
   useEffect(() => {
     const timer = setTimeout(() => setAnnounced(length), 1000);
     return () => clearTimeout(timer);
   }, [length]);
+  const counter = (left: number) =>
+    left >= 0 ? t("left", { count: left }) : t("over", { count: -left });
   return (
     <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
       {(control) => (
@@ -38,15 +44,16 @@ export function CountedTextarea(props: {
             name={props.name}
             rows={props.rows ?? 6}
             className="textarea"
+            required={props.required}
             maxLength={props.max}
             defaultValue={props.defaultValue}
             onChange={(e) => setLength(e.currentTarget.value.length)}
           />
           <p id={`${props.id}-teller`} className="field-hint m-0" aria-hidden="true">
-            {props.counter(props.max - length)}
+            {counter(props.max - length)}
           </p>
           <p className="sr-only" aria-live="polite">
-            {announced === props.defaultValue.length ? "" : props.counter(props.max - announced)}
+            {announced === props.defaultValue.length ? "" : counter(props.max - announced)}
           </p>
         </>
       )}

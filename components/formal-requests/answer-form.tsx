@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { CountedTextarea } from "@/components/form/counted-textarea";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
+import { textError } from "@/components/form/text-error";
 import { INITIAL_ANSWER_FORM, type AnswerFormState } from "./form-state";
 
 type Props = {
@@ -20,11 +21,10 @@ export function AnswerForm(props: Props) {
   const t = useTranslations("formalRequests");
   const [state, formAction] = useActionState(props.action, INITIAL_ANSWER_FORM);
   const outcomeError = state.fieldErrors.outcome ? t("errors.outcomeRequired") : null;
-  const answerError = state.fieldErrors.answer
-    ? state.fieldErrors.answer === "too_long"
-      ? t("errors.tooLong", { max: props.max })
-      : t("errors.answerRequired")
-    : null;
+  const answerError = textError(state.fieldErrors.answer, {
+    required: t("errors.answerRequired"),
+    tooLong: t("errors.tooLong", { max: props.max }),
+  });
   const items: ErrorSummaryItem[] = [];
   if (outcomeError) items.push({ href: "#utfall-ANSWERED", text: outcomeError });
   if (answerError) items.push({ href: "#svar", text: answerError });
@@ -82,9 +82,6 @@ export function AnswerForm(props: Props) {
         max={props.max}
         defaultValue={state.values.answer}
         error={answerError}
-        counter={(left) =>
-          left >= 0 ? t("counter.left", { count: left }) : t("counter.over", { count: -left })
-        }
       />
       <SubmitButton>{t("clinician.submit")}</SubmitButton>
     </form>

@@ -6,6 +6,7 @@ import { CountedTextarea } from "@/components/form/counted-textarea";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
 import { Field } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
+import { textError } from "@/components/form/text-error";
 import { INITIAL_FILING_FORM, type FilingFormState } from "./form-state";
 
 const KINDS = ["ACCESS", "CORRECTION", "DELETION"] as const;
@@ -34,17 +35,9 @@ export function FilingForm(props: Props) {
         ? t("errors.unitGone")
         : t("errors.unitRequired")
       : null,
-    concerns: fe.concerns
-      ? fe.concerns === "too_long"
-        ? tooLong
-        : t("errors.concernsRequired")
-      : null,
-    correction: fe.correction
-      ? fe.correction === "too_long"
-        ? tooLong
-        : t("errors.correctionRequired")
-      : null,
-    reason: fe.reason ? (fe.reason === "too_long" ? tooLong : t("errors.reasonRequired")) : null,
+    concerns: textError(fe.concerns, { required: t("errors.concernsRequired"), tooLong }),
+    correction: textError(fe.correction, { required: t("errors.correctionRequired"), tooLong }),
+    reason: textError(fe.reason, { required: t("errors.reasonRequired"), tooLong }),
   };
   const anchors = {
     kind: "#type-ACCESS",
@@ -56,8 +49,6 @@ export function FilingForm(props: Props) {
   const items: ErrorSummaryItem[] = (Object.keys(errors) as (keyof typeof errors)[])
     .filter((k) => errors[k])
     .map((k) => ({ href: anchors[k], text: errors[k]! }));
-  const counter = (left: number) =>
-    left >= 0 ? t("counter.left", { count: left }) : t("counter.over", { count: -left });
 
   return (
     <form action={formAction} noValidate>
@@ -131,7 +122,6 @@ export function FilingForm(props: Props) {
         max={props.max}
         defaultValue={state.values.concerns}
         error={errors.concerns}
-        counter={counter}
       />
       <CountedTextarea
         key={`retting-${state.attempt}`}
@@ -142,7 +132,6 @@ export function FilingForm(props: Props) {
         max={props.max}
         defaultValue={state.values.correction}
         error={errors.correction}
-        counter={counter}
         rows={4}
       />
       <CountedTextarea
@@ -154,7 +143,6 @@ export function FilingForm(props: Props) {
         max={props.max}
         defaultValue={state.values.reason}
         error={errors.reason}
-        counter={counter}
         rows={4}
       />
 

@@ -36,9 +36,12 @@ const INITIAL: ReleaseState = { attempt: 0, error: null, comment: "", selected: 
 export function ReleaseForm({
   action,
   rows,
+  page = {},
 }: {
   action: (state: ReleaseState, formData: FormData) => Promise<ReleaseState>;
   rows: readonly ReleaseRow[];
+  /** The work list page the rows are on (its cursor), to come back to after releasing. */
+  page?: { etter?: string; foer?: string };
 }) {
   const t = useTranslations("labResults.workList");
   const [state, formAction, pending] = useActionState(action, INITIAL);
@@ -50,6 +53,8 @@ export function ReleaseForm({
   ];
   return (
     <form action={formAction} noValidate>
+      {page.etter ? <input type="hidden" name="etter" value={page.etter} /> : null}
+      {page.foer ? <input type="hidden" name="foer" value={page.foer} /> : null}
       <ErrorSummary title={t("errorTitle")} items={items} focusKey={state.attempt} />
       <fieldset
         id="frigi-liste"

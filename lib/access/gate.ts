@@ -167,7 +167,15 @@ function logEntryData(
 /** Inside withAccessToMany: keeps the subjects the clinician may see, and logs each one kept. */
 export type ManyAccess = {
   readonly actor: Extract<Actor, { kind: "CLINICIAN" }>;
-  permitted(subjectIds: readonly string[]): Promise<ReadonlySet<string>>;
+  /**
+   * `shows`, when given, says whether the work will show anything of an allowed subject (say, none
+   * of their items on this page is within the relation's scope); those it will not are neither kept
+   * nor logged, so the log names exactly the patients a work list shows.
+   */
+  permitted(
+    subjectIds: readonly string[],
+    shows?: (subjectId: string, items: ItemView) => boolean,
+  ): Promise<ReadonlySet<string>>;
   /** For a subject `permitted` let through: what single items of theirs may show (else null). */
   items(subjectId: string): ItemView | null;
 };
@@ -193,7 +201,7 @@ export async function withAccessToMany<T>(
     const views = new Map<string, ItemView>();
     const access: ManyAccess = {
       actor,
-      async permitted(subjectIds) {
+      async permitted(subjectIds, shows) {
         const facts = await loadClinicianFactsMany(tx, actor, subjectIds, now);
         const allowed = new Set<string>();
         for (const [id, { subject, facts: f }] of facts) {
@@ -205,11 +213,12 @@ export async function withAccessToMany<T>(
             action: request.action,
             now,
           });
-          if (decision.allowed) {
-            allowed.add(id);
-            logged.set(id, decision);
-            views.set(id, itemViewOf(actor, subject, decision, now));
-          }
+          if (!decision.allowed) continue;
+          const view = itemViewOf(actor, subject, decision, now);
+          if (shows && !shows(id, view)) continue;
+          allowed.add(id);
+          logged.set(id, decision);
+          views.set(id, view);
         }
         return allowed;
       },

@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError } from "@/lib/access/errors";
 import { withAccessToMany } from "@/lib/access/gate";
+import type { ItemView } from "@/lib/access/item-visibility";
 import type { Db } from "@/lib/db/client";
 import type { Cursor } from "@/lib/messages/cursor";
 import { reachableUnitIds } from "./clinician-reach";
@@ -13,7 +14,8 @@ const EXCERPT = 140;
  * earliest deadline first, a keyset page at a time (after the deadline and id of the last row read),
  * so a page costs the same whatever the backlog. Each patient shown passes the gate
  * (FORMAL_REQUESTS, READ) and gets a log entry; a request whose patient the clinician may no longer
- * see (care relation ended, shielded) is left out.
+ * see (care relation ended, shielded), or addressed to a unit the relation does not reach, is left
+ * out, and a patient with nothing left on the page is not logged.
  */
 export async function listFormalRequestWorkList(
   db: Db,
@@ -61,13 +63,16 @@ export async function listFormalRequestWorkList(
       const last = page.at(-1);
       const next: Cursor | null =
         rows.length > pageSize && last ? { at: last.answerDue, id: last.id } : null;
-      const permitted = await access.permitted(page.map((r) => r.personId));
+      const reaches = (r: (typeof page)[number], items: ItemView | null) =>
+        reachableUnitIds(actor, items).includes(r.unitId);
+      // A patient the gate allows (a relation with another of the clinician's units) but none of
+      // whose requests on this page the clinician may handle is not shown, so not logged either.
+      const permitted = await access.permitted(
+        page.map((r) => r.personId),
+        (personId, items) => page.some((r) => r.personId === personId && reaches(r, items)),
+      );
       const items = page
-        .filter(
-          (r) =>
-            permitted.has(r.personId) &&
-            reachableUnitIds(actor, access.items(r.personId)).includes(r.unitId),
-        )
+        .filter((r) => permitted.has(r.personId) && reaches(r, access.items(r.personId)))
         .map((r) => ({
           id: r.id,
           kind: r.kind,

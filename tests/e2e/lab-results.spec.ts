@@ -1,7 +1,7 @@
 // Lab results: Kari reads her results, an explanation and a trend; a result waits for review with its
 // latest date; Dr. Lise Berg releases it with a comment; Kari sees value, range, comment, and the
 // release in her Innsynslogg. With JavaScript on and off for the forms; axe and 320 px on every page.
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, signInAsCitizen, signInAsClinician, signOut, test } from "./fixtures";
 
 // Whole journeys with two people and axe on each page: longer than the default on a shared 2-core machine.
@@ -27,6 +27,22 @@ const resultCard = (page: Page, name: string) =>
 /** The card of a result that still waits, with its "latest date" line. */
 const pendingCard = (page: Page, name: string) =>
   resultCard(page, name).filter({ hasText: "Svaret vises senest" });
+
+/**
+ * The release work list shows 25 results a page, oldest first: follow "Neste side" until the row is
+ * on the page shown (plain links, so this works without JavaScript too).
+ */
+async function pageTo(page: Page, row: Locator) {
+  for (let i = 0; i < 10 && (await row.count()) === 0; i++) {
+    const before = page.url();
+    await page
+      .getByRole("navigation", { name: "Sider i arbeidslisten" })
+      .getByRole("link", { name: "Neste side" })
+      .click();
+    await expect(page).not.toHaveURL(before);
+  }
+  await expect(row).toHaveCount(1);
+}
 
 test("Kari reads results and a trend; Lise releases a waiting result with a comment; Kari sees it and the log", async ({
   page,
@@ -94,19 +110,21 @@ test("Kari reads results and a trend; Lise releases a waiting result with a comm
       page.getByRole("link", { name: "Velg minst ett svar du vil frigi." }),
     ).toBeVisible();
     await axe("frigivelse med feil");
-    await page
-      .getByRole("checkbox", {
-        name: new RegExp(`^Frigi ${HBA1C.replace(/[()]/g, "\\$&")} for Kari Nordmann`),
-      })
-      .check();
+    const hba1c = page.getByRole("checkbox", {
+      name: new RegExp(`^Frigi ${HBA1C.replace(/[()]/g, "\\$&")} for Kari Nordmann`),
+    });
+    // Kari's results are three days old: a later page of the oldest-first list.
+    await pageTo(page, hba1c);
+    await expect(page.getByRole("link", { name: "Forrige side" })).toBeVisible();
+    await axe("frigivelse, en senere side");
+    const pageUrl = new URL(page.url());
+    await hba1c.check();
     await page.getByLabel("Kommentar til pasienten (valgfritt)").fill(COMMENT);
     await page.getByRole("button", { name: "Frigi valgte svar" }).click();
     await expect(page.getByRole("status")).toContainText("Ett svar er frigitt.");
-    await expect(
-      page.getByRole("checkbox", {
-        name: new RegExp(`^Frigi ${HBA1C.replace(/[()]/g, "\\$&")} for Kari Nordmann`),
-      }),
-    ).toHaveCount(0);
+    // Back on the same page, without the released result.
+    expect(new URL(page.url()).searchParams.get("etter")).toBe(pageUrl.searchParams.get("etter"));
+    await expect(hba1c).toHaveCount(0);
   });
 
   await signOut(page);
@@ -166,9 +184,12 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel("Kommentar til pasienten (valgfritt)")).toHaveValue(
       "Nyrefunksjonen er fin.",
     );
-    await page
-      .getByRole("checkbox", { name: /^Frigi eGFR \(nyrefunksjon\) for Kari Nordmann/ })
-      .check();
+    const egfr = page.getByRole("checkbox", {
+      name: /^Frigi eGFR \(nyrefunksjon\) for Kari Nordmann/,
+    });
+    await pageTo(page, egfr);
+    await page.getByLabel("Kommentar til pasienten (valgfritt)").fill("Nyrefunksjonen er fin.");
+    await egfr.check();
     await page.getByRole("button", { name: "Frigi valgte svar" }).click();
     await expect(page.getByRole("status")).toContainText("Ett svar er frigitt.");
   });

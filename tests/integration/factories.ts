@@ -12,12 +12,15 @@ import type {
   Organisation,
   ParentalResponsibility,
   Person,
+  ProxyGrant,
   Unit,
 } from "@/lib/generated/prisma/client";
 import type {
   AddressProtection,
   CareRelationKind,
+  DataCategory,
   OrganisationKind,
+  ProxyLevel,
   UnitKind,
   UnitRole,
 } from "@/lib/generated/prisma/enums";
@@ -313,6 +316,54 @@ export async function createCareRelation(
       sourceId: opts.sourceId ?? null,
     },
   });
+}
+
+/**
+ * A proxy grant (fullmakt) from grantor to grantee at `level` for `categories`, valid from
+ * `validFrom` (default: a minute ago; tests that read at a fixed past instant give an earlier one).
+ */
+export async function createProxyGrant(
+  db: DbOrTx,
+  opts: {
+    grantorId: string;
+    granteeId: string;
+    level: ProxyLevel;
+    categories: DataCategory[];
+    validFrom?: Date;
+  },
+): Promise<ProxyGrant> {
+  return db.proxyGrant.create({
+    data: {
+      grantorId: opts.grantorId,
+      granteeId: opts.granteeId,
+      level: opts.level,
+      categories: opts.categories,
+      validFrom: opts.validFrom ?? new Date(Date.now() - 60_000),
+    },
+  });
+}
+
+/** A person of `age` and an adult (`proxyAge`, default 50) who holds a proxy grant from them. */
+export async function createPersonWithProxy(
+  db: DbOrTx,
+  opts: {
+    age: number;
+    proxyAge?: number;
+    level: ProxyLevel;
+    categories: DataCategory[];
+    validFrom?: Date;
+  },
+): Promise<{ person: Person; proxy: Person }> {
+  const person = await createPerson(db, { age: opts.age });
+  const proxy = await createPerson(db, { age: opts.proxyAge ?? 50 });
+  await createProxyGrant(db, {
+    grantorId: person.id,
+    granteeId: proxy.id,
+    level: opts.level,
+    categories: opts.categories,
+    ...(opts.validFrom ? { validFrom: opts.validFrom } : {}),
+  });
+  return { person, proxy };
 }
 
 /** Birth date for someone `age` on the Oslo day of `today`; re-exported so tests need one import. */

@@ -490,6 +490,70 @@ describe("the clinicians' side", () => {
     expect(await logCount(t.db, person.id)).toBe(logs);
   });
 
+  it("the work list logs exactly the patients it shows, not one the gate allows for another unit", async () => {
+    const long = new Date("2025-01-01T00:00:00Z");
+    const now = new Date();
+    const unitOf = async (unitName: string) =>
+      (
+        await createOrganisationWithUnit(t.db, {
+          kind: "GP_OFFICE",
+          unitKind: "GP_PRACTICE",
+          unitName,
+        })
+      ).unit;
+    const a = await unitOf("Kontor A for logg");
+    const b = await unitOf("Kontor B for logg");
+    const shown = await createPerson(t.db, { age: 50, givenName: "Vist" });
+    const notShown = await createPerson(t.db, { age: 50, givenName: "Ikke-vist" });
+    for (const p of [shown, notShown])
+      await createCareRelation(t.db, {
+        personId: p.id,
+        unitId: a.id,
+        kind: "GP_LIST",
+        validFrom: long,
+      });
+    // notShown asked unit B while B knew them; that relation has since ended. The gate still lets
+    // the clinician (in A and B) see notShown through A, but A's relation does not reach B's request.
+    await createCareRelation(t.db, {
+      personId: notShown.id,
+      unitId: b.id,
+      kind: "REFERRAL",
+      validFrom: long,
+      validUntil: new Date(now.getTime() - DAY),
+    });
+    await fileFormalRequest(
+      t.db,
+      citizen(shown),
+      { subject: "meg", ...access(a.id, "Til kontor A") },
+      new Date(now.getTime() - 3 * DAY),
+    );
+    await fileFormalRequest(
+      t.db,
+      citizen(notShown),
+      { subject: "meg", ...access(b.id, "Til kontor B") },
+      new Date(now.getTime() - 5 * DAY),
+    );
+    const c = await createClinician(t.db, { unitIds: [a.id, b.id] });
+    const both: Actor = {
+      kind: "CLINICIAN",
+      sessionId: "t",
+      clinicianId: c.id,
+      name: "Test Behandler",
+      profession: "lege",
+      units: [
+        { id: a.id, name: a.name, organisationName: "Org" },
+        { id: b.id, name: b.name, organisationName: "Org" },
+      ],
+    };
+    const list = await listFormalRequestWorkList(t.db, both, {}, now);
+    expect(list.items.map((r) => r.patient.id)).toEqual([shown.id]);
+    const logged = await t.db.accessLogEntry.findMany({
+      where: { actorClinicianId: c.id },
+      select: { personId: true, category: true },
+    });
+    expect(logged).toEqual([{ personId: shown.id, category: "FORMAL_REQUESTS" }]);
+  });
+
   it("a clinician of the unit reads, takes on and answers; the person sees the answer; notifications say nothing", async () => {
     const { id } = await fileFormalRequest(t.db, citizen(w.proxyAct), {
       subject: w.owner.id,

@@ -19,6 +19,7 @@ import {
   createFamily,
   createOrganisationWithUnit,
   createPerson,
+  createPersonWithProxy,
   citizenActor,
 } from "./factories";
 
@@ -31,6 +32,8 @@ const FINAL = new Date("2026-11-02T09:00:00Z");
 const BEFORE_NET = new Date(FINAL.getTime() + 14 * DAY - MINUTE);
 const AFTER_NET = new Date(FINAL.getTime() + 14 * DAY);
 const TAKEN = new Date(FINAL.getTime() - DAY);
+/** Long before any result: relations and grants that hold at every instant these tests read at. */
+const LONG_AGO = new Date(FINAL.getTime() - 400 * DAY);
 
 const CODES: Record<LabReleaseCategory, string> = {
   IMMEDIATE: "TST00001",
@@ -200,11 +203,35 @@ beforeAll(async () => {
   });
 });
 
+/** Who reads in a matrix row: the actor, the subject they ask for, whose results they are. */
+type Reader = { actor: Actor; subject: string; personId: string };
+
+/** A proxy of a new 80-year-old, holding a grant at `level` for `categories`. */
+async function proxyReader(
+  level: "READ" | "READ_AND_ACT",
+  categories: ("LAB_RESULTS" | "APPOINTMENTS" | "MEDICATIONS")[],
+): Promise<Reader> {
+  const { person, proxy } = await createPersonWithProxy(t.db, {
+    age: 80,
+    level,
+    categories,
+    validFrom: LONG_AGO,
+  });
+  return { actor: citizen(proxy), subject: person.id, personId: person.id };
+}
+
+/** A parent reading for their child of `age`. */
+async function parentReader(age: number): Promise<Reader> {
+  const f = await createFamily(t.db, { childAges: [age] });
+  const child = f.children[0]!;
+  return { actor: citizen(f.parents[0]!), subject: child.id, personId: child.id };
+}
+
 describe("the release matrix: category × viewer × release × day 14 × the show-at-once choice", () => {
   type Viewer = {
     name: string;
     kind: "citizen" | "clinician";
-    make(): Promise<{ actor: Actor; subject: string; personId: string }>;
+    make(): Promise<Reader>;
   };
   const viewers: Viewer[] = [
     {
@@ -218,32 +245,12 @@ describe("the release matrix: category × viewer × release × day 14 × the sho
     {
       name: "proxy with LAB_RESULTS",
       kind: "citizen",
-      async make() {
-        const p = await createPerson(t.db, { age: 80 });
-        const proxy = await createPerson(t.db, { age: 50 });
-        await t.db.proxyGrant.create({
-          data: {
-            validFrom: new Date(FINAL.getTime() - 400 * DAY),
-            grantorId: p.id,
-            granteeId: proxy.id,
-            level: "READ",
-            categories: ["LAB_RESULTS"],
-          },
-        });
-        return { actor: citizen(proxy), subject: p.id, personId: p.id };
-      },
+      make: () => proxyReader("READ", ["LAB_RESULTS"]),
     },
     {
       name: "parent of a 10-year-old",
       kind: "citizen",
-      async make() {
-        const f = await createFamily(t.db, { childAges: [10] });
-        return {
-          actor: citizen(f.parents[0]!),
-          subject: f.children[0]!.id,
-          personId: f.children[0]!.id,
-        };
-      },
+      make: () => parentReader(10),
     },
     {
       name: "clinician with a care relation",
@@ -254,7 +261,7 @@ describe("the release matrix: category × viewer × release × day 14 × the sho
           personId: p.id,
           unitId,
           kind: "GP_LIST",
-          validFrom: new Date(FINAL.getTime() - 400 * DAY),
+          validFrom: LONG_AGO,
         });
         return { actor: clinician, subject: p.id, personId: p.id };
       },
@@ -298,35 +305,15 @@ describe("the release matrix: category × viewer × release × day 14 × the sho
 
   const refused: Array<{
     name: string;
-    make(): Promise<{ actor: Actor; subject: string; personId: string }>;
+    make(): Promise<Reader>;
   }> = [
     {
       name: "proxy without LAB_RESULTS",
-      async make() {
-        const p = await createPerson(t.db, { age: 80 });
-        const proxy = await createPerson(t.db, { age: 50 });
-        await t.db.proxyGrant.create({
-          data: {
-            validFrom: new Date(FINAL.getTime() - 400 * DAY),
-            grantorId: p.id,
-            granteeId: proxy.id,
-            level: "READ_AND_ACT",
-            categories: ["APPOINTMENTS", "MEDICATIONS"],
-          },
-        });
-        return { actor: citizen(proxy), subject: p.id, personId: p.id };
-      },
+      make: () => proxyReader("READ_AND_ACT", ["APPOINTMENTS", "MEDICATIONS"]),
     },
     {
       name: "parent of a 14-year-old (LAB_RESULTS is outside the limited scope)",
-      async make() {
-        const f = await createFamily(t.db, { childAges: [14] });
-        return {
-          actor: citizen(f.parents[0]!),
-          subject: f.children[0]!.id,
-          personId: f.children[0]!.id,
-        };
-      },
+      make: () => parentReader(14),
     },
     {
       name: "clinician without a care relation",
@@ -371,7 +358,7 @@ describe("hidden from guardians", () => {
       personId: child.id,
       unitId,
       kind: "GP_LIST",
-      validFrom: new Date(FINAL.getTime() - 400 * DAY),
+      validFrom: LONG_AGO,
     });
     const hiddenOnly = await requisition(
       child.id,
@@ -418,16 +405,12 @@ describe("hidden from guardians", () => {
   });
 
   it("a proxy never sees a hidden item either", async () => {
-    const p = await createPerson(t.db, { age: 17 });
-    const proxy = await createPerson(t.db, { age: 45 });
-    await t.db.proxyGrant.create({
-      data: {
-        validFrom: new Date(FINAL.getTime() - 400 * DAY),
-        grantorId: p.id,
-        granteeId: proxy.id,
-        level: "READ",
-        categories: ["LAB_RESULTS"],
-      },
+    const { person: p, proxy } = await createPersonWithProxy(t.db, {
+      age: 17,
+      proxyAge: 45,
+      level: "READ",
+      categories: ["LAB_RESULTS"],
+      validFrom: LONG_AGO,
     });
     const { ids } = await requisition(p.id, [
       { key: "h", code: CODES.IMMEDIATE, hidden: true },
@@ -460,7 +443,7 @@ describe("a clinician marks a result hidden from guardians", () => {
       personId: child.id,
       unitId,
       kind: "GP_LIST",
-      validFrom: new Date(FINAL.getTime() - 400 * DAY),
+      validFrom: LONG_AGO,
     });
     const { ids } = await requisition(child.id, [
       { key: "a", code: CODES.IMMEDIATE },
@@ -486,7 +469,7 @@ describe("a clinician marks a result hidden from guardians", () => {
       personId: stranger.id,
       unitId,
       kind: "GP_LIST",
-      validFrom: new Date(FINAL.getTime() - 400 * DAY),
+      validFrom: LONG_AGO,
     });
     await expectNotFound(
       setHiddenFromGuardians(
@@ -537,7 +520,7 @@ describe("releasing, the choice, the work list", () => {
       personId: p.id,
       unitId,
       kind: "GP_LIST",
-      validFrom: new Date(FINAL.getTime() - 400 * DAY),
+      validFrom: LONG_AGO,
     });
     const { ids } = await requisition(p.id, [{ key: "conv", code: CODES.AFTER_CONVERSATION }]);
     const id = ids.conv!;
@@ -615,16 +598,11 @@ describe("releasing, the choice, the work list", () => {
   });
 
   it("the show-at-once choice is the person's own, logged, and undoable", async () => {
-    const p = await createPerson(t.db, { age: 50 });
-    const proxy = await createPerson(t.db, { age: 50 });
-    await t.db.proxyGrant.create({
-      data: {
-        validFrom: new Date(FINAL.getTime() - 400 * DAY),
-        grantorId: p.id,
-        granteeId: proxy.id,
-        level: "READ_AND_ACT",
-        categories: ["LAB_RESULTS"],
-      },
+    const { person: p, proxy } = await createPersonWithProxy(t.db, {
+      age: 50,
+      level: "READ_AND_ACT",
+      categories: ["LAB_RESULTS"],
+      validFrom: LONG_AGO,
     });
     const { ids } = await requisition(p.id, [
       { key: "r", code: CODES.AFTER_REVIEW },
@@ -665,7 +643,7 @@ describe("releasing, the choice, the work list", () => {
       personId: inCare.id,
       unitId,
       kind: "GP_LIST",
-      validFrom: new Date(FINAL.getTime() - 400 * DAY),
+      validFrom: LONG_AGO,
     });
     const mine = await requisition(inCare.id, [
       { key: "r", code: CODES.AFTER_REVIEW },
@@ -677,7 +655,7 @@ describe("releasing, the choice, the work list", () => {
       unit: otherUnitId,
     });
     const before = await t.db.accessLogEntry.count({ where: { personId: inCare.id } });
-    const list = await listReleaseWorkList(t.db, clinician, BEFORE_NET);
+    const { items: list } = await listReleaseWorkList(t.db, clinician, {}, BEFORE_NET);
     const ids = list.map((r) => r.id);
     expect(ids).toContain(mine.ids.r);
     expect(ids).not.toContain(mine.ids.i);
@@ -689,6 +667,94 @@ describe("releasing, the choice, the work list", () => {
     );
     expect(await t.db.accessLogEntry.count({ where: { personId: inCare.id } })).toBe(before + 1);
     expect(await t.db.accessLogEntry.count({ where: { personId: noRelation.id } })).toBe(0);
+  });
+
+  it("the work list pages oldest first, back and forth, and logs only the patients on the page shown", async () => {
+    const {
+      unit: { id: pagedUnit },
+    } = await createOrganisationWithUnit(t.db, {
+      kind: "GP_OFFICE",
+      unitKind: "GP_PRACTICE",
+      unitName: "Kontor med lang arbeidsliste",
+    });
+    const c = await createClinician(t.db, { unitIds: [pagedUnit] });
+    const me: Actor = {
+      ...clinician,
+      clinicianId: c.id,
+      units: [{ ...clinician.units[0]!, id: pagedUnit }],
+    };
+    const waiting: { id: string; personId: string; finalAt: Date }[] = [];
+    for (let i = 0; i < 7; i++) {
+      const p = await createPerson(t.db, { age: 40 + i });
+      await createCareRelation(t.db, {
+        personId: p.id,
+        unitId: pagedUnit,
+        kind: "GP_LIST",
+        validFrom: LONG_AGO,
+      });
+      const { ids } = await requisition(p.id, [{ key: "r", code: CODES.AFTER_REVIEW }], {
+        unit: pagedUnit,
+      });
+      // Three distinct times, so the order is by time first and ties go by id.
+      const finalAt = new Date(FINAL.getTime() - (i % 3) * MINUTE);
+      await t.db.labObservation.update({ where: { id: ids.r! }, data: { finalAt } });
+      waiting.push({ id: ids.r!, personId: p.id, finalAt });
+    }
+    const order = [...waiting].sort(
+      (a, b) => a.finalAt.getTime() - b.finalAt.getTime() || (a.id < b.id ? -1 : 1),
+    );
+    const loggedBy = async () =>
+      (
+        await t.db.accessLogEntry.findMany({
+          where: { actorClinicianId: c.id },
+          select: { personId: true },
+        })
+      )
+        .map((e) => e.personId)
+        .sort();
+
+    const first = await listReleaseWorkList(t.db, me, { pageSize: 3 }, BEFORE_NET);
+    expect(first.items.map((r) => r.id)).toEqual(order.slice(0, 3).map((r) => r.id));
+    expect(first.previous).toBeNull();
+    expect(first.next).not.toBeNull();
+    // Only the three patients shown are logged, though more are waiting.
+    expect(await loggedBy()).toEqual(
+      order
+        .slice(0, 3)
+        .map((r) => r.personId)
+        .sort(),
+    );
+
+    const second = await listReleaseWorkList(
+      t.db,
+      me,
+      { pageSize: 3, after: first.next },
+      BEFORE_NET,
+    );
+    expect(second.items.map((r) => r.id)).toEqual(order.slice(3, 6).map((r) => r.id));
+    expect(second.previous).not.toBeNull();
+    const third = await listReleaseWorkList(
+      t.db,
+      me,
+      { pageSize: 3, after: second.next },
+      BEFORE_NET,
+    );
+    expect(third.items.map((r) => r.id)).toEqual(order.slice(6).map((r) => r.id));
+    expect(third.next).toBeNull();
+
+    // "Forrige side" from the second page is the first page again, with no page before it.
+    const back = await listReleaseWorkList(
+      t.db,
+      me,
+      { pageSize: 3, before: second.previous },
+      BEFORE_NET,
+    );
+    expect(back.items.map((r) => r.id)).toEqual(order.slice(0, 3).map((r) => r.id));
+    expect(back.previous).toBeNull();
+    expect(back.next).toEqual(first.next);
+    expect(await t.db.accessLogEntry.count({ where: { actorClinicianId: c.id } })).toBe(
+      3 + 3 + 1 + 3,
+    );
   });
 
   it("the trend is oldest first with the explanation in the reader's language, pending results apart", async () => {

@@ -25,6 +25,7 @@ import {
   createFamily,
   createOrganisationWithUnit,
   createPerson,
+  createProxyGrant,
   citizenActor,
   clinicianActor,
 } from "./factories";
@@ -69,14 +70,11 @@ async function grant(
   level: ProxyLevel,
   categories: DataCategory[],
 ) {
-  return t.db.proxyGrant.create({
-    data: {
-      grantorId: grantor.id,
-      granteeId: grantee.id,
-      level,
-      categories,
-      validFrom: new Date(Date.now() - 60_000),
-    },
+  return createProxyGrant(t.db, {
+    grantorId: grantor.id,
+    granteeId: grantee.id,
+    level,
+    categories,
   });
 }
 
@@ -211,68 +209,47 @@ describe("authorization matrix for MEDICATIONS", () => {
     sees: boolean;
     asks: boolean;
   };
+  /** A row's setup: a fresh patient on the GP's list with a current medication, and who asks. */
+  const onNewPatient =
+    (actorFor: (patient: Person) => Actor | Promise<Actor>, subject?: "meg") => async () => {
+      const { patient, current } = await patientWithMedication();
+      return {
+        actor: await actorFor(patient),
+        subject: subject ?? patient.id,
+        patientId: patient.id,
+        medicationId: current.id,
+      };
+    };
+  /** Someone holding a proxy grant from the patient, at this level for these categories. */
+  const proxyOf = (level: ProxyLevel, categories: DataCategory[]) => async (patient: Person) => {
+    const proxy = await createPerson(t.db, { age: 50 });
+    await grant(patient, proxy, level, categories);
+    return citizen(proxy);
+  };
   const rows: Row[] = [
     {
       who: "the person themself",
       sees: true,
       asks: true,
-      setup: async () => {
-        const { patient, current } = await patientWithMedication();
-        return {
-          actor: citizen(patient),
-          subject: "meg",
-          patientId: patient.id,
-          medicationId: current.id,
-        };
-      },
+      setup: onNewPatient((patient) => citizen(patient), "meg"),
     },
     ...(["READ", "READ_AND_MESSAGE"] as const).map((level): Row => ({
       who: `a proxy with MEDICATIONS, ${level}`,
       sees: true,
       asks: false,
-      setup: async () => {
-        const { patient, current } = await patientWithMedication();
-        const proxy = await createPerson(t.db, { age: 50 });
-        await grant(patient, proxy, level, ["MEDICATIONS"]);
-        return {
-          actor: citizen(proxy),
-          subject: patient.id,
-          patientId: patient.id,
-          medicationId: current.id,
-        };
-      },
+      setup: onNewPatient(proxyOf(level, ["MEDICATIONS"])),
     })),
     {
       who: "a proxy with MEDICATIONS, READ_AND_ACT",
       sees: true,
       asks: true,
-      setup: async () => {
-        const { patient, current } = await patientWithMedication();
-        const proxy = await createPerson(t.db, { age: 50 });
-        await grant(patient, proxy, "READ_AND_ACT", ["MEDICATIONS"]);
-        return {
-          actor: citizen(proxy),
-          subject: patient.id,
-          patientId: patient.id,
-          medicationId: current.id,
-        };
-      },
+      setup: onNewPatient(proxyOf("READ_AND_ACT", ["MEDICATIONS"])),
     },
     {
       who: "a proxy with LAB_RESULTS only (READ_AND_ACT)",
       sees: false,
       asks: false,
-      setup: async () => {
-        const { patient, current } = await patientWithMedication();
-        const proxy = await createPerson(t.db, { age: 50 });
-        await grant(patient, proxy, "READ_AND_ACT", ["LAB_RESULTS", "APPOINTMENTS"]);
-        return {
-          actor: citizen(proxy),
-          subject: patient.id,
-          patientId: patient.id,
-          medicationId: current.id,
-        };
-      },
+      setup: onNewPatient(proxyOf("READ_AND_ACT", ["LAB_RESULTS", "APPOINTMENTS"])),
     },
     ...([10, 14] as const).map((age): Row => ({
       who: `a parent of a ${age}-year-old`,
@@ -300,57 +277,25 @@ describe("authorization matrix for MEDICATIONS", () => {
       who: "another citizen",
       sees: false,
       asks: false,
-      setup: async () => {
-        const { patient, current } = await patientWithMedication();
-        return {
-          actor: citizen(await createPerson(t.db, { age: 33 })),
-          subject: patient.id,
-          patientId: patient.id,
-          medicationId: current.id,
-        };
-      },
+      setup: onNewPatient(async () => citizen(await createPerson(t.db, { age: 33 }))),
     },
     {
       who: "a clinician with a care relation (reads; renewing is the clinician's decision, not a request)",
       sees: true,
       asks: false,
-      setup: async () => {
-        const { patient, current } = await patientWithMedication();
-        return {
-          actor: gpClinician,
-          subject: patient.id,
-          patientId: patient.id,
-          medicationId: current.id,
-        };
-      },
+      setup: onNewPatient(() => gpClinician),
     },
     {
       who: "a clinician without a care relation",
       sees: false,
       asks: false,
-      setup: async () => {
-        const { patient, current } = await patientWithMedication();
-        return {
-          actor: outsider,
-          subject: patient.id,
-          patientId: patient.id,
-          medicationId: current.id,
-        };
-      },
+      setup: onNewPatient(() => outsider),
     },
     {
       who: "an organisation admin",
       sees: false,
       asks: false,
-      setup: async () => {
-        const { patient, current } = await patientWithMedication();
-        return {
-          actor: orgAdmin,
-          subject: patient.id,
-          patientId: patient.id,
-          medicationId: current.id,
-        };
-      },
+      setup: onNewPatient(() => orgAdmin),
     },
   ];
 

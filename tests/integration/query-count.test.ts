@@ -649,9 +649,19 @@ describe("statements per signed-in page", () => {
       expect(large, name).toBe(small);
       expect(small, name).toBeLessThanOrEqual(LIMIT);
     }
-    // Much data really was listed.
     const busyActor = await signedIn(busySession);
-    expect(await listReleaseWorkList(t.db, busyActor)).toHaveLength(45);
+    // Much data really was there: 45 waiting, the page shows 25 and the next the other 20.
+    const busyPage = await listReleaseWorkList(t.db, busyActor);
+    expect(busyPage.items).toHaveLength(25);
+    expect(
+      (await listReleaseWorkList(t.db, busyActor, { after: busyPage.next })).items,
+    ).toHaveLength(20);
     expect(await listRenewalWorkList(t.db, busyActor)).toHaveLength(15);
+    // The next page, and back from it, cost what the first page costs.
+    const small = await clinicianPage(quietSession, (a) => listReleaseWorkList(counting.db, a));
+    for (const cursor of [{ after: busyPage.next }, { before: busyPage.next }])
+      expect(
+        await clinicianPage(busySession, (a) => listReleaseWorkList(counting.db, a, cursor)),
+      ).toBe(small);
   });
 });

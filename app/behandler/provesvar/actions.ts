@@ -2,7 +2,9 @@
 
 import { formAction, unexpectedFormError } from "@/app/_lib/form-action";
 import type { ReleaseState } from "@/components/lab-results/release-form";
+import { releaseWorkPaths } from "@/app/_lib/paths";
 import { formText } from "@/lib/forms/form-text";
+import { decodeCursor } from "@/lib/messages/cursor";
 import { releaseResults, releaseSchema } from "@/lib/record/lab-results/release-results";
 import { redirect } from "next/navigation";
 
@@ -14,6 +16,9 @@ export const releaseResultsAction = formAction({
   read: (formData) => ({
     items: formData.getAll("items").filter((v): v is string => typeof v === "string"),
     comment: formText(formData, "comment"),
+    // The page the form was on, so the clinician comes back to it (not part of the release).
+    etter: formText(formData, "etter"),
+    foer: formText(formData, "foer"),
   }),
   work: ({ actor, input, db }) => releaseResults(db, actor, input),
   answer(outcome, { raw, previous }): ReleaseState {
@@ -25,7 +30,13 @@ export const releaseResultsAction = formAction({
         return unexpectedFormError(outcome.errorId);
       case "done":
         redirect(
-          `/behandler/provesvar?frigitt=${outcome.value.released}&hoppet=${outcome.value.skipped}`,
+          releaseWorkPaths.workList({
+            // Only a well-formed cursor goes back into the URL; anything else means the first page.
+            ...(decodeCursor(raw.etter) ? { etter: raw.etter } : {}),
+            ...(decodeCursor(raw.foer) ? { foer: raw.foer } : {}),
+            frigitt: outcome.value.released,
+            hoppet: outcome.value.skipped,
+          }),
         );
     }
   },

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getAppointmentFormat } from "@/lib/i18n/format";
 import { param, type SearchParams } from "@/app/_lib/params";
+import { releaseWorkPaths } from "@/app/_lib/paths";
 import { getLabFormat } from "@/components/lab-results/format";
 import { ReleaseForm, type ReleaseRow } from "@/components/lab-results/release-form";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
 import { getDb } from "@/lib/db/client";
+import { decodeCursor, encodeCursor } from "@/lib/messages/cursor";
 import { listReleaseWorkList } from "@/lib/record/lab-results/release-work-list";
 import { releaseResultsAction } from "./actions";
 
@@ -15,7 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("workList") };
 }
 
-/** The release work list: results ordered by the clinician's units that wait for a clinician. */
+/**
+ * The release work list: results ordered by the clinician's units that wait for a clinician, oldest
+ * first, 25 a page; "Forrige side"/"Neste side" are plain links, so paging works without JavaScript.
+ */
 export default async function ReleaseWorkListPage({
   searchParams,
 }: {
@@ -24,7 +30,16 @@ export default async function ReleaseWorkListPage({
   const actor = await requireActor("CLINICIAN");
   const query = await searchParams;
   const now = new Date();
-  const items = await listReleaseWorkList(getDb(), actor, now);
+  const etter = param(query, "etter");
+  const foer = param(query, "foer");
+  const after = decodeCursor(etter);
+  const before = after ? null : decodeCursor(foer);
+  const { items, next, previous } = await listReleaseWorkList(
+    getDb(),
+    actor,
+    { after, before },
+    now,
+  );
   const t = await getTranslations("labResults.workList");
   const f = await getAppointmentFormat(now);
   const lf = await getLabFormat();
@@ -62,13 +77,43 @@ export default async function ReleaseWorkListPage({
       ) : null}
       <h1>{t("title")}</h1>
       <p className="max-w-prose">{t("intro")}</p>
-      {rows.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
+      {rows.length > 0 ? (
         <ClientMessages namespaces={["labResults"]}>
-          <ReleaseForm action={releaseResultsAction} rows={rows} />
+          <ReleaseForm
+            action={releaseResultsAction}
+            rows={rows}
+            page={after ? { etter } : before ? { foer } : {}}
+          />
         </ClientMessages>
+      ) : after || before || next ? (
+        <p>{t("emptyPage")}</p>
+      ) : (
+        <p>{t("empty")}</p>
       )}
+      {after || before || next ? (
+        <nav aria-label={t("pagination")} className="mt-6">
+          <ul className="plain-list flex flex-wrap gap-4">
+            {previous ? (
+              <li>
+                <Link href={releaseWorkPaths.workList({ foer: encodeCursor(previous) })} rel="prev">
+                  {t("previous")}
+                </Link>
+              </li>
+            ) : after || before ? (
+              <li>
+                <Link href={releaseWorkPaths.workList()}>{t("first")}</Link>
+              </li>
+            ) : null}
+            {next ? (
+              <li>
+                <Link href={releaseWorkPaths.workList({ etter: encodeCursor(next) })} rel="next">
+                  {t("next")}
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
     </>
   );
 }

@@ -3,17 +3,38 @@ import { AccessDeniedError } from "@/lib/access/errors";
 import { withAccessToMany } from "@/lib/access/gate";
 import { safetyNetAt } from "@/lib/access/result-visibility";
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Cursor } from "@/lib/messages/cursor";
 
-export const WORK_LIST_SIZE = 100;
+/** Rows per page of the release work list. */
+export const RELEASE_PAGE_SIZE = 25;
 
 /**
  * The clinician's release work list: final results ordered by their units that wait for a clinician
- * (AFTER_REVIEW and AFTER_CONVERSATION, not yet released), oldest first. Only patients the clinician
- * may see now are shown, and each one shown is logged (withAccessToMany).
+ * (AFTER_REVIEW and AFTER_CONVERSATION, not yet released), oldest first, a keyset page of 25 at a
+ * time: after the last row of a page (next) or before its first (previous). Only patients the
+ * clinician may see now are shown, and only the patients on the page shown are read through the
+ * gate and logged (withAccessToMany), so a page costs the same whatever the backlog.
  */
-export async function listReleaseWorkList(db: Db, actor: Actor, now = new Date()) {
+export async function listReleaseWorkList(
+  db: Db,
+  actor: Actor,
+  input: { after?: Cursor | null; before?: Cursor | null; pageSize?: number } = {},
+  now = new Date(),
+) {
   if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
   const unitIds = actor.units.map((u) => u.id);
+  const pageSize = input.pageSize ?? RELEASE_PAGE_SIZE;
+  // Backwards from a page's first row ("Forrige side"), else forwards after its last row.
+  const backwards = !input.after && !!input.before;
+  const cursor = backwards ? input.before! : (input.after ?? null);
+  const cmp = backwards ? "lt" : "gt";
+  const keyset: Prisma.LabObservationWhereInput = cursor
+    ? {
+        OR: [{ finalAt: { [cmp]: cursor.at } }, { finalAt: cursor.at, id: { [cmp]: cursor.id } }],
+      }
+    : {};
+  const dir = backwards ? "desc" : "asc";
   return withAccessToMany(
     db,
     actor,
@@ -23,11 +44,14 @@ export async function listReleaseWorkList(db: Db, actor: Actor, now = new Date()
         where: {
           releasedAt: null,
           status: { in: ["FINAL", "CORRECTED"] },
+          // A final result always has its time; the keyset needs one to order by.
+          finalAt: { not: null },
           analysis: { releaseCategory: { in: ["AFTER_REVIEW", "AFTER_CONVERSATION"] } },
           requisition: { orderingUnitId: { in: unitIds } },
+          ...keyset,
         },
-        orderBy: [{ finalAt: "asc" }, { id: "asc" }],
-        take: WORK_LIST_SIZE,
+        orderBy: [{ finalAt: dir }, { id: dir }],
+        take: pageSize + 1,
         select: {
           id: true,
           personId: true,
@@ -49,8 +73,15 @@ export async function listReleaseWorkList(db: Db, actor: Actor, now = new Date()
           requisition: { select: { orderingUnit: { select: { name: true } } } },
         },
       });
-      const allowed = await access.permitted(rows.map((r) => r.personId));
-      return rows
+      const more = rows.length > pageSize;
+      const page = rows.slice(0, pageSize);
+      if (backwards) page.reverse();
+      const first = page[0];
+      const last = page.at(-1);
+      const at = (r: (typeof page)[number]): Cursor => ({ at: r.finalAt!, id: r.id });
+      // The row read past the page only tells whether there is another page: not shown, not logged.
+      const allowed = await access.permitted(page.map((r) => r.personId));
+      const items = page
         .filter((r) => allowed.has(r.personId))
         .map((r) => ({
           id: r.id,
@@ -77,9 +108,14 @@ export async function listReleaseWorkList(db: Db, actor: Actor, now = new Date()
               ? safetyNetAt(r.finalAt)
               : null,
         }));
+      return {
+        items,
+        next: last && (backwards || more) ? at(last) : null,
+        previous: first && (backwards ? more : cursor !== null) ? at(first) : null,
+      };
     },
     { now },
   );
 }
 
-export type ReleaseWorkItem = Awaited<ReturnType<typeof listReleaseWorkList>>[number];
+export type ReleaseWorkItem = Awaited<ReturnType<typeof listReleaseWorkList>>["items"][number];

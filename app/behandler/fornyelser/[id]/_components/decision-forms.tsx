@@ -1,12 +1,51 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
+import { CountedTextarea } from "@/components/form/counted-textarea";
 import { ErrorSummary } from "@/components/form/error-summary";
-import type { DeclineFormState, RenewFormState } from "@/components/medications/form-state";
 import { Field } from "@/components/form/field";
+import { SubmitButton } from "@/components/form/submit-button";
+import type { DeclineFormState, RenewFormState } from "@/components/medications/form-state";
 
 type Action<S> = (state: S, formData: FormData) => Promise<S>;
+type DecisionState = RenewFormState | DeclineFormState;
+
+/**
+ * What both decisions share: a titled form for one request, its error summary (the field's error and
+ * a refusal that belongs to no field: decided meanwhile, or unexpected) and its submit button.
+ */
+function DecisionForm(props: {
+  /** Also the prefix of the title's id and of the summary's focus key: "forny", "avsla". */
+  name: string;
+  title: string;
+  submit: string;
+  formAction: (formData: FormData) => void;
+  requestId: string;
+  state: DecisionState;
+  field: { id: string; error: string | null };
+  children: ReactNode;
+}) {
+  const t = useTranslations("medications");
+  const { state } = props;
+  return (
+    <form action={props.formAction} noValidate aria-labelledby={`${props.name}-tittel`}>
+      <h2 id={`${props.name}-tittel`}>{props.title}</h2>
+      <input type="hidden" name="requestId" value={props.requestId} />
+      <ErrorSummary
+        title={t("errors.summaryTitle")}
+        items={props.field.error ? [{ href: `#${props.field.id}`, text: props.field.error }] : []}
+        focusKey={`${props.name}-${state.attempt}`}
+        messages={[
+          state.error === "already_decided" && t("decisionErrors.alreadyDecided"),
+          state.error === "unexpected" && t("decisionErrors.unexpected"),
+        ]}
+      />
+      {props.children}
+      <SubmitButton>{props.submit}</SubmitButton>
+    </form>
+  );
+}
 
 /** Renew: a new end date for the prescription (a date field; works as a plain POST). */
 export function RenewForm({
@@ -23,29 +62,23 @@ export function RenewForm({
   maxDate: string;
 }) {
   const t = useTranslations("medications");
-  const [state, formAction, pending] = useActionState(action, {
+  const [state, formAction] = useActionState(action, {
     attempt: 0,
     error: null,
     fieldError: null,
     values: { newEndDate: defaultDate },
   } satisfies RenewFormState);
   const fieldError = state.fieldError ? t(`decisionErrors.newEndDate_${state.fieldError}`) : null;
-  const message =
-    state.error === "already_decided"
-      ? t("decisionErrors.alreadyDecided")
-      : state.error === "unexpected"
-        ? t("decisionErrors.unexpected")
-        : null;
   return (
-    <form action={formAction} noValidate aria-labelledby="forny-tittel">
-      <h2 id="forny-tittel">{t("decision.renewTitle")}</h2>
-      <input type="hidden" name="requestId" value={requestId} />
-      <ErrorSummary
-        title={t("errors.summaryTitle")}
-        items={fieldError ? [{ href: "#ny-sluttdato", text: fieldError }] : []}
-        focusKey={`forny-${state.attempt}`}
-        messages={[message]}
-      />
+    <DecisionForm
+      name="forny"
+      title={t("decision.renewTitle")}
+      submit={t("decision.renewSubmit")}
+      formAction={formAction}
+      requestId={requestId}
+      state={state}
+      field={{ id: "ny-sluttdato", error: fieldError }}
+    >
       <Field
         id="ny-sluttdato"
         label={t("decision.newEndDateLabel")}
@@ -66,14 +99,11 @@ export function RenewForm({
           />
         )}
       </Field>
-      <button type="submit" className="btn btn-primary" disabled={pending}>
-        {t("decision.renewSubmit")}
-      </button>
-    </form>
+    </DecisionForm>
   );
 }
 
-/** Decline: a reason the citizen reads. */
+/** Decline: a reason the citizen reads, counted against the limit the server holds it to. */
 export function DeclineForm({
   action,
   requestId,
@@ -84,7 +114,7 @@ export function DeclineForm({
   max: number;
 }) {
   const t = useTranslations("medications");
-  const [state, formAction, pending] = useActionState(action, {
+  const [state, formAction] = useActionState(action, {
     attempt: 0,
     error: null,
     fieldError: null,
@@ -93,43 +123,27 @@ export function DeclineForm({
   const fieldError = state.fieldError
     ? t(`decisionErrors.reason_${state.fieldError}`, { max })
     : null;
-  const message =
-    state.error === "already_decided"
-      ? t("decisionErrors.alreadyDecided")
-      : state.error === "unexpected"
-        ? t("decisionErrors.unexpected")
-        : null;
   return (
-    <form action={formAction} noValidate aria-labelledby="avsla-tittel">
-      <h2 id="avsla-tittel">{t("decision.declineTitle")}</h2>
-      <input type="hidden" name="requestId" value={requestId} />
-      <ErrorSummary
-        title={t("errors.summaryTitle")}
-        items={fieldError ? [{ href: "#avslag-grunn", text: fieldError }] : []}
-        focusKey={`avsla-${state.attempt}`}
-        messages={[message]}
-      />
-      <Field
+    <DecisionForm
+      name="avsla"
+      title={t("decision.declineTitle")}
+      submit={t("decision.declineSubmit")}
+      formAction={formAction}
+      requestId={requestId}
+      state={state}
+      field={{ id: "avslag-grunn", error: fieldError }}
+    >
+      <CountedTextarea
+        key={`grunn-${state.attempt}`}
         id="avslag-grunn"
+        name="reason"
         label={t("decision.reasonLabel")}
         hint={t("decision.reasonHint", { max })}
+        max={max}
+        defaultValue={state.values.reason}
         error={fieldError}
-        className="field max-w-[40rem]"
-      >
-        {(control) => (
-          <textarea
-            key={`grunn-${state.attempt}`}
-            name="reason"
-            rows={4}
-            className="textarea"
-            defaultValue={state.values.reason}
-            {...control}
-          />
-        )}
-      </Field>
-      <button type="submit" className="btn btn-primary" disabled={pending}>
-        {t("decision.declineSubmit")}
-      </button>
-    </form>
+        rows={4}
+      />
+    </DecisionForm>
   );
 }

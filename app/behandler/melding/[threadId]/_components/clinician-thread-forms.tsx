@@ -7,8 +7,9 @@ import {
   INITIAL_CLINICIAN_REPLY,
   type ClinicianReplyState,
 } from "@/components/messages/form-state";
-import { MessageTextField } from "@/components/messages/message-text-field";
+import { CountedTextarea } from "@/components/form/counted-textarea";
 import { Field } from "@/components/form/field";
+import { textError } from "@/components/form/text-error";
 
 type Action = (state: ClinicianReplyState, formData: FormData) => Promise<ClinicianReplyState>;
 
@@ -31,11 +32,10 @@ export function ClinicianReplyForm(props: {
   const t = useTranslations("messages");
   const [state, formAction, pending] = useActionState(props.action, INITIAL_CLINICIAN_REPLY);
   const refusal = useRefusal(state);
-  const bodyError = state.fieldErrors.body
-    ? state.fieldErrors.body === "required"
-      ? t("clinicianThread.errors.bodyRequired")
-      : t("clinicianThread.errors.bodyTooLong", { max: props.max })
-    : null;
+  const bodyError = textError(state.fieldErrors.body, {
+    required: t("clinicianThread.errors.bodyRequired"),
+    tooLong: t("clinicianThread.errors.bodyTooLong", { max: props.max }),
+  });
   const items: ErrorSummaryItem[] = bodyError ? [{ href: "#svar", text: bodyError }] : [];
   return (
     <form action={formAction} noValidate>
@@ -46,7 +46,7 @@ export function ClinicianReplyForm(props: {
         focusKey={state.attempt}
         messages={[refusal]}
       />
-      <MessageTextField
+      <CountedTextarea
         key={`svar-${state.attempt}`}
         id="svar"
         name="body"
@@ -56,6 +56,7 @@ export function ClinicianReplyForm(props: {
         defaultValue={state.values.body}
         error={bodyError}
         rows={6}
+        required
       />
       <div className="choice">
         <input

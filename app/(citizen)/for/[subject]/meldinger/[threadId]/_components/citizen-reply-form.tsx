@@ -3,35 +3,27 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/form/error-summary";
-import { AttachmentField } from "@/app/(citizen)/for/[subject]/meldinger/ny/_components/compose-form";
+import {
+  CitizenMessageFields,
+  useCitizenMessageErrors,
+  type MessageLimits,
+} from "@/components/messages/citizen-message-fields";
 import { INITIAL_MESSAGE_FORM, type MessageFormState } from "@/components/messages/form-state";
-import { MessageTextField } from "@/components/messages/message-text-field";
 
 /** Answer in an open thread; keeps the text on any error. */
-export function CitizenReplyForm(props: {
-  action: (state: MessageFormState, formData: FormData) => Promise<MessageFormState>;
-  subject: string;
-  threadId: string;
-  max: number;
-  maxAttachments: number;
-  maxAttachmentMb: number;
-}) {
+export function CitizenReplyForm(
+  props: MessageLimits & {
+    action: (state: MessageFormState, formData: FormData) => Promise<MessageFormState>;
+    subject: string;
+    threadId: string;
+  },
+) {
   const t = useTranslations("messages");
   const [state, formAction, pending] = useActionState(props.action, INITIAL_MESSAGE_FORM);
-  const bodyError = state.fieldErrors.body
-    ? state.fieldErrors.body === "required"
-      ? t("errors.bodyRequired")
-      : t("errors.bodyTooLong", { max: props.max })
-    : null;
-  const fileError = state.fieldErrors.attachments
-    ? t(`errors.attachment.${state.fieldErrors.attachments}`, {
-        max: props.maxAttachments,
-        mb: props.maxAttachmentMb,
-      })
-    : null;
+  const errors = useCitizenMessageErrors(state, props);
   const items: ErrorSummaryItem[] = [];
-  if (bodyError) items.push({ href: "#svar", text: bodyError });
-  if (fileError) items.push({ href: "#vedlegg", text: fileError });
+  if (errors.body) items.push({ href: "#svar", text: errors.body });
+  if (errors.attachments) items.push({ href: "#vedlegg", text: errors.attachments });
   return (
     <form action={formAction} noValidate encType="multipart/form-data">
       <input type="hidden" name="subject" value={props.subject} />
@@ -45,21 +37,13 @@ export function CitizenReplyForm(props: {
           state.error === "unexpected" && t("errors.unexpected"),
         ]}
       />
-      <MessageTextField
-        key={`svar-${state.attempt}`}
-        id="svar"
-        name="body"
-        label={t("thread.replyLabel")}
-        hint={t("compose.bodyHint", { max: props.max })}
-        max={props.max}
-        defaultValue={state.values.body}
-        error={bodyError}
+      <CitizenMessageFields
+        bodyId="svar"
+        bodyLabel={t("thread.replyLabel")}
         rows={5}
-      />
-      <AttachmentField
-        error={fileError}
-        hint={t("attachments.hint", { max: props.maxAttachments, mb: props.maxAttachmentMb })}
-        label={t("attachments.label")}
+        state={state}
+        limits={props}
+        errors={errors}
       />
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {t("thread.send")}
