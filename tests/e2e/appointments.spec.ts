@@ -4,18 +4,22 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_PERSON_IDS } from "@/prisma/seed/demo-people";
-import { expect, expectAccessible, signInAsCitizen, signInAsClinician, test } from "./fixtures";
+import {
+  type Axe,
+  axeOfStaticHtml,
+  expect,
+  expectAccessible,
+  newPage,
+  signInAsCitizen,
+  signInAsClinician,
+  test,
+  uniqueText,
+} from "./fixtures";
 
 const CITIZEN = "Kari Nordmann";
 const OTHER_CITIZEN = "Ola Nordmann";
 const GP = "Lise Berg";
 const UNIT = "Fjordvik legesenter";
-
-/** A reason no other run or test has written, so rows and cards can be found by it. */
-const uniqueReason = (text: string) =>
-  `${text} (${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)})`;
-
-type Axe = (label?: string) => Promise<void>;
 
 /** Timeavtaler → Bestill time → the GP office → the last day offered (far enough ahead to change
  * and cancel online) → step 2 is shown. */
@@ -98,37 +102,8 @@ function norwegianDate(day: string): string {
   }).format(new Date(Date.UTC(y, m - 1, d, 12)));
 }
 
-/**
- * Axe needs JavaScript in the page (its checks run on timers), which a no-JS context does not run.
- * So the server-rendered HTML as the user got it (without scripts) is scanned in a JS-enabled page
- * of the same origin, where the same stylesheets apply.
- */
-function axeOfStaticHtml(page: Page, browser: Browser): Axe {
-  return async (label?: string) => {
-    const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
-    const use = test.info().project.use;
-    const context = await browser.newContext({
-      baseURL: use.baseURL,
-      locale: use.locale,
-      timezoneId: use.timezoneId,
-      javaScriptEnabled: true,
-    });
-    const scan = await context.newPage();
-    await scan.goto("/tilgjengelighet");
-    await scan.setContent(html, { waitUntil: "load" });
-    await expectAccessible(scan, `${label ?? new URL(page.url()).pathname} (without JavaScript)`);
-    await context.close();
-  };
-}
-
 async function newSignedInClinicianPage(browser: Browser): Promise<Page> {
-  const use = test.info().project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    locale: use.locale,
-    timezoneId: use.timezoneId,
-  });
-  const page = await context.newPage();
+  const page = await newPage(browser);
   await signInAsClinician(page, GP);
   return page;
 }
@@ -139,7 +114,7 @@ test("a citizen books, adds to calendar, answers the form, changes the time and 
   browser,
 }) => {
   test.setTimeout(180_000);
-  const reason = uniqueReason("Vondt i skulderen");
+  const reason = uniqueText("Vondt i skulderen");
   await signInAsCitizen(page, CITIZEN);
   await startBooking(page, axe);
   await chooseFirstTime(page);
@@ -291,13 +266,7 @@ test("when someone else takes the time first, the citizen picks another and keep
   browser,
 }) => {
   test.setTimeout(120_000);
-  const use = test.info().project.use;
-  const otherContext = await browser.newContext({
-    baseURL: use.baseURL,
-    locale: use.locale,
-    timezoneId: use.timezoneId,
-  });
-  const other = await otherContext.newPage();
+  const other = await newPage(browser);
   await signInAsCitizen(other, OTHER_CITIZEN);
   await signInAsCitizen(page, CITIZEN);
 
@@ -308,11 +277,11 @@ test("when someone else takes the time first, the citizen picks another and keep
   await chooseFirstTime(other);
 
   await test.step("the other citizen books it first", async () => {
-    await confirmBooking(other, uniqueReason("Kontroll"));
-    await otherContext.close();
+    await confirmBooking(other, uniqueText("Kontroll"));
+    await other.context().close();
   });
 
-  const reason = uniqueReason("Utslett på armen");
+  const reason = uniqueText("Utslett på armen");
   await test.step("this citizen is told, sees the remaining times and keeps the reason", async () => {
     await page.getByLabel("Skriv kort hva du vil ha hjelp med").fill(reason);
     await page.getByRole("button", { name: "Bestill timen" }).click();
@@ -365,7 +334,7 @@ test.describe("without JavaScript", () => {
       ).toContainText("Skriv kort hva timen gjelder.");
       await axe("bestill uten JS: mangler grunn");
     });
-    const reason = uniqueReason("Fornye resept");
+    const reason = uniqueText("Fornye resept");
     await confirmBooking(page, reason);
     await axe("timen uten JS: bestilt");
   });
@@ -421,7 +390,7 @@ test("a parent books for a child under 12, on the child's own pages", async ({ p
   await signInAsCitizen(page, CITIZEN);
   await startBooking(page, axe, emma);
   await chooseFirstTime(page);
-  const reason = uniqueReason("Vondt i øret");
+  const reason = uniqueText("Vondt i øret");
   await confirmBooking(page, reason);
   await expect(page).toHaveURL(new RegExp(`/for/${emma}/timeavtaler/[0-9a-f-]{36}`));
   await axe("timen for barnet");
@@ -493,8 +462,8 @@ test("Kari acting for Jonas (14) sees when and where, not what; not the visit he
   browser,
 }) => {
   test.setTimeout(180_000);
-  const gpReason = uniqueReason("Jonas skriver selv om magesmerter");
-  const stationReason = uniqueReason("Jonas vil snakke med helsesykepleier");
+  const gpReason = uniqueText("Jonas skriver selv om magesmerter");
+  const stationReason = uniqueText("Jonas vil snakke med helsesykepleier");
   const jonasBooks = async (
     unit: { group: string; radio: string },
     reason: string,
@@ -511,13 +480,7 @@ test("Kari acting for Jonas (14) sees when and where, not what; not the visit he
   const stationAppointment = await test.step("Jonas books the health station himself", () =>
     jonasBooks({ group: "Fjordvik kommune", radio: "Helsestasjonen" }, stationReason));
 
-  const use = test.info().project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    locale: use.locale,
-    timezoneId: use.timezoneId,
-  });
-  const kari = await context.newPage();
+  const kari = await newPage(browser);
   await signInAsCitizen(kari, CITIZEN);
   const jonasBase = `/for/${DEMO_PERSON_IDS.jonas}`;
 
@@ -552,7 +515,7 @@ test("Kari acting for Jonas (14) sees when and where, not what; not the visit he
     await expect(kari.getByRole("main")).not.toContainText(stationReason);
     await expectAccessible(kari, "Jonas' forside som Kari");
   });
-  await context.close();
+  await kari.context().close();
 
   await test.step("Jonas still sees his own reason", async () => {
     await page.goto(`/for/meg/timeavtaler/${stationAppointment}`);

@@ -32,11 +32,12 @@ export async function expectAccessible(page: Page, label?: string): Promise<void
       // Legacy mode runs axe.run() in the page itself instead of runPartial() per frame plus
       // finishRun() in a new blank tab that gets axe injected again: the same rules and the same
       // violations (our pages have no frames), in under half the time. Only violations are asserted,
-      // so the passes need not be collected node by node.
+      // so the passes need not be collected node by node. (options() replaces what withTags() set,
+      // so it comes first.)
       const results = await new AxeBuilder({ page })
+        .options({ resultTypes: ["violations"] })
         .withTags(WCAG_TAGS)
         .setLegacyMode()
-        .options({ resultTypes: ["violations"] })
         .analyze();
       const count = results.violations.length;
       expect(

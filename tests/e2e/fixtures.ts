@@ -1,22 +1,89 @@
 // Shared e2e helpers. Every locator reads the page as a screen reader does: by role and accessible
 // name, or by label. Specs import `test` and `expect` from here.
-import { test as base, expect, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from "@playwright/test";
 import { demoRegion } from "@/prisma/seed/demo-people";
 import { expectAccessible } from "./axe";
 import { createCitizenSession, createClinicianSession } from "./sign-in";
 
 export { expect, expectAccessible };
 
+/** An axe scan of a page as it is now, under a label for the report. */
+export type Axe = (label?: string) => Promise<void>;
+
 type Fixtures = {
   /** Axe scan of the current page (WCAG 2.2 AA tags); fails with a readable list of violations. */
   axe: (label?: string) => Promise<void>;
+  /** Closes the pages axeOfStaticHtml opened, at the end of every test. */
+  closeStaticScanPages: void;
 };
+
+/** Contexts of the scan pages of axeOfStaticHtml in the running test. */
+const scanContexts = new Set<BrowserContext>();
 
 export const test = base.extend<Fixtures>({
   axe: async ({ page }, use) => {
     await use((label?: string) => expectAccessible(page, label));
   },
+  closeStaticScanPages: [
+    async ({}, use) => {
+      await use();
+      for (const context of scanContexts) await context.close();
+      scanContexts.clear();
+    },
+    { auto: true },
+  ],
 });
+
+/**
+ * A page in a new browser context with the project's base URL, locale and time zone: a second person
+ * in the same test, or a browser with JavaScript off. The test closes its context when done.
+ */
+export async function newPage(
+  browser: Browser,
+  opts: { javaScriptEnabled?: boolean } = {},
+): Promise<Page> {
+  const use = test.info().project.use;
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    locale: use.locale,
+    timezoneId: use.timezoneId,
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+  });
+  return context.newPage();
+}
+
+/**
+ * Axe needs JavaScript in the page (its checks run on timers), which a no-JS context does not run.
+ * So the server-rendered HTML as the user got it (without scripts) is scanned in a JS-enabled page
+ * of the same origin, where the same stylesheets apply. One such page serves every scan of `page`
+ * (each scan replaces its whole document); it is closed when the test ends.
+ */
+export function axeOfStaticHtml(page: Page, browser: Browser): Axe {
+  let scanPage: Promise<Page> | undefined;
+  const openScanPage = async () => {
+    const scan = await newPage(browser);
+    scanContexts.add(scan.context());
+    await scan.goto("/tilgjengelighet");
+    return scan;
+  };
+  return async (label?: string) => {
+    const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+    scanPage ??= openScanPage();
+    const scan = await scanPage;
+    await scan.setContent(html, { waitUntil: "load" });
+    await expectAccessible(scan, `${label ?? new URL(page.url()).pathname} (without JavaScript)`);
+  };
+}
+
+/** The text with a mark no other run or test has written, so rows and cards can be found by it. */
+export const uniqueText = (text: string) =>
+  `${text} (${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)})`;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

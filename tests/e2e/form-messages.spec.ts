@@ -2,16 +2,13 @@
 // impossible date says so; the error summary appears only when something must be fixed; the
 // clinician's day list reflows at 320 px; publishing over existing times says how many existed.
 import type { Page } from "@playwright/test";
-import { expect, signInAsCitizen, signInAsClinician, test } from "./fixtures";
+import { expect, signInAsCitizen, signInAsClinician, test, uniqueText } from "./fixtures";
 
 // Nobody else's spec books for her, so her appointments are this file's own.
 const CITIZEN = "Eirik Strand";
 const GP = "Lise Berg";
 const UNIT = "Fjordvik legesenter";
 const SUMMARY = "Noe må rettes før du kan gå videre";
-
-const uniqueReason = (text: string) =>
-  `${text} (${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)})`;
 
 /** Bestill time as far as step 2 (the first unit offered, the last day with free times). */
 async function openBookingStep2(page: Page): Promise<void> {
@@ -71,7 +68,7 @@ test("a made-up time and impossible dates say so, and forms show no error summar
     });
   }
 
-  const reason = uniqueReason("Sår hals");
+  const reason = uniqueText("Sår hals");
   await test.step("step 3: no error summary until something is wrong", async () => {
     await page.goto(step2.pathname + step2.search);
     await page

@@ -3,9 +3,20 @@
 // (innsyn, answered) and off (retting, refused: the right to complain to Statsforvalteren is stated).
 // A 10,000-character text is refused with a clear message and kept; replayed plain posts from
 // another person's session (citizen and clinician) get 404, not 500. axe on every page; 320 px reflow.
-import type { APIResponse, Browser, Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { DEMO_PERSON_IDS } from "@/prisma/seed/demo-people";
-import { expect, expectAccessible, signInAsCitizen, signInAsClinician, test } from "./fixtures";
+import {
+  type Axe,
+  axeOfStaticHtml,
+  expect,
+  expectAccessible,
+  newPage,
+  signInAsCitizen,
+  signInAsClinician,
+  test,
+  uniqueText,
+} from "./fixtures";
+import { expectNotFound, plainPost, replay } from "./replay";
 
 const PER = "Per Hansen";
 const GP = "Lise Berg";
@@ -13,37 +24,6 @@ const GP_UNIT = "Fjordvik legesenter";
 const OUTSIDER = "Arne Lie";
 /** A nurse in home nursing, where Per is enrolled: she may see Per, but not his GP office's requests. */
 const OTHER_UNIT_CLINICIAN = "Anne Johansen";
-
-type Axe = (label?: string) => Promise<void>;
-
-const unique = (text: string) =>
-  `${text} (${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)})`;
-
-async function newPage(
-  browser: Browser,
-  opts: { javaScriptEnabled?: boolean } = {},
-): Promise<Page> {
-  const use = test.info().project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    locale: use.locale,
-    timezoneId: use.timezoneId,
-    javaScriptEnabled: opts.javaScriptEnabled ?? true,
-  });
-  return context.newPage();
-}
-
-/** Axe cannot run in a page without JavaScript: scan the same HTML, scripts removed, in one with it. */
-function axeOfStaticHtml(page: Page, browser: Browser): Axe {
-  return async (label?: string) => {
-    const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
-    const scan = await newPage(browser);
-    await scan.goto("/tilgjengelighet");
-    await scan.setContent(html, { waitUntil: "load" });
-    await expectAccessible(scan, `${label ?? new URL(page.url()).pathname} (without JavaScript)`);
-    await scan.context().close();
-  };
-}
 
 const errorSummary = (page: Page) => page.getByRole("region", { name: "Dette må rettes" });
 
@@ -83,43 +63,6 @@ async function openAsGp(gp: Page, axe: Axe, concerns: string) {
   });
 }
 
-/** What a browser without JavaScript would post for this form: its hidden fields plus the given ones. */
-async function plainPost(
-  form: Locator,
-  visible: Record<string, string> = {},
-): Promise<Record<string, string>> {
-  const fields: Record<string, string> = {};
-  for (const input of await form.locator('input[type="hidden"]').all()) {
-    const name = await input.getAttribute("name");
-    if (name) fields[name] = (await input.getAttribute("value")) ?? "";
-  }
-  return { ...fields, ...visible };
-}
-
-async function replay(
-  page: Page,
-  url: string,
-  fields: Record<string, string>,
-): Promise<APIResponse> {
-  const origin = test.info().project.use.baseURL ?? "";
-  return page.request.post(url, {
-    multipart: fields,
-    headers: { Origin: origin },
-    maxRedirects: 0,
-  });
-}
-
-async function expectNotFound(page: Page, response: APIResponse): Promise<void> {
-  let final = response;
-  if (response.status() === 303) {
-    const location = response.headers()["location"] ?? "";
-    expect(location, "a 303 names where to go").not.toBe("");
-    final = await page.request.get(location, { maxRedirects: 0 });
-  }
-  expect(final.status(), `refused post answered ${response.status()}`).toBe(404);
-  expect(await final.text()).toContain("<h1>Vi fant ikke siden</h1>");
-}
-
 test("Per files an innsyn request, Lise Berg takes it on and answers, Per sees the answer", async ({
   page,
   axe,
@@ -128,7 +71,7 @@ test("Per files an innsyn request, Lise Berg takes it on and answers, Per sees t
   test.setTimeout(180_000);
   await signInAsCitizen(page, PER);
   await openFromForside(page, axe);
-  const concerns = unique("Jeg vil ha en kopi av alle notatene fra legesenteret");
+  const concerns = uniqueText("Jeg vil ha en kopi av alle notatene fra legesenteret");
 
   await test.step("sending nothing says what is missing", async () => {
     await page.getByRole("button", { name: "Send forespørselen" }).click();
@@ -184,7 +127,7 @@ test("Per files an innsyn request, Lise Berg takes it on and answers, Per sees t
       page.getByRole("definition").filter({ hasText: "Under behandling" }),
     ).toBeVisible();
   });
-  const answer = unique("Kopien av notatene er sendt til din digitale postkasse");
+  const answer = uniqueText("Kopien av notatene er sendt til din digitale postkasse");
   await test.step("the GP answers, first forgetting to choose", async () => {
     await gp.getByLabel("Svar eller begrunnelse").fill(answer);
     await gp.getByRole("button", { name: "Send svaret" }).click();
@@ -222,7 +165,7 @@ test.describe("without JavaScript", () => {
     const axe = axeOfStaticHtml(page, browser);
     await signInAsCitizen(page, PER);
     await openFromForside(page, axe);
-    const concerns = unique("I notatet fra mars står det at jeg har diabetes");
+    const concerns = uniqueText("I notatet fra mars står det at jeg har diabetes");
 
     await test.step("a correction without what it should say is explained, and what was typed is kept", async () => {
       await page.getByRole("radio", { name: "Retting: noe i journalen er feil" }).check();
@@ -250,7 +193,7 @@ test.describe("without JavaScript", () => {
     const gpAxe = axeOfStaticHtml(gp, browser);
     await signInAsClinician(gp, GP);
     await openAsGp(gp, gpAxe, concerns);
-    const reason = unique("Diagnosen er satt på grunnlag av blodprøvene fra mars og er riktig");
+    const reason = uniqueText("Diagnosen er satt på grunnlag av blodprøvene fra mars og er riktig");
     await gp.getByRole("radio", { name: "Avslått, med begrunnelse" }).check();
     await gp.getByLabel("Svar eller begrunnelse").fill(reason);
     await gp.getByRole("button", { name: "Send svaret" }).click();
@@ -275,7 +218,7 @@ test("replayed plain posts from another person's session get 404 and store or ch
   test.setTimeout(180_000);
   const per = await newPage(browser, { javaScriptEnabled: false });
   await signInAsCitizen(per, PER);
-  const concerns = unique("Filed by someone else's replay");
+  const concerns = uniqueText("Filed by someone else's replay");
 
   await test.step("a citizen replays Per's filing form with Per's id", async () => {
     await per.goto("/for/meg/helseopplysninger/foresporsler/ny");
@@ -309,7 +252,7 @@ test("replayed plain posts from another person's session get 404 and store or ch
   await test.step("Per files one for real", async () => {
     await per.getByRole("radio", { name: "Innsyn: få en kopi av journalen" }).check();
     await per.getByLabel("Hvilken enhet gjelder det?").selectOption({ label: GP_UNIT });
-    await per.getByLabel("Hva gjelder det?").fill(unique("Kopi av epikrisen"));
+    await per.getByLabel("Hva gjelder det?").fill(uniqueText("Kopi av epikrisen"));
     await per.getByRole("button", { name: "Send forespørselen" }).click();
     await expect(per.getByRole("status")).toContainText("Forespørselen er sendt");
     requestPath = new URL(per.url()).pathname;

@@ -2,42 +2,20 @@
 // document (a PDF through the gate); the notes filter works without JavaScript; Kari, for Jonas (14),
 // sees only his vaccines, without the one hidden from guardians; Per's Innsynslogg says what was
 // read. axe on every page; 320 px reflow.
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { DEMO_PERSON_IDS } from "@/prisma/seed/demo-people";
 import {
+  axeOfStaticHtml,
   expect,
   expectAccessible,
   nationalIdOf,
+  newPage,
   signInAsCitizen,
   signInAsClinician,
   test,
 } from "./fixtures";
 
 const PER = "Per Hansen";
-
-async function newPage(
-  browser: Browser,
-  opts: { javaScriptEnabled?: boolean } = {},
-): Promise<Page> {
-  const use = test.info().project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    locale: use.locale,
-    timezoneId: use.timezoneId,
-    javaScriptEnabled: opts.javaScriptEnabled ?? true,
-  });
-  return context.newPage();
-}
-
-/** Axe cannot run in a page without JavaScript: scan the same HTML, scripts removed, in one with it. */
-async function axeOfStaticHtml(page: Page, browser: Browser, label: string) {
-  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
-  const scan = await newPage(browser);
-  await scan.goto("/tilgjengelighet");
-  await scan.setContent(html, { waitUntil: "load" });
-  await expectAccessible(scan, `${label} (without JavaScript)`);
-  await scan.context().close();
-}
 
 const main = (page: Page) => page.getByRole("main");
 const card = (page: Page, heading: string | RegExp) =>
@@ -163,13 +141,14 @@ test("Per reads his diagnoses, allergies and vaccines, opens a note and download
 test("the notes filter works without JavaScript, and keeps the choice", async ({ browser }) => {
   test.setTimeout(120_000);
   const page = await newPage(browser, { javaScriptEnabled: false });
+  const axe = axeOfStaticHtml(page, browser);
   await signInAsCitizen(page, PER);
   await page.goto("/for/meg/helseopplysninger/notater");
   await expect(page.getByRole("heading", { level: 1, name: "Journalnotater" })).toBeVisible();
   await expect(
     main(page).getByRole("link", { name: "Kontroll etter sykehusopphold" }),
   ).toBeVisible();
-  await axeOfStaticHtml(page, browser, "notater");
+  await axe("notater");
   await page.getByLabel("Sted").selectOption({ label: "Hjemmesykepleien, Fjordvik kommune" });
   await page.getByRole("button", { name: "Vis notater" }).click();
   await expect(page).toHaveURL(/enhet=/);
@@ -180,7 +159,7 @@ test("the notes filter works without JavaScript, and keeps the choice", async ({
     0,
   );
   await expect(page.getByLabel("Sted")).toHaveValue(/[0-9a-f-]{36}/);
-  await axeOfStaticHtml(page, browser, "notater: filtrert");
+  await axe("notater: filtrert");
   await page.getByLabel("Type").selectOption({ label: "Epikrise" });
   await page.getByRole("button", { name: "Vis notater" }).click();
   await expect(main(page)).toContainText("Ingen notater passer med filteret.");
@@ -194,7 +173,7 @@ test("the notes filter works without JavaScript, and keeps the choice", async ({
   await expect(
     main(page).getByRole("link", { name: "Kontroll etter sykehusopphold" }),
   ).toBeVisible();
-  await axeOfStaticHtml(page, browser, "notater: ukjent filter");
+  await axe("notater: ukjent filter");
   await page.context().close();
 });
 

@@ -2,41 +2,22 @@
 // Lise Berg answers from her unit's renewal work list; Kari sees the answer. With JavaScript on
 // (declined with a reason) and off (renewed with a new end date). A proxy for lab results only does
 // not see medications. axe on every page; 320 px reflow.
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { demoRegion } from "@/prisma/seed/demo-people";
-import { expect, expectAccessible, signInAsCitizen, signInAsClinician, test } from "./fixtures";
+import {
+  type Axe,
+  axeOfStaticHtml,
+  expect,
+  expectAccessible,
+  newPage,
+  signInAsCitizen,
+  signInAsClinician,
+  test,
+} from "./fixtures";
 
 const KARI = "Kari Nordmann";
 const GP = "Lise Berg";
 const GP_UNIT = "Fjordvik legesenter";
-
-type Axe = (label?: string) => Promise<void>;
-
-async function newPage(
-  browser: Browser,
-  opts: { javaScriptEnabled?: boolean } = {},
-): Promise<Page> {
-  const use = test.info().project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    locale: use.locale,
-    timezoneId: use.timezoneId,
-    javaScriptEnabled: opts.javaScriptEnabled ?? true,
-  });
-  return context.newPage();
-}
-
-/** Axe cannot run in a page without JavaScript: scan the same HTML, scripts removed, in one with it. */
-function axeOfStaticHtml(page: Page, browser: Browser): Axe {
-  return async (label?: string) => {
-    const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
-    const scan = await newPage(browser);
-    await scan.goto("/tilgjengelighet");
-    await scan.setContent(html, { waitUntil: "load" });
-    await expectAccessible(scan, `${label ?? new URL(page.url()).pathname} (without JavaScript)`);
-    await scan.context().close();
-  };
-}
 
 const card = (page: Page, medication: string | RegExp) =>
   page

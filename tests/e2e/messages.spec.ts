@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { runBackupSweep } from "@/lib/messages/backup-sweep";
 import { DEMO_PERSON_IDS } from "@/prisma/seed/demo-people";
 import { withE2eDb } from "./db";
 import {
+  axeOfStaticHtml,
   expect,
-  expectAccessible,
   signInAsCitizen,
   signInAsClinician,
   signInAsOrgAdmin,
@@ -27,25 +27,6 @@ async function photo(): Promise<Buffer> {
     .jpeg()
     .withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "63/1 25/1 0/1" } })
     .toBuffer();
-}
-
-/** With JavaScript off axe cannot run in the page: scan the served HTML in a JavaScript-on page instead. */
-function axeOfStaticHtml(page: Page, browser: Browser) {
-  return async (label?: string) => {
-    const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
-    const use = test.info().project.use;
-    const context = await browser.newContext({
-      baseURL: use.baseURL,
-      locale: use.locale,
-      timezoneId: use.timezoneId,
-      javaScriptEnabled: true,
-    });
-    const scan = await context.newPage();
-    await scan.goto("/tilgjengelighet");
-    await scan.setContent(html, { waitUntil: "load" });
-    await expectAccessible(scan, `${label ?? new URL(page.url()).pathname} (without JavaScript)`);
-    await context.close();
-  };
 }
 
 async function noSidewaysScroll(page: Page, where: string) {

@@ -3,44 +3,25 @@
 // Per saves his notification settings; Per downloads his data and the file is a FHIR R4 Bundle.
 // With JavaScript and without; axe on every page; 320 px reflow.
 import { readFile } from "node:fs/promises";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { demoRegion } from "@/prisma/seed/demo-people";
 import { assertFhirR4Bundle } from "../fhir/validate-bundle";
 import { withE2eDb } from "./db";
-import { expect, expectAccessible, nationalIdOf, signInAsCitizen, test } from "./fixtures";
+import {
+  type Axe,
+  axeOfStaticHtml,
+  expect,
+  expectAccessible,
+  nationalIdOf,
+  newPage,
+  signInAsCitizen,
+  test,
+} from "./fixtures";
 
 const PER = "Per Hansen";
 const INGRID = "Ingrid Hansen";
 const GP_OFFICE = "Fjordvik legesenter";
 const people = demoRegion().citizens;
-
-type Axe = (label?: string) => Promise<void>;
-
-async function newPage(
-  browser: Browser,
-  opts: { javaScriptEnabled?: boolean } = {},
-): Promise<Page> {
-  const use = test.info().project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    locale: use.locale,
-    timezoneId: use.timezoneId,
-    javaScriptEnabled: opts.javaScriptEnabled ?? true,
-  });
-  return context.newPage();
-}
-
-/** Axe cannot run in a page without JavaScript: scan the same HTML, scripts removed, in one with it. */
-function axeOfStaticHtml(page: Page, browser: Browser): Axe {
-  return async (label?: string) => {
-    const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
-    const scan = await newPage(browser);
-    await scan.goto("/tilgjengelighet");
-    await scan.setContent(html, { waitUntil: "load" });
-    await expectAccessible(scan, `${label ?? new URL(page.url()).pathname} (without JavaScript)`);
-    await scan.context().close();
-  };
-}
 
 /** Per → Ingrid, see and act, if the demo database does not have one yet; ended again afterwards. */
 let createdGrantId: string | null = null;

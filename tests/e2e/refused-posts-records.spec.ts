@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { demoRegion, DEMO_PERSON_IDS, type DemoCitizenKey } from "@/prisma/seed/demo-people";
 import { withE2eDb } from "./db";
-import { expect, signInAsCitizen, signInAsClinician, test } from "./fixtures";
+import { expect, newPage, signInAsCitizen, signInAsClinician, test } from "./fixtures";
 import { expectNotFound, plainPost, replay } from "./replay";
 
 test.describe.configure({ timeout: 150_000 });
@@ -28,22 +28,17 @@ function personIdOf(name: string): string {
 
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
-async function newPage(browser: Browser): Promise<{ page: Page; context: BrowserContext }> {
-  const use = test.info().project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    locale: use.locale,
-    timezoneId: use.timezoneId,
-    javaScriptEnabled: false,
-  });
-  return { page: await context.newPage(), context };
+/** Replays copy what a browser without JavaScript would post: every page here has it off. */
+async function newNoJsPage(browser: Browser): Promise<{ page: Page; context: BrowserContext }> {
+  const page = await newPage(browser, { javaScriptEnabled: false });
+  return { page, context: page.context() };
 }
 
 test("replayed message, reply, renewal and show-at-once posts from another person's session get 404 and write nothing", async ({
   browser,
 }) => {
-  const owner = await newPage(browser);
-  const outsider = await newPage(browser);
+  const owner = await newNoJsPage(browser);
+  const outsider = await newNoJsPage(browser);
   await signInAsCitizen(owner.page, OWNER);
   await signInAsCitizen(outsider.page, OUTSIDER);
   const ownerId = personIdOf(OWNER);
@@ -141,8 +136,8 @@ test("replayed message, reply, renewal and show-at-once posts from another perso
 test("a release replayed by a clinician without a care relation releases nothing and is no error", async ({
   browser,
 }) => {
-  const gp = await newPage(browser);
-  const other = await newPage(browser);
+  const gp = await newNoJsPage(browser);
+  const other = await newNoJsPage(browser);
   await signInAsClinician(gp.page, CLINICIAN);
   await signInAsClinician(other.page, UNRELATED_CLINICIAN);
 

@@ -4,7 +4,7 @@
 // the not-found page with status 404 (or a 303 to one), and nothing may have changed.
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { DEMO_PERSON_IDS } from "@/prisma/seed/demo-people";
-import { expect, nationalIdOf, signInAsCitizen, test } from "./fixtures";
+import { expect, nationalIdOf, newPage, signInAsCitizen, test, uniqueText } from "./fixtures";
 import { expectNotFound, plainPost, replay } from "./replay";
 
 // People no other spec uses, so their appointments, grants and blocks are this file's own.
@@ -14,24 +14,14 @@ const GRANTOR = "Randi Strand";
 const SEE_ONLY_PROXY = "Eirik Strand";
 const ACTING_PROXY = "Camilla Dahl";
 
-const uniqueReason = (text: string) =>
-  `${text} (${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)})`;
-
 async function signedIn(
   browser: Browser,
   name: string,
   javaScriptEnabled = false,
 ): Promise<{ page: Page; context: BrowserContext }> {
-  const use = test.info().project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    locale: use.locale,
-    timezoneId: use.timezoneId,
-    javaScriptEnabled,
-  });
-  const page = await context.newPage();
+  const page = await newPage(browser, { javaScriptEnabled });
   await signInAsCitizen(page, name);
-  return { page, context };
+  return { page, context: page.context() };
 }
 
 /** Bestill time as far as step 3 on `base` ("/for/meg" or /for/<id>): the first unit, the last day, the first time. */
@@ -70,7 +60,7 @@ test("replayed cancel and change posts from another person's session get 404 and
   test.setTimeout(150_000);
   const owner = await signedIn(browser, OWNER);
   const outsider = await signedIn(browser, OUTSIDER);
-  const reason = uniqueReason("Kontroll av blodtrykk");
+  const reason = uniqueText("Kontroll av blodtrykk");
 
   let appointmentPath = "";
   await test.step("the owner books a time", async () => {
@@ -149,8 +139,8 @@ test("a see-only proxy's replayed booking gets 404, and a booking after the gran
   await giveProxy(grantor.page, SEE_ONLY_PROXY, "Se");
   await giveProxy(grantor.page, ACTING_PROXY, "Se og handle");
   const reasons = [
-    uniqueReason("Bestilt av fullmektig som bare kan se"),
-    uniqueReason("Bestilt etter at fullmakten ble avsluttet"),
+    uniqueText("Bestilt av fullmektig som bare kan se"),
+    uniqueText("Bestilt etter at fullmakten ble avsluttet"),
   ];
 
   await test.step("booking by a see-only proxy", async () => {

@@ -1,7 +1,14 @@
 // A citizen blocks her GP from her record (sperring); the GP cannot open it, not even with emergency
 // access; she lifts the block and the GP can open it again.
 import type { Browser, Page } from "@playwright/test";
-import { expect, nationalIdOf, signInAsCitizen, signInAsClinician, test } from "./fixtures";
+import {
+  expect,
+  nationalIdOf,
+  newPage,
+  signInAsCitizen,
+  signInAsClinician,
+  test,
+} from "./fixtures";
 
 const CITIZEN = "Mari Lund";
 const GP = "Lise Berg";
@@ -9,13 +16,7 @@ const GP = "Lise Berg";
 async function gpOpensPatient(
   browser: Browser,
 ): Promise<{ page: Page; close: () => Promise<void> }> {
-  const use = test.info().project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    locale: use.locale,
-    timezoneId: use.timezoneId,
-  });
-  const page = await context.newPage();
+  const page = await newPage(browser);
   await signInAsClinician(page, GP);
   await page.goto("/behandler/pasient");
   await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalIdOf(CITIZEN));
@@ -26,7 +27,7 @@ async function gpOpensPatient(
       .getByRole("heading", { level: 1, name: CITIZEN })
       .or(page.getByRole("main").getByRole("alert")),
   ).toBeVisible();
-  return { page, close: () => context.close() };
+  return { page, close: () => page.context().close() };
 }
 
 test("a citizen blocks her GP, the GP is refused, and lifting the block lets the GP in again", async ({
