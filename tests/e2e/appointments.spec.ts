@@ -343,8 +343,7 @@ test.describe("without JavaScript", () => {
 test("the GP opens new times on a day and closes one", async ({ page, axe }) => {
   // Beyond the citizens' booking window (four weeks), so these times never meet the other tests.
   const day = new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10);
-  await signInAsClinician(page, GP);
-  await page.goto("/behandler/enhet");
+  await signInAsClinician(page, GP, "/behandler/enhet");
   await page.getByRole("link", { name: `Ledige tider for ${UNIT}` }).click();
   await expect(
     page.getByRole("heading", { level: 1, name: `Ledige tider: ${UNIT}` }),
@@ -407,8 +406,7 @@ test("a citizen sees what was done at a past visit and reads its summary", async
   page,
   axe,
 }) => {
-  await signInAsCitizen(page, CITIZEN);
-  await page.goto("/for/meg/timeavtaler");
+  await signInAsCitizen(page, CITIZEN, "/for/meg/timeavtaler");
   const past = page
     .getByRole("listitem")
     .filter({ has: page.getByRole("link", { name: "Les notatet fra timen" }) })

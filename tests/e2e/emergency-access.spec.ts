@@ -87,8 +87,7 @@ test("a GP without a care relation takes emergency access with a reason; the pat
   await signOut(page);
 
   await test.step("the patient sees the lookup and the emergency access in the log, without the reason", async () => {
-    await signInAsCitizen(page, PATIENT);
-    await page.goto("/for/meg/innsynslogg");
+    await signInAsCitizen(page, PATIENT, "/for/meg/innsynslogg");
     const main = page.getByRole("main");
     await expect(main).toContainText(GP);
     await expect(main).toContainText("Nødtilgang");
@@ -107,8 +106,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("finding a patient and taking emergency access work with plain forms", async ({ page }) => {
-    await signInAsClinician(page, GP);
-    await page.goto("/behandler/pasient");
+    await signInAsClinician(page, GP, "/behandler/pasient");
     await page.getByLabel("Fødselsnummer (11 siffer)").fill("12345678901");
     await page.getByRole("button", { name: "Finn pasient" }).click();
     await expect(page.getByText("Dette er ikke et gyldig fødselsnummer.")).toBeVisible();

@@ -118,12 +118,23 @@ export function nationalIdOf(...args: [name: string] | [page: Page, name: string
 }
 
 /**
- * Signs in as a demo citizen server-side (tests/e2e/sign-in.ts) and opens their Forside. For specs
- * that are not about signing in; signInThroughUiAsCitizen types the number as a user would.
+ * Opens the page a test starts on, right after a server-side sign-in, and checks the header says
+ * who is signed in: no detour over the start page when the test starts elsewhere.
  */
-export async function signInAsCitizen(page: Page, name: string): Promise<void> {
+async function openSignedIn(page: Page, name: string, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole("banner")).toContainText(`Logget inn som ${name}`);
+}
+
+/**
+ * Signs in as a demo citizen server-side (tests/e2e/sign-in.ts) and opens their Forside, or `path`
+ * when the test starts there. For specs that are not about signing in; signInThroughUiAsCitizen
+ * types the number as a user would.
+ */
+export async function signInAsCitizen(page: Page, name: string, path?: string): Promise<void> {
   await test.step(`sign in as citizen ${name} (server-side)`, async () => {
     await createCitizenSession(page.context(), nationalIdOf(name));
+    if (path) return openSignedIn(page, name, path);
     await page.goto("/for/meg");
     await expect(page.getByRole("heading", { level: 1, name: `Hei, ${name}!` })).toBeVisible();
   });
@@ -155,10 +166,14 @@ export async function signInAsFirstListedCitizen(page: Page): Promise<string> {
   });
 }
 
-/** Signs in as a seeded clinician (the plain clinician role) server-side; opens the clinician home. */
-export async function signInAsClinician(page: Page, name: string): Promise<void> {
+/**
+ * Signs in as a seeded clinician (the plain clinician role) server-side; opens the clinician home,
+ * or `path` when the test starts there.
+ */
+export async function signInAsClinician(page: Page, name: string, path?: string): Promise<void> {
   await test.step(`sign in as clinician ${name} (server-side)`, async () => {
     await createClinicianSession(page.context(), name);
+    if (path) return openSignedIn(page, name, path);
     await page.goto("/behandler");
     await expect(page.getByRole("heading", { level: 1, name: `Hei, ${name}` })).toBeVisible();
   });

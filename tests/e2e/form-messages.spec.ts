@@ -106,8 +106,7 @@ test("a made-up time and impossible dates say so, and forms show no error summar
 test("the GP's day list with questionnaire answers reflows at 320 px", async ({ page, axe }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 320, height: 800 });
-  await signInAsClinician(page, GP);
-  await page.goto("/behandler/enhet");
+  await signInAsClinician(page, GP, "/behandler/enhet");
   await page.getByRole("link", { name: `Timeliste for ${UNIT}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Timeliste: ${UNIT}` })).toBeVisible();
   // The seed books the unit's first free times ahead, half of them with answered forms.
@@ -139,8 +138,7 @@ test("the GP's day list with questionnaire answers reflows at 320 px", async ({ 
 test("publishing times over existing ones says how many already existed", async ({ page }) => {
   // Beyond the booking window and away from the other specs' days.
   const day = new Date(Date.now() + 52 * 86_400_000).toISOString().slice(0, 10);
-  await signInAsClinician(page, GP);
-  await page.goto("/behandler/enhet");
+  await signInAsClinician(page, GP, "/behandler/enhet");
   await page.getByRole("link", { name: `Ledige tider for ${UNIT}` }).click();
   const publish = async (startTime: string, count: number) => {
     await page.getByLabel("Dag", { exact: true }).last().fill(day);

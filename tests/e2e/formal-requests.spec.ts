@@ -327,8 +327,7 @@ test("the formal request pages reflow at 320 px", async ({ page, browser }) => {
 
   const gp = await newPage(browser);
   await gp.setViewportSize({ width: 320, height: 800 });
-  await signInAsClinician(gp, GP);
-  await gp.goto("/behandler/foresporsler");
+  await signInAsClinician(gp, GP, "/behandler/foresporsler");
   await expect(
     gp.getByRole("heading", { level: 1, name: "Forespørsler om innsyn og retting" }),
   ).toBeVisible();

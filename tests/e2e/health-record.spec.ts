@@ -142,8 +142,7 @@ test("the notes filter works without JavaScript, and keeps the choice", async ({
   test.setTimeout(120_000);
   const page = await newPage(browser, { javaScriptEnabled: false });
   const axe = axeOfStaticHtml(page, browser);
-  await signInAsCitizen(page, PER);
-  await page.goto("/for/meg/helseopplysninger/notater");
+  await signInAsCitizen(page, PER, "/for/meg/helseopplysninger/notater");
   await expect(page.getByRole("heading", { level: 1, name: "Journalnotater" })).toBeVisible();
   await expect(
     main(page).getByRole("link", { name: "Kontroll etter sykehusopphold" }),
@@ -181,8 +180,7 @@ test("Kari, for Jonas (14), sees only his vaccines, without the one hidden from 
   page,
   axe,
 }) => {
-  await signInAsCitizen(page, "Kari Nordmann");
-  await page.goto(`/for/${DEMO_PERSON_IDS.jonas}/helseopplysninger`);
+  await signInAsCitizen(page, "Kari Nordmann", `/for/${DEMO_PERSON_IDS.jonas}/helseopplysninger`);
   await expect(page.getByRole("heading", { level: 1, name: "Helseopplysninger" })).toBeVisible();
   await expect(main(page).getByRole("link", { name: "Vaksiner", exact: true })).toBeVisible();
   await expect(main(page).getByRole("link", { name: "Diagnoser", exact: true })).toHaveCount(0);

@@ -159,8 +159,7 @@ test.describe("without JavaScript", () => {
   test("Kari chooses to see results at once and undoes it; Lise's release form keeps what she typed on an error", async ({
     page,
   }) => {
-    await signInAsCitizen(page, "Kari Nordmann");
-    await page.goto("/for/meg/provesvar");
+    await signInAsCitizen(page, "Kari Nordmann", "/for/meg/provesvar");
     await expect(pendingCard(page, "eGFR (nyrefunksjon)")).toHaveCount(1);
     await page.getByRole("button", { name: "Vis svarene mine med en gang" }).click();
     await expect(page.getByRole("status")).toContainText("du ser nå svarene dine med en gang");
@@ -174,8 +173,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText(/Du endret prøvesvarene dine/).first()).toBeVisible();
     await signOut(page);
 
-    await signInAsClinician(page, "Lise Berg");
-    await page.goto("/behandler/provesvar");
+    await signInAsClinician(page, "Lise Berg", "/behandler/provesvar");
     await page.getByLabel("Kommentar til pasienten (valgfritt)").fill("Nyrefunksjonen er fin.");
     await page.getByRole("button", { name: "Frigi valgte svar" }).click();
     await expect(
@@ -205,8 +203,7 @@ test("the results, trend and release pages reflow at 320 px", async ({ page, axe
     await axe(`${path} at 320 px`);
   }
   await signOut(page);
-  await signInAsClinician(page, "Lise Berg");
-  await page.goto("/behandler/provesvar");
+  await signInAsClinician(page, "Lise Berg", "/behandler/provesvar");
   await expect(
     page.getByRole("heading", { level: 1, name: "Prøvesvar til frigivelse" }),
   ).toBeVisible();

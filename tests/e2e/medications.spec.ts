@@ -193,8 +193,7 @@ test("a proxy for lab results only does not see the medications", async ({ brows
   await solveig.context().close();
 
   const camilla = await newPage(browser);
-  await signInAsCitizen(camilla, "Camilla Dahl");
-  await camilla.goto("/velg-person");
+  await signInAsCitizen(camilla, "Camilla Dahl", "/velg-person");
   await camilla.getByRole("link", { name: "Bruk HelsaMi for Solveig Moen" }).click();
   await expect(camilla).toHaveURL(/\/for\/[0-9a-f-]{36}$/);
   const base = new URL(camilla.url()).pathname;
@@ -229,8 +228,7 @@ test("the medication pages reflow at 320 px", async ({ page, browser }) => {
   }
   const gp = await newPage(browser);
   await gp.setViewportSize({ width: 320, height: 800 });
-  await signInAsClinician(gp, GP);
-  await gp.goto("/behandler/fornyelser");
+  await signInAsClinician(gp, GP, "/behandler/fornyelser");
   await expect(gp.getByRole("heading", { level: 1, name: "Fornyelse av resepter" })).toBeVisible();
   await noSidewaysScroll(gp, "/behandler/fornyelser");
   await gp.getByRole("main").getByRole("heading", { level: 2 }).getByRole("link").first().click();
@@ -258,8 +256,7 @@ test("a see-only proxy for medications reads the list but is not offered a renew
   await ingrid.context().close();
 
   const eirik = await newPage(browser);
-  await signInAsCitizen(eirik, "Eirik Strand");
-  await eirik.goto("/velg-person");
+  await signInAsCitizen(eirik, "Eirik Strand", "/velg-person");
   await eirik.getByRole("link", { name: "Bruk HelsaMi for Ingrid Hansen" }).click();
   await expect(eirik).toHaveURL(/\/for\/[0-9a-f-]{36}$/);
   const base = new URL(eirik.url()).pathname;

@@ -206,8 +206,7 @@ test.describe("messages with JavaScript", () => {
   test("a disguised file is refused with a clear message, the text kept and nothing stored", async ({
     page,
   }) => {
-    await signInAsCitizen(page, KARI);
-    await page.goto("/for/meg/meldinger/ny");
+    await signInAsCitizen(page, KARI, "/for/meg/meldinger/ny");
     await page.getByRole("radio", { name: GP }).check();
     await page.getByRole("button", { name: "Fortsett" }).click();
     await page.getByLabel("Hva gjelder det?").selectOption({ label: "Annet" });
@@ -235,8 +234,7 @@ test.describe("messages without JavaScript", () => {
     const axe = axeOfStaticHtml(page, browser);
     const stamp = Date.now();
     const question = `Uten JavaScript: kan jeg få time neste uke? (${stamp})`;
-    await signInAsCitizen(page, KARI);
-    await page.goto("/for/meg/meldinger/ny");
+    await signInAsCitizen(page, KARI, "/for/meg/meldinger/ny");
     await page.getByRole("radio", { name: GP }).check();
     await page.getByRole("button", { name: "Fortsett" }).click();
     await page.getByLabel("Melding", { exact: true }).fill(question);
@@ -263,8 +261,7 @@ test.describe("messages without JavaScript", () => {
     await expect(page.getByRole("status")).toContainText("Svaret er sendt.");
     await signOut(page);
 
-    await signInAsCitizen(page, KARI);
-    await page.goto(threadPath);
+    await signInAsCitizen(page, KARI, threadPath);
     await expect(page.getByRole("heading", { level: 3, name: GP })).toBeVisible();
     await expect(page.getByText(`Ja, ring oss (${stamp}).`)).toBeVisible();
     await axe("samtale uten JavaScript");
@@ -287,8 +284,7 @@ test("the message pages reflow at 320 px", async ({ page, axe }) => {
   await page.getByRole("link", { name: "Resept" }).first().click();
   await noSidewaysScroll(page, "samtale");
   await signOut(page);
-  await signInAsClinician(page, LISE);
-  await page.goto("/behandler/innboks");
+  await signInAsClinician(page, LISE, "/behandler/innboks");
   await noSidewaysScroll(page, "innboks");
   await page.getByRole("link", { name: SHARED, exact: true }).click();
   await noSidewaysScroll(page, "felles innboks");

@@ -107,8 +107,7 @@ test("a nurse in home nursing is told plainly that her unit cannot use emergency
   page,
   axe,
 }) => {
-  await signInAsClinician(page, "Anne Johansen");
-  await page.goto("/behandler/pasient");
+  await signInAsClinician(page, "Anne Johansen", "/behandler/pasient");
   await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalIdOf("Henrik Solberg"));
   await page.getByRole("button", { name: "Finn pasient" }).click();
   await expect(
@@ -130,8 +129,7 @@ test("looking people up for a proxy is limited: past the limit a plain message, 
   test.setTimeout(120_000);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await signInAsCitizen(page, "Kari Nordmann");
-  await page.goto("/for/meg/fullmakter");
+  await signInAsCitizen(page, "Kari Nordmann", "/for/meg/fullmakter");
   const probe = nationalIdOf("Henrik Solberg");
   const submit = async () => {
     await page.getByLabel("Fødselsnummer (11 siffer)").fill(probe);

@@ -17,8 +17,7 @@ async function gpOpensPatient(
   browser: Browser,
 ): Promise<{ page: Page; close: () => Promise<void> }> {
   const page = await newPage(browser);
-  await signInAsClinician(page, GP);
-  await page.goto("/behandler/pasient");
+  await signInAsClinician(page, GP, "/behandler/pasient");
   await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalIdOf(CITIZEN));
   await page.getByRole("button", { name: "Finn pasient" }).click();
   // Either the chart opens, or the one answer Finn pasient gives whoever the number belongs to.
@@ -36,8 +35,7 @@ test("a citizen blocks her GP, the GP is refused, and lifting the block lets the
   browser,
 }) => {
   test.setTimeout(120_000);
-  await signInAsCitizen(page, CITIZEN);
-  await page.goto("/for/meg/innsynslogg");
+  await signInAsCitizen(page, CITIZEN, "/for/meg/innsynslogg");
   await page.getByRole("link", { name: "Sperr helsepersonell" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Sperr helsepersonell" })).toBeVisible();
   await expect(page.getByText("Du har ikke sperret noen.")).toBeVisible();
