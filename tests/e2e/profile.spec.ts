@@ -12,7 +12,6 @@ import {
   axeOfStaticHtml,
   expect,
   expectAccessible,
-  nationalIdOf,
   newPage,
   signInAsCitizen,
   test,
@@ -70,15 +69,6 @@ test.afterAll(async () => {
     await db.person.update({ where: { id: per.id }, data: { phone: perPhone } });
   });
 });
-
-async function signIn(page: Page) {
-  await test.step(`sign in as ${PER}`, async () => {
-    await page.goto("/logg-inn");
-    await page.getByLabel("Syntetisk fødselsnummer").fill(nationalIdOf(PER));
-    await page.getByRole("button", { name: "Logg inn med fødselsnummer" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: `Hei, ${PER}!` })).toBeVisible();
-  });
-}
 
 const contact = (page: Page) => page.getByRole("region", { name: "Kontaktinformasjon" });
 
@@ -191,7 +181,7 @@ test("Per sees who can see him, fixes his phone, saves notifications and downloa
   axe,
 }) => {
   test.setTimeout(120_000);
-  await signIn(page);
+  await signInAsCitizen(page, PER);
   await page
     .getByRole("navigation", { name: "Hovedmeny" })
     .getByRole("link", { name: "Profil" })
@@ -252,8 +242,7 @@ test("Per fixes his phone and downloads his data without JavaScript", async ({ b
   test.setTimeout(120_000);
   const page = await newPage(browser, { javaScriptEnabled: false });
   const axe = axeOfStaticHtml(page, browser);
-  await signIn(page);
-  await page.goto("/for/meg/profil");
+  await signInAsCitizen(page, PER, "/for/meg/profil");
   await expect(page.getByRole("heading", { level: 1, name: "Profil" })).toBeVisible();
   await axe("profil");
   await whoCanSeeMe(page, axe);
