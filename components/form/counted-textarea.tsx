@@ -20,6 +20,8 @@ export function CountedTextarea(props: {
   defaultValue: string;
   error: string | null;
   rows?: number;
+  /** The field frame's class, when it is narrower or spaced differently than the default. */
+  className?: string;
   /** Announced as required (the form's own check says what is missing; forms use noValidate). */
   required?: boolean;
 }) {
@@ -33,7 +35,13 @@ export function CountedTextarea(props: {
   const counter = (left: number) =>
     left >= 0 ? t("left", { count: left }) : t("over", { count: -left });
   return (
-    <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
+    <Field
+      id={props.id}
+      label={props.label}
+      hint={props.hint}
+      error={props.error}
+      className={props.className}
+    >
       {(control) => (
         <>
           <textarea

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { Field } from "@/components/form/field";
+import { CountedTextarea } from "@/components/form/counted-textarea";
 
 export type HideState = { attempt: number; error: "too_short" | "too_long" | null; reason: string };
 
@@ -30,24 +30,19 @@ export function HideFromGuardiansForm(props: {
         items={error ? [{ href: "#skjul-grunn", text: error }] : []}
         focusKey={state.attempt}
       />
-      <Field
+      <CountedTextarea
+        key={`grunn-${state.attempt}`}
         id="skjul-grunn"
+        name="reason"
         label={t("reason")}
         hint={t("reasonHint")}
+        max={props.max}
+        defaultValue={state.reason}
         error={error}
+        rows={3}
+        required
         className="field max-w-[40rem]"
-      >
-        {(control) => (
-          <textarea
-            key={`grunn-${state.attempt}`}
-            name="reason"
-            rows={3}
-            className="textarea"
-            defaultValue={state.reason}
-            {...control}
-          />
-        )}
-      </Field>
+      />
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {t("submit")}
       </button>

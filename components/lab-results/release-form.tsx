@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { Field } from "@/components/form/field";
+import { CountedTextarea } from "@/components/form/counted-textarea";
 
 export type ReleaseState = {
   attempt: number;
@@ -37,11 +37,14 @@ export function ReleaseForm({
   action,
   rows,
   page = {},
+  commentMax,
 }: {
   action: (state: ReleaseState, formData: FormData) => Promise<ReleaseState>;
   rows: readonly ReleaseRow[];
   /** The work list page the rows are on (its cursor), to come back to after releasing. */
   page?: { etter?: string; foer?: string };
+  /** The longest comment the server takes (RELEASE_COMMENT_MAX). */
+  commentMax: number;
 }) {
   const t = useTranslations("labResults.workList");
   const [state, formAction, pending] = useActionState(action, INITIAL);
@@ -95,24 +98,18 @@ export function ReleaseForm({
           ))}
         </ul>
       </fieldset>
-      <Field
+      <CountedTextarea
+        key={`kommentar-${state.attempt}`}
         id="frigi-kommentar"
+        name="comment"
         label={t("comment")}
         hint={t("commentHint")}
+        max={commentMax}
+        defaultValue={state.comment}
         error={commentError}
+        rows={3}
         className="field mt-4 max-w-[40rem]"
-      >
-        {(control) => (
-          <textarea
-            key={`kommentar-${state.attempt}`}
-            name="comment"
-            rows={3}
-            className="textarea"
-            defaultValue={state.comment}
-            {...control}
-          />
-        )}
-      </Field>
+      />
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {t("submit")}
       </button>

@@ -120,6 +120,10 @@ test("Kari reads results and a trend; Lise releases a waiting result with a comm
     const pageUrl = new URL(page.url());
     await hba1c.check();
     await page.getByLabel("Kommentar til pasienten (valgfritt)").fill(COMMENT);
+    // The comment is counted like every limited text (1,000 characters).
+    await expect(
+      page.getByLabel("Kommentar til pasienten (valgfritt)"),
+    ).toHaveAccessibleDescription(new RegExp(`${1000 - COMMENT.length} tegn igjen`));
     await page.getByRole("button", { name: "Frigi valgte svar" }).click();
     await expect(page.getByRole("status")).toContainText("Ett svar er frigitt.");
     // Back on the same page, without the released result.

@@ -12,6 +12,7 @@ import { getDb } from "@/lib/db/client";
 import { decodeCursor, encodeCursor } from "@/lib/messages/cursor";
 import { listReleaseWorkList } from "@/lib/record/lab-results/release-work-list";
 import { releaseResultsAction } from "./actions";
+import { RELEASE_COMMENT_MAX } from "@/lib/record/lab-results/release-results";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("labResults.meta");
@@ -83,6 +84,7 @@ export default async function ReleaseWorkListPage({
             action={releaseResultsAction}
             rows={rows}
             page={after ? { etter } : before ? { foer } : {}}
+            commentMax={RELEASE_COMMENT_MAX}
           />
         </ClientMessages>
       ) : after || before || next ? (

@@ -7,6 +7,9 @@ import type { Db } from "@/lib/db/client";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A work list checkbox names the patient and the result: "<personId>:<observationId>". */
+/** The longest comment a clinician may write beside released results. */
+export const RELEASE_COMMENT_MAX = 1000;
+
 export const releaseSchema = z.object({
   items: z
     .array(
@@ -19,7 +22,7 @@ export const releaseSchema = z.object({
   comment: z
     .string()
     .trim()
-    .max(1000, "too_long")
+    .max(RELEASE_COMMENT_MAX, "too_long")
     .optional()
     .transform((c) => (c ? c : null)),
 });

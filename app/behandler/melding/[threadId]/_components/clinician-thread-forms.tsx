@@ -125,25 +125,18 @@ export function ForwardForm(props: {
           </select>
         )}
       </Field>
-      <Field
+      <CountedTextarea
+        key={`notat-${state.attempt}`}
         id="notat"
+        name="note"
         label={t("noteLabel")}
         hint={t("noteHint", { max: props.noteMax })}
+        max={props.noteMax}
+        defaultValue={state.values.note}
         error={noteError}
+        rows={3}
         className="field max-w-[40rem]"
-      >
-        {(control) => (
-          <textarea
-            key={`notat-${state.attempt}`}
-            name="note"
-            rows={3}
-            className="textarea"
-            maxLength={props.noteMax}
-            defaultValue={state.values.note}
-            {...control}
-          />
-        )}
-      </Field>
+      />
       <button type="submit" className="btn" disabled={pending}>
         {t("forward")}
       </button>
