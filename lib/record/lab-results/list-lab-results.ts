@@ -11,7 +11,11 @@ import {
   type ResultView,
 } from "./result-view";
 
-export const REQUISITIONS_PER_PAGE = 10;
+/**
+ * Five requisitions (each with its analyses, often 20–30 in all) make a page a person can read
+ * through; "Eldre svar" goes on by keyset, so a deep page costs what the first does.
+ */
+export const REQUISITIONS_PER_PAGE = 5;
 
 /** A keyset cursor: the last requisition of the page before ("<taken ISO>~<id>"). */
 export type Cursor = { takenAt: Date; id: string };
