@@ -32,8 +32,6 @@ export type BookFormState = {
   error: null | "invalid" | "slot_taken" | "slot_not_bookable" | "unexpected";
   fieldErrors: { reason?: "required" | "too_long"; slotId?: "required" };
   values: { reason: string; slotId: string };
-  /** After a lost race: the times on the day that are still free. */
-  freeSlotIds: string[] | null;
   /** The logged id of an unexpected error, for the person to quote. */
   errorId?: string;
 };
@@ -44,7 +42,6 @@ export type ChangeFormState = {
   deadline: DeadlineInfo | null;
   fieldErrors: { newSlotId?: "required" };
   values: { newSlotId: string };
-  freeSlotIds: string[] | null;
   errorId?: string;
 };
 

@@ -273,6 +273,7 @@ test("when someone else takes the time first, the citizen picks another and keep
   // Both open step 3 for the same (first free) time on the same day.
   await startBooking(page, axe);
   await chooseFirstTime(page);
+  const taken = new URL(page.url()).searchParams.get("tid");
   await startBooking(other, async () => {});
   await chooseFirstTime(other);
 
@@ -296,6 +297,8 @@ test("when someone else takes the time first, the citizen picks another and keep
         .getByRole("radio")
         .first(),
     ).toBeVisible();
+    // The times offered are the ones free now: the taken one is not among them.
+    await expect(page.locator(`input[type="radio"][value="${taken}"]`)).toHaveCount(0);
     await axe("bestill: tiden ble tatt");
   });
 
@@ -337,6 +340,41 @@ test.describe("without JavaScript", () => {
     const reason = uniqueText("Fornye resept");
     await confirmBooking(page, reason);
     await axe("timen uten JS: bestilt");
+  });
+
+  test("a plain post for a time someone just took says so, offers the free times and keeps the reason", async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const axe = axeOfStaticHtml(page, browser);
+    const other = await newPage(browser);
+    await signInAsCitizen(other, OTHER_CITIZEN);
+    await signInAsCitizen(page, CITIZEN);
+    await startBooking(page, axe);
+    await chooseFirstTime(page);
+    const taken = new URL(page.url()).searchParams.get("tid");
+    await startBooking(other, async () => {});
+    await chooseFirstTime(other);
+    await confirmBooking(other, uniqueText("Kontroll"));
+    await other.context().close();
+
+    const reason = uniqueText("Vondt i kneet");
+    await page.getByLabel("Skriv kort hva du vil ha hjelp med").fill(reason);
+    await page.getByRole("button", { name: "Bestill timen" }).click();
+    await expect(
+      page.getByRole("region", { name: "Noe må rettes før du kan gå videre" }),
+    ).toContainText("Denne timen ble nettopp tatt av noen andre. Velg en annen tid.");
+    await expect(page.getByLabel("Skriv kort hva du vil ha hjelp med")).toHaveValue(reason);
+    const times = page.getByRole("group", { name: /^Ledige tider:/ }).getByRole("radio");
+    await expect(times.first()).toBeVisible();
+    await expect(page.locator(`input[type="radio"][value="${taken}"]`)).toHaveCount(0);
+    await axe("bestill uten JS: tiden ble tatt");
+
+    await times.first().check();
+    await page.getByRole("button", { name: "Bestill timen" }).click();
+    await expect(page.getByRole("status")).toContainText("Timen er bestilt.");
+    await expect(page.getByRole("definition").filter({ hasText: reason })).toBeVisible();
   });
 });
 

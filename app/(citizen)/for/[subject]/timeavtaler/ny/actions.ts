@@ -40,7 +40,7 @@ export const bookAppointmentAction = formAction({
       return { booked: true as const, subject: input.subject, appointmentId };
     } catch (error) {
       if (error instanceof SlotTakenError || error instanceof SlotNotBookableError) {
-        return { booked: false as const, lost: await afterLostSlot(db, actor, error, input) };
+        return { booked: false as const, lost: afterLostSlot(error) };
       }
       throw error;
     }
@@ -49,7 +49,6 @@ export const bookAppointmentAction = formAction({
     const base = {
       attempt: previous.attempt + 1,
       values: { reason: raw.reason, slotId: raw.slotId },
-      freeSlotIds: previous.freeSlotIds,
       fieldErrors: {},
     };
     switch (outcome.kind) {

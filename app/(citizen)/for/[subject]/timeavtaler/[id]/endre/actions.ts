@@ -44,7 +44,7 @@ export const changeAppointmentAction = formAction({
       return { outcome: "changed" as const, subject: input.subject, appointmentId };
     } catch (error) {
       if (error instanceof SlotTakenError || error instanceof SlotNotBookableError) {
-        return { outcome: "lost" as const, lost: await afterLostSlot(db, actor, error, input) };
+        return { outcome: "lost" as const, lost: afterLostSlot(error) };
       }
       if (error instanceof DeadlinePassedError)
         return { outcome: "deadline" as const, deadline: deadlineInfo(error) };
@@ -56,7 +56,6 @@ export const changeAppointmentAction = formAction({
       attempt: previous.attempt + 1,
       deadline: null,
       values: { newSlotId: raw.newSlotId },
-      freeSlotIds: previous.freeSlotIds,
       fieldErrors: {},
     };
     switch (outcome.kind) {

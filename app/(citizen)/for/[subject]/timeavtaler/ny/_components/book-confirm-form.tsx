@@ -34,7 +34,6 @@ const INITIAL: BookFormState = {
   error: null,
   fieldErrors: {},
   values: { reason: "", slotId: "" },
-  freeSlotIds: null,
 };
 
 /**
@@ -44,10 +43,9 @@ const INITIAL: BookFormState = {
 export function BookConfirmForm(props: Props) {
   const t = useTranslations("appointments");
   const [state, formAction] = useActionState(props.action, INITIAL);
-  const picking = props.selected === null || state.freeSlotIds !== null;
-  const remaining = state.freeSlotIds
-    ? props.alternatives.filter((s) => state.freeSlotIds?.includes(s.id))
-    : props.alternatives;
+  // After a lost race the page is drawn again with the times still free, so props are current.
+  const lost = state.error === "slot_taken" || state.error === "slot_not_bookable";
+  const picking = props.selected === null || lost;
   // Why the chosen time cannot be booked: lost to someone else now, or already gone (or never there) on arrival.
   const lostMessage =
     state.error === "slot_not_bookable"
@@ -89,10 +87,10 @@ export function BookConfirmForm(props: Props) {
       />
 
       {picking ? (
-        remaining.length > 0 ? (
+        props.alternatives.length > 0 ? (
           <SlotRadios
             legend={t("book.timesOn", { day: props.dayLabel })}
-            slots={remaining}
+            slots={props.alternatives}
             name="slotId"
             selectedId={state.values.slotId}
             error={state.fieldErrors.slotId ? t("errors.timeRequired") : null}
@@ -154,7 +152,7 @@ export function BookConfirmForm(props: Props) {
         )}
       </Field>
 
-      <SubmitButton disabled={picking && remaining.length === 0}>{t("book.confirm")}</SubmitButton>
+      <SubmitButton disabled={picking && props.alternatives.length === 0}>{t("book.confirm")}</SubmitButton>
     </form>
   );
 }

@@ -25,16 +25,12 @@ const INITIAL: ChangeFormState = {
   deadline: null,
   fieldErrors: {},
   values: { newSlotId: "" },
-  freeSlotIds: null,
 };
 
 /** "Endre tid": pick another free time of the same unit (a POST). The old time is kept on failure. */
 export function ChangeForm(props: Props) {
   const t = useTranslations("appointments");
   const [state, formAction] = useActionState(props.action, INITIAL);
-  const slots = state.freeSlotIds
-    ? props.slots.filter((s) => state.freeSlotIds?.includes(s.id))
-    : props.slots;
   const items: ErrorSummaryItem[] = state.fieldErrors.newSlotId
     ? [{ href: "#tid-0", text: t("errors.timeRequired") }]
     : [];
@@ -58,12 +54,12 @@ export function ChangeForm(props: Props) {
         ]}
         focusKey={state.attempt}
       />
-      {slots.length > 0 ? (
+      {props.slots.length > 0 ? (
         <>
           <SlotRadios
             key={`tider-${state.attempt}`}
             legend={t("book.timesOn", { day: props.dayLabel })}
-            slots={slots}
+            slots={props.slots}
             name="newSlotId"
             selectedId={state.values.newSlotId}
             error={state.fieldErrors.newSlotId ? t("errors.timeRequired") : null}
