@@ -152,7 +152,9 @@ export function BookConfirmForm(props: Props) {
         )}
       </Field>
 
-      <SubmitButton disabled={picking && props.alternatives.length === 0}>{t("book.confirm")}</SubmitButton>
+      <SubmitButton disabled={picking && props.alternatives.length === 0}>
+        {t("book.confirm")}
+      </SubmitButton>
     </form>
   );
 }
