@@ -54,3 +54,13 @@ export const GIVE_PROXY_FIELDS: readonly GiveProxyField[] = [
   "categories",
   "until",
 ];
+
+/** The parts of the proxy messages the give/change form uses in the browser (see ClientMessages). */
+export const PROXY_FORM_MESSAGES = [
+  "proxy.categories",
+  "proxy.change",
+  "proxy.errors",
+  "proxy.form",
+  "proxy.levelHints",
+  "proxy.levels",
+];

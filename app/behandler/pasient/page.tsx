@@ -22,7 +22,7 @@ export default async function PatientLookupPage() {
     <>
       <h1>{t("title")}</h1>
       <p className="max-w-prose">{t("intro")}</p>
-      <ClientMessages namespaces={["patientChart"]}>
+      <ClientMessages namespaces={["patientChart.lookup", "patientChart.emergency"]}>
         <PatientLookupForm
           action={findPatientAction}
           emergency={{

@@ -79,7 +79,7 @@ export default async function ReleaseWorkListPage({
       <h1>{t("title")}</h1>
       <p className="max-w-prose">{t("intro")}</p>
       {rows.length > 0 ? (
-        <ClientMessages namespaces={["labResults"]}>
+        <ClientMessages namespaces={["labResults.workList"]}>
           <ReleaseForm
             action={releaseResultsAction}
             rows={rows}

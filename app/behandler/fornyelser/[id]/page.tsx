@@ -99,7 +99,9 @@ export default async function RenewalRequestPage({
       </dl>
 
       {r.status === "REQUESTED" ? (
-        <ClientMessages namespaces={["medications"]}>
+        <ClientMessages
+          namespaces={["medications.decision", "medications.decisionErrors", "medications.errors"]}
+        >
           <div className="mt-6 grid gap-8">
             <RenewForm
               action={renewAction}

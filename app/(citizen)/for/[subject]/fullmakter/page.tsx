@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { PROXY_FORM_MESSAGES } from "@/components/proxy/give-proxy-form-state";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { GiveProxyForm } from "@/components/proxy/give-proxy-form";
 import { GrantChangesList } from "@/components/proxy/grant-changes";
@@ -100,7 +101,7 @@ export default async function ProxiesPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="gi-fullmakt-tittel">
         <h2 id="gi-fullmakt-tittel">{t("form.title")}</h2>
-        <ClientMessages namespaces={["proxy"]}>
+        <ClientMessages namespaces={PROXY_FORM_MESSAGES}>
           <GiveProxyForm
             action={giveProxyAction}
             levels={PROXY_LEVELS}

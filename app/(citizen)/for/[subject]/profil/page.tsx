@@ -66,7 +66,7 @@ export default async function ProfilePage({
           <dt>{t("contact.email")}</dt>
           <dd className="break-all">{profile.email ?? t("contact.none")}</dd>
         </dl>
-        <ClientMessages namespaces={["profile"]}>
+        <ClientMessages namespaces={["profile.contact", "profile.errors"]}>
           <ContactForm
             action={updateContactAction}
             subject={subject}

@@ -157,7 +157,9 @@ export default async function UnitSlotsPage({
 
       <h2>{t("clinician.publishTitle")}</h2>
       <p>{t("clinician.publishIntro")}</p>
-      <ClientMessages namespaces={["appointments"]}>
+      <ClientMessages
+        namespaces={["appointments.clinician", "appointments.common", "appointments.mode"]}
+      >
         <PublishSlotsForm
           action={publishSlotsAction}
           unitId={unitId}

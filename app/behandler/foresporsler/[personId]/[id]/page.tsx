@@ -104,7 +104,7 @@ export default async function FormalRequestWorkItemPage({
       ) : null}
 
       {open ? (
-        <ClientMessages namespaces={["formalRequests"]}>
+        <ClientMessages namespaces={["formalRequests.clinician", "formalRequests.errors"]}>
           <div className="mt-6">
             <AnswerForm
               action={answerFormalRequestAction}

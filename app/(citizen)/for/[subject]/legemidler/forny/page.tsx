@@ -70,7 +70,7 @@ export default async function RenewMedicationPage({
           </p>
         </>
       ) : (
-        <ClientMessages namespaces={["medications"]}>
+        <ClientMessages namespaces={["medications.errors", "medications.form"]}>
           <RenewalRequestForm
             action={requestRenewalAction}
             subject={subject}

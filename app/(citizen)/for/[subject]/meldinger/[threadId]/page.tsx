@@ -87,7 +87,14 @@ export default async function ThreadPage({
           {t("thread.closed")} <Link href={paths.compose()}>{t("list.new")}</Link>
         </p>
       ) : canWrite ? (
-        <ClientMessages namespaces={["messages"]}>
+        <ClientMessages
+          namespaces={[
+            "messages.thread",
+            "messages.errors",
+            "messages.attachments",
+            "messages.compose",
+          ]}
+        >
           <CitizenReplyForm
             action={replyAction}
             subject={subject}

@@ -119,7 +119,9 @@ export default async function ComposePage({
               {t("compose.replyBy", { days: unit.replyWorkingDays, date: f.day(unit.replyBy) })}
             </p>
           </div>
-          <ClientMessages namespaces={["messages"]}>
+          <ClientMessages
+            namespaces={["messages.compose", "messages.errors", "messages.attachments"]}
+          >
             <ComposeForm
               action={startThreadAction}
               subject={subject}

@@ -167,7 +167,9 @@ export default async function BookPage({
               <p>{dayNotice}</p>
             </div>
           ) : null}
-          <ClientMessages namespaces={["appointments"]}>
+          <ClientMessages
+            namespaces={["appointments.book", "appointments.common", "appointments.errors"]}
+          >
             <BookConfirmForm
               action={bookAppointmentAction}
               subject={subject}

@@ -52,7 +52,7 @@ export default async function HideResultPage({ params }: { params: Params }) {
           </form>
         </>
       ) : (
-        <ClientMessages namespaces={["labResults"]}>
+        <ClientMessages namespaces={["labResults.hide"]}>
           <HideFromGuardiansForm
             action={hideFromGuardiansAction}
             personId={personId}

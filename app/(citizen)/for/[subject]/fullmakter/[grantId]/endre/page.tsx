@@ -5,6 +5,7 @@ import { GiveProxyForm } from "@/components/proxy/give-proxy-form";
 import { GrantChangesList } from "@/components/proxy/grant-changes";
 import { canChange } from "@/components/proxy/grant-list";
 import { proposedValues, termsOf, valuesOf } from "@/components/proxy/proposed-change";
+import { PROXY_FORM_MESSAGES } from "@/components/proxy/give-proxy-form-state";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { SELF_SUBJECT } from "@/lib/access/actor";
 import { GRANTABLE_CATEGORIES } from "@/lib/access/categories";
@@ -90,7 +91,7 @@ export default async function ChangeProxyPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="endre-fullmakt-tittel">
         <h2 id="endre-fullmakt-tittel">{t("change.formTitle")}</h2>
-        <ClientMessages namespaces={["proxy"]}>
+        <ClientMessages namespaces={PROXY_FORM_MESSAGES}>
           <GiveProxyForm
             action={changeProxyAction}
             levels={PROXY_LEVELS}

@@ -41,7 +41,14 @@ export default async function NewFormalRequestPage({
       {units.length === 0 ? (
         <p>{t("form.noUnits")}</p>
       ) : (
-        <ClientMessages namespaces={["formalRequests"]}>
+        <ClientMessages
+          namespaces={[
+            "formalRequests.errors",
+            "formalRequests.form",
+            "formalRequests.kindHint",
+            "formalRequests.kindLong",
+          ]}
+        >
           <FilingForm
             action={fileFormalRequestAction}
             subject={subject}

@@ -48,7 +48,15 @@ export default async function CancelAppointmentPage({ params }: { params: Params
         <dd>{unit.name}</dd>
       </dl>
       {view.changeable ? (
-        <ClientMessages namespaces={["appointments"]}>
+        <ClientMessages
+          namespaces={[
+            "appointments.cancel",
+            "appointments.common",
+            "appointments.deadline",
+            "appointments.detail",
+            "appointments.errors",
+          ]}
+        >
           <CancelForm
             action={cancelAppointmentAction}
             subject={subject}

@@ -139,7 +139,16 @@ export default async function ChangeAppointmentPage({
               href: paths.change(a.id, { dag: d.day }),
             }))}
           />
-          <ClientMessages namespaces={["appointments"]}>
+          <ClientMessages
+            namespaces={[
+              "appointments.book",
+              "appointments.change",
+              "appointments.common",
+              "appointments.deadline",
+              "appointments.detail",
+              "appointments.errors",
+            ]}
+          >
             <ChangeForm
               key={options.day}
               action={changeAppointmentAction}

@@ -87,7 +87,7 @@ export default async function QuestionnairePage({
       ) : (
         <>
           <p>{t("form.intro", { unit: view.unit.name })}</p>
-          <ClientMessages namespaces={["appointments"]}>
+          <ClientMessages namespaces={["appointments.common", "appointments.form"]}>
             <QuestionnaireForm
               action={saveQuestionnaireAction}
               subject={subject}
