@@ -65,6 +65,30 @@ async function chooseFirstTime(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { level: 2, name: "Hva gjelder timen?" })).toBeVisible();
 }
 
+/**
+ * The citizen and another both open step 3 for the same (first free) time on the same day, and the
+ * other books it first. Returns the id of the time the citizen lost.
+ */
+async function loseFirstTimeToOtherCitizen(
+  page: Page,
+  browser: Browser,
+  axe: Axe,
+): Promise<string | null> {
+  const other = await newPage(browser);
+  await signInAsCitizen(other, OTHER_CITIZEN);
+  await signInAsCitizen(page, CITIZEN);
+  await startBooking(page, axe);
+  await chooseFirstTime(page);
+  const taken = new URL(page.url()).searchParams.get("tid");
+  await startBooking(other, async () => {});
+  await chooseFirstTime(other);
+  await test.step("the other citizen books it first", async () => {
+    await confirmBooking(other, uniqueText("Kontroll"));
+    await other.context().close();
+  });
+  return taken;
+}
+
 async function confirmBooking(page: Page, reason: string): Promise<void> {
   await page.getByLabel("Skriv kort hva du vil ha hjelp med").fill(reason);
   await page.getByRole("button", { name: "Bestill timen" }).click();
@@ -266,21 +290,7 @@ test("when someone else takes the time first, the citizen picks another and keep
   browser,
 }) => {
   test.setTimeout(120_000);
-  const other = await newPage(browser);
-  await signInAsCitizen(other, OTHER_CITIZEN);
-  await signInAsCitizen(page, CITIZEN);
-
-  // Both open step 3 for the same (first free) time on the same day.
-  await startBooking(page, axe);
-  await chooseFirstTime(page);
-  const taken = new URL(page.url()).searchParams.get("tid");
-  await startBooking(other, async () => {});
-  await chooseFirstTime(other);
-
-  await test.step("the other citizen books it first", async () => {
-    await confirmBooking(other, uniqueText("Kontroll"));
-    await other.context().close();
-  });
+  const taken = await loseFirstTimeToOtherCitizen(page, browser, axe);
 
   const reason = uniqueText("Utslett på armen");
   await test.step("this citizen is told, sees the remaining times and keeps the reason", async () => {
@@ -348,16 +358,7 @@ test.describe("without JavaScript", () => {
   }) => {
     test.setTimeout(120_000);
     const axe = axeOfStaticHtml(page, browser);
-    const other = await newPage(browser);
-    await signInAsCitizen(other, OTHER_CITIZEN);
-    await signInAsCitizen(page, CITIZEN);
-    await startBooking(page, axe);
-    await chooseFirstTime(page);
-    const taken = new URL(page.url()).searchParams.get("tid");
-    await startBooking(other, async () => {});
-    await chooseFirstTime(other);
-    await confirmBooking(other, uniqueText("Kontroll"));
-    await other.context().close();
+    const taken = await loseFirstTimeToOtherCitizen(page, browser, axe);
 
     const reason = uniqueText("Vondt i kneet");
     await page.getByLabel("Skriv kort hva du vil ha hjelp med").fill(reason);
