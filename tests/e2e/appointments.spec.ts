@@ -377,6 +377,54 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("status")).toContainText("Timen er bestilt.");
     await expect(page.getByRole("definition").filter({ hasText: reason })).toBeVisible();
   });
+
+  test("a plain post moving to a time someone just took keeps the old time and offers the free ones", async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const axe = axeOfStaticHtml(page, browser);
+    await signInAsCitizen(page, CITIZEN);
+    await startBooking(page, axe);
+    await chooseFirstTime(page);
+    await confirmBooking(page, uniqueText("Føflekk på ryggen"));
+    const before = await whenText(page);
+
+    await page.getByRole("link", { name: "Endre tid" }).click();
+    const first = page
+      .getByRole("group", { name: /^Ledige tider:/ })
+      .getByRole("radio")
+      .first();
+    const wanted = await first.getAttribute("value");
+    const unitId = await page.locator('input[name="unitId"]').getAttribute("value");
+    const day = await page.locator('input[name="day"]').getAttribute("value");
+    await test.step("another citizen books the time first", async () => {
+      const other = await newPage(browser);
+      await signInAsCitizen(other, OTHER_CITIZEN);
+      await other.goto(`/for/meg/timeavtaler/ny?enhet=${unitId}&dag=${day}&tid=${wanted}`);
+      await confirmBooking(other, uniqueText("Kontroll"));
+      await other.context().close();
+    });
+
+    await first.check();
+    await page.getByRole("button", { name: "Bytt til valgt tid" }).click();
+    await expect(
+      page.getByRole("region", { name: "Noe må rettes før du kan gå videre" }),
+    ).toContainText(
+      "Den nye tiden ble nettopp tatt av noen andre. Du har fortsatt den gamle timen.",
+    );
+    await expect(page.locator(`input[type="radio"][value="${wanted}"]`)).toHaveCount(0);
+    await axe("endre uten JS: tiden ble tatt");
+
+    await page
+      .getByRole("group", { name: /^Ledige tider:/ })
+      .getByRole("radio")
+      .first()
+      .check();
+    await page.getByRole("button", { name: "Bytt til valgt tid" }).click();
+    await expect(page.getByRole("status")).toContainText("Timen er flyttet til ny tid.");
+    expect(await whenText(page)).not.toBe(before);
+  });
 });
 
 test("the GP opens new times on a day and closes one", async ({ page, axe }) => {
