@@ -55,12 +55,22 @@ async function startBooking(
 }
 
 /** Picks the first free time of the day and goes on to step 3. */
-async function chooseFirstTime(page: Page): Promise<void> {
-  await page
+/** The first time offered under "Ledige tider". */
+function firstFreeTime(page: Page) {
+  return page
     .getByRole("group", { name: /^Ledige tider:/ })
     .getByRole("radio")
-    .first()
-    .check();
+    .first();
+}
+
+/** "Endre tid": moves the appointment to the first time offered. */
+async function moveToFirstFreeTime(page: Page): Promise<void> {
+  await firstFreeTime(page).check();
+  await page.getByRole("button", { name: "Bytt til valgt tid" }).click();
+}
+
+async function chooseFirstTime(page: Page): Promise<void> {
+  await firstFreeTime(page).check();
   await page.getByRole("button", { name: "Fortsett" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Hva gjelder timen?" })).toBeVisible();
 }
@@ -225,12 +235,7 @@ test("a citizen books, adds to calendar, answers the form, changes the time and 
     await page.getByRole("link", { name: "Endre tid" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Endre tid" })).toBeVisible();
     await axe("endre tid");
-    await page
-      .getByRole("group", { name: /^Ledige tider:/ })
-      .getByRole("radio")
-      .first()
-      .check();
-    await page.getByRole("button", { name: "Bytt til valgt tid" }).click();
+    await moveToFirstFreeTime(page);
     await expect(page.getByRole("status")).toContainText("Timen er flyttet til ny tid.");
     const after = await whenText(page);
     expect(after).not.toBe(before);
@@ -301,23 +306,14 @@ test("when someone else takes the time first, the citizen picks another and keep
       "Denne timen ble nettopp tatt av noen andre. Velg en annen tid.",
     );
     await expect(page.getByLabel("Skriv kort hva du vil ha hjelp med")).toHaveValue(reason);
-    await expect(
-      page
-        .getByRole("group", { name: /^Ledige tider:/ })
-        .getByRole("radio")
-        .first(),
-    ).toBeVisible();
+    await expect(firstFreeTime(page)).toBeVisible();
     // The times offered are the ones free now: the taken one is not among them.
     await expect(page.locator(`input[type="radio"][value="${taken}"]`)).toHaveCount(0);
     await axe("bestill: tiden ble tatt");
   });
 
   await test.step("another time is booked with the same reason", async () => {
-    await page
-      .getByRole("group", { name: /^Ledige tider:/ })
-      .getByRole("radio")
-      .first()
-      .check();
+    await firstFreeTime(page).check();
     await page.getByRole("button", { name: "Bestill timen" }).click();
     await expect(page.getByRole("status")).toContainText("Timen er bestilt.");
     await expect(page.getByRole("definition").filter({ hasText: reason })).toBeVisible();
@@ -391,11 +387,7 @@ test.describe("without JavaScript", () => {
     const before = await whenText(page);
 
     await page.getByRole("link", { name: "Endre tid" }).click();
-    const first = page
-      .getByRole("group", { name: /^Ledige tider:/ })
-      .getByRole("radio")
-      .first();
-    const wanted = await first.getAttribute("value");
+    const wanted = await firstFreeTime(page).getAttribute("value");
     const unitId = await page.locator('input[name="unitId"]').getAttribute("value");
     const day = await page.locator('input[name="day"]').getAttribute("value");
     await test.step("another citizen books the time first", async () => {
@@ -406,8 +398,7 @@ test.describe("without JavaScript", () => {
       await other.context().close();
     });
 
-    await first.check();
-    await page.getByRole("button", { name: "Bytt til valgt tid" }).click();
+    await moveToFirstFreeTime(page);
     await expect(
       page.getByRole("region", { name: "Noe må rettes før du kan gå videre" }),
     ).toContainText(
@@ -416,12 +407,7 @@ test.describe("without JavaScript", () => {
     await expect(page.locator(`input[type="radio"][value="${wanted}"]`)).toHaveCount(0);
     await axe("endre uten JS: tiden ble tatt");
 
-    await page
-      .getByRole("group", { name: /^Ledige tider:/ })
-      .getByRole("radio")
-      .first()
-      .check();
-    await page.getByRole("button", { name: "Bytt til valgt tid" }).click();
+    await moveToFirstFreeTime(page);
     await expect(page.getByRole("status")).toContainText("Timen er flyttet til ny tid.");
     expect(await whenText(page)).not.toBe(before);
   });
