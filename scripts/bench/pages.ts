@@ -399,6 +399,7 @@ async function bookingOverHttp(target: Target): Promise<string> {
   const hidden = hiddenFields(html).filter(([name]) => name !== "slotId");
   if (!hidden.some(([name]) => name.startsWith("$ACTION")))
     return "booking over HTTP: the booking form was not found";
+  const cpuBefore = serverUsage(target)?.cpuMs;
   const started = performance.now();
   const answers = await Promise.all(
     Array.from({ length: BOOK_POSTS }, async (_, i) => {
@@ -418,6 +419,12 @@ async function bookingOverHttp(target: Target): Promise<string> {
     }),
   );
   const wall = performance.now() - started;
+  const cpuAfter = serverUsage(target)?.cpuMs;
+  // Server CPU per post (a started server only): where the wall time goes on one Node process.
+  const cpuPerPost =
+    cpuBefore !== undefined && cpuAfter !== undefined
+      ? `, server CPU ${((cpuAfter - cpuBefore) / BOOK_POSTS).toFixed(1)} ms per post`
+      : "";
   const check = getDb();
   const load = loadAverage();
   const booked = await check.appointment.count({
@@ -435,7 +442,7 @@ async function bookingOverHttp(target: Target): Promise<string> {
     `[${target.name}] booking over HTTP: ${BOOK_POSTS} simultaneous posts from ${bookerCookies.length} citizens on ${bookSlots.length} slots: ` +
     `${booked} booked (${perSlot.filter((g) => g._count > 1).length} slots twice), all answered within ${(wall / 1000).toFixed(2)} s ` +
     `(p50 ${percentile(ms, 50).toFixed(0)} ms, p95 ${percentile(ms, 95).toFixed(0)} ms, max ${ms[ms.length - 1]!.toFixed(0)} ms); ` +
-    `answers ${[...statuses].map(([s, n]) => `${n}× ${s}`).join(", ")}; load ${load.toFixed(1)}`
+    `answers ${[...statuses].map(([s, n]) => `${n}× ${s}`).join(", ")}${cpuPerPost}; load ${load.toFixed(1)}`
   );
 }
 
