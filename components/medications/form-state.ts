@@ -7,16 +7,14 @@ export type RenewalRequestFormState = {
   values: { medicationId: string; note: string };
 };
 
-export type RenewFormState = {
+/** A clinician's decision on a renewal request: the one field typed is kept, its error beside it. */
+export type DecisionFormState<Field extends string, FieldError extends string> = {
   attempt: number;
   error: null | "invalid" | "already_decided" | "unexpected";
-  fieldError: null | "required" | "not_future" | "too_far";
-  values: { newEndDate: string };
+  fieldError: null | FieldError;
+  values: Record<Field, string>;
 };
 
-export type DeclineFormState = {
-  attempt: number;
-  error: null | "invalid" | "already_decided" | "unexpected";
-  fieldError: null | "required" | "too_long";
-  values: { reason: string };
-};
+export type RenewFormState = DecisionFormState<"newEndDate", "required" | "not_future" | "too_far">;
+
+export type DeclineFormState = DecisionFormState<"reason", "required" | "too_long">;
