@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError, NotFoundError } from "@/lib/access/errors";
 import { withAccess } from "@/lib/access/gate";
 import type { Db } from "@/lib/db/client";
+import { requestViewSelect, withFiledByOther } from "./request-view";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -27,39 +28,14 @@ export async function getOwnFormalRequest(
       const r = await tx.formalRequest.findFirst({
         where: { id: requestId, personId: access.subject.id },
         select: {
-          id: true,
-          kind: true,
-          status: true,
-          concerns: true,
-          correction: true,
-          reason: true,
-          receivedAt: true,
-          answerDue: true,
-          answeredAt: true,
-          answer: true,
+          ...requestViewSelect,
           unit: { select: { name: true, organisation: { select: { name: true } } } },
-          filedBy: { select: { id: true, givenName: true, familyName: true } },
           answeredBy: { select: { givenName: true, familyName: true, profession: true } },
-          events: {
-            orderBy: [{ at: "asc" }, { id: "asc" }],
-            select: {
-              kind: true,
-              at: true,
-              actorPerson: { select: { id: true, givenName: true, familyName: true } },
-              actorClinician: { select: { givenName: true, familyName: true, profession: true } },
-            },
-          },
         },
       });
       if (!r) throw new NotFoundError("formal_request");
       access.item("formal_request", r.id);
-      return {
-        ...r,
-        filedByOther:
-          r.filedBy.id === access.subject.id
-            ? null
-            : `${r.filedBy.givenName} ${r.filedBy.familyName}`,
-      };
+      return withFiledByOther(r, access.subject.id);
     },
     { now },
   );

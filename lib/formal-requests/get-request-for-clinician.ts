@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { reachableUnitIds } from "./clinician-reach";
 import { isOverdue } from "./limits";
 import { subjectForRequest } from "./locate-request";
+import { requestViewSelect, withFiledByOther } from "./request-view";
 
 /**
  * One formal request for a clinician of the unit it is addressed to, with its history. Through the
@@ -32,38 +33,17 @@ export async function getFormalRequestForClinician(
           unitId: { in: reachableUnitIds(actor, access.items) },
         },
         select: {
-          id: true,
-          kind: true,
-          status: true,
-          concerns: true,
-          correction: true,
-          reason: true,
-          receivedAt: true,
-          answerDue: true,
-          answeredAt: true,
-          answer: true,
+          ...requestViewSelect,
           person: { select: { id: true, givenName: true, familyName: true, birthDate: true } },
           unit: { select: { name: true } },
-          filedBy: { select: { id: true, givenName: true, familyName: true } },
           answeredBy: { select: { givenName: true, familyName: true } },
-          events: {
-            orderBy: [{ at: "asc" }, { id: "asc" }],
-            select: {
-              kind: true,
-              at: true,
-              actorPerson: { select: { id: true, givenName: true, familyName: true } },
-              actorClinician: { select: { givenName: true, familyName: true, profession: true } },
-            },
-          },
         },
       });
       if (!r) throw new NotFoundError("formal_request");
       access.item("formal_request", r.id);
       return {
-        ...r,
+        ...withFiledByOther(r, r.person.id),
         overdue: isOverdue(r.answerDue, r.status, now),
-        filedByOther:
-          r.filedBy.id === r.person.id ? null : `${r.filedBy.givenName} ${r.filedBy.familyName}`,
       };
     },
     { now },
