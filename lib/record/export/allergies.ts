@@ -8,7 +8,7 @@ import {
   recordItemWhere,
 } from "@/lib/record/health-record/record-items";
 import { FHIR_SYSTEMS } from "./systems";
-import { fhirInstant, type ExportMapper } from "./types";
+import { fhirInstant, exportMapper, type ExportMapper } from "./types";
 
 const TYPE: Record<AllergyKind, AllergyIntolerance["type"]> = {
   ALLERGY: "allergy",
@@ -28,11 +28,11 @@ const CRITICALITY: Record<AllergySeverity, AllergyIntolerance["criticality"]> = 
 };
 
 /** AllergyIntolerance: allergies and intolerances (ALLERGIES), the substance with its ATC code when it is a medicine. */
-export const allergyIntoleranceMapper: ExportMapper<AllergyIntolerance> = {
+export const allergyIntoleranceMapper: ExportMapper<AllergyIntolerance> = exportMapper({
   category: "ALLERGIES",
   resourceTypes: ["AllergyIntolerance"],
-  async load(tx, access, ctx) {
-    const rows = await tx.allergyIntolerance.findMany({
+  read: (tx, access) =>
+    tx.allergyIntolerance.findMany({
       where: { personId: access.subject.id, ...recordItemWhere(access) },
       orderBy: [{ recordedAt: "asc" }, { id: "asc" }],
       select: {
@@ -47,37 +47,35 @@ export const allergyIntoleranceMapper: ExportMapper<AllergyIntolerance> = {
         ...recordItemSelect,
         recordedBy: { select: { givenName: true, familyName: true, profession: true } },
       },
-    });
-    return rows
-      .filter((a) => isRecordItemVisible(access.items, a))
-      .map((a): AllergyIntolerance => {
-        const recorder = clinicianName(a.recordedBy);
-        return {
-          resourceType: "AllergyIntolerance",
-          id: a.id,
-          clinicalStatus: { coding: [{ system: FHIR_SYSTEMS.allergyClinical, code: "active" }] },
-          verificationStatus: {
-            coding: [
-              {
-                system: FHIR_SYSTEMS.allergyVerification,
-                code: a.verified ? "confirmed" : "unconfirmed",
-              },
-            ],
+    }),
+  shows: isRecordItemVisible,
+  toResource: (a, ctx): AllergyIntolerance => {
+    const recorder = clinicianName(a.recordedBy);
+    return {
+      resourceType: "AllergyIntolerance",
+      id: a.id,
+      clinicalStatus: { coding: [{ system: FHIR_SYSTEMS.allergyClinical, code: "active" }] },
+      verificationStatus: {
+        coding: [
+          {
+            system: FHIR_SYSTEMS.allergyVerification,
+            code: a.verified ? "confirmed" : "unconfirmed",
           },
-          type: TYPE[a.kind],
-          ...(a.atcCode ? { category: ["medication" as const] } : {}),
-          criticality: CRITICALITY[a.severity],
-          code: {
-            ...(a.atcCode
-              ? { coding: [{ system: FHIR_SYSTEMS.atc, code: a.atcCode, display: a.substance }] }
-              : {}),
-            text: a.substance,
-          },
-          patient: ctx.patient,
-          recordedDate: fhirInstant(a.recordedAt),
-          recorder: { display: recorder ? `${recorder}, ${placeName(a.unit)}` : placeName(a.unit) },
-          reaction: [{ manifestation: [{ text: a.reaction }], severity: SEVERITY[a.severity] }],
-        };
-      });
+        ],
+      },
+      type: TYPE[a.kind],
+      ...(a.atcCode ? { category: ["medication" as const] } : {}),
+      criticality: CRITICALITY[a.severity],
+      code: {
+        ...(a.atcCode
+          ? { coding: [{ system: FHIR_SYSTEMS.atc, code: a.atcCode, display: a.substance }] }
+          : {}),
+        text: a.substance,
+      },
+      patient: ctx.patient,
+      recordedDate: fhirInstant(a.recordedAt),
+      recorder: { display: recorder ? `${recorder}, ${placeName(a.unit)}` : placeName(a.unit) },
+      reaction: [{ manifestation: [{ text: a.reaction }], severity: SEVERITY[a.severity] }],
+    };
   },
-};
+});

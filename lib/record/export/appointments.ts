@@ -1,7 +1,7 @@
 import type { Appointment } from "@medplum/fhirtypes";
 import { appointmentVisibility } from "@/lib/appointments/appointment-visibility";
 import type { AppointmentStatus } from "@/lib/generated/prisma/enums";
-import { fhirInstant, type ExportMapper } from "./types";
+import { fhirInstant, exportMapper, type ExportMapper } from "./types";
 
 const STATUS: Record<AppointmentStatus, Appointment["status"]> = {
   BOOKED: "booked",
@@ -13,11 +13,11 @@ const STATUS: Record<AppointmentStatus, Appointment["status"]> = {
 };
 
 /** Appointment: every visit, past and coming, with unit and time (APPOINTMENTS). */
-export const appointmentMapper: ExportMapper<Appointment> = {
+export const appointmentMapper: ExportMapper<Appointment> = exportMapper({
   category: "APPOINTMENTS",
   resourceTypes: ["Appointment"],
-  async load(tx, access, ctx) {
-    const rows = await tx.appointment.findMany({
+  read: (tx, access) =>
+    tx.appointment.findMany({
       where: { personId: access.subject.id },
       orderBy: [{ slot: { startsAt: "asc" } }, { id: "asc" }],
       select: {
@@ -46,36 +46,34 @@ export const appointmentMapper: ExportMapper<Appointment> = {
           },
         },
       },
-    });
-    return rows
-      .filter((a) => appointmentVisibility(access.items, a).visible)
-      .map((a): Appointment => ({
-        resourceType: "Appointment",
-        id: a.id,
-        status: STATUS[a.status],
-        description: a.reason,
-        ...(a.outcome ? { comment: a.outcome } : {}),
-        ...(a.cancelReason ? { cancelationReason: { text: a.cancelReason } } : {}),
-        start: fhirInstant(a.slot.startsAt),
-        end: fhirInstant(a.slot.endsAt),
-        created: fhirInstant(a.createdAt),
-        participant: [
-          { actor: ctx.patient, status: "accepted" },
-          {
-            actor: { display: `${a.slot.unit.name}, ${a.slot.unit.organisation.name}` },
-            status: "accepted",
-          },
-          ...(a.slot.clinician
-            ? [
-                {
-                  actor: {
-                    display: `${a.slot.clinician.givenName} ${a.slot.clinician.familyName}`,
-                  },
-                  status: "accepted" as const,
-                },
-              ]
-            : []),
-        ],
-      }));
-  },
-};
+    }),
+  shows: (view, a) => appointmentVisibility(view, a).visible,
+  toResource: (a, ctx): Appointment => ({
+    resourceType: "Appointment",
+    id: a.id,
+    status: STATUS[a.status],
+    description: a.reason,
+    ...(a.outcome ? { comment: a.outcome } : {}),
+    ...(a.cancelReason ? { cancelationReason: { text: a.cancelReason } } : {}),
+    start: fhirInstant(a.slot.startsAt),
+    end: fhirInstant(a.slot.endsAt),
+    created: fhirInstant(a.createdAt),
+    participant: [
+      { actor: ctx.patient, status: "accepted" },
+      {
+        actor: { display: `${a.slot.unit.name}, ${a.slot.unit.organisation.name}` },
+        status: "accepted",
+      },
+      ...(a.slot.clinician
+        ? [
+            {
+              actor: {
+                display: `${a.slot.clinician.givenName} ${a.slot.clinician.familyName}`,
+              },
+              status: "accepted" as const,
+            },
+          ]
+        : []),
+    ],
+  }),
+});

@@ -8,7 +8,7 @@ import {
   recordItemWhere,
 } from "@/lib/record/health-record/record-items";
 import { FHIR_SYSTEMS } from "./systems";
-import { fhirDate, type ExportMapper } from "./types";
+import { fhirDate, exportMapper, type ExportMapper } from "./types";
 
 const CODE_SYSTEM: Record<DiagnosisCodeSystem, string> = {
   ICPC2: FHIR_SYSTEMS.icpc2,
@@ -21,11 +21,11 @@ const CLINICAL: Record<DiagnosisStatus, string> = { ACTIVE: "active", RESOLVED: 
  * plain-language text the portal shows. We know the day it was diagnosed, not when it began, so that
  * day is recordedDate (no onset is invented).
  */
-export const conditionMapper: ExportMapper<Condition> = {
+export const conditionMapper: ExportMapper<Condition> = exportMapper({
   category: "DIAGNOSES",
   resourceTypes: ["Condition"],
-  async load(tx, access, ctx) {
-    const rows = await tx.diagnosis.findMany({
+  read: (tx, access) =>
+    tx.diagnosis.findMany({
       where: { personId: access.subject.id, ...recordItemWhere(access) },
       orderBy: [{ diagnosedOn: "asc" }, { id: "asc" }],
       select: {
@@ -39,32 +39,30 @@ export const conditionMapper: ExportMapper<Condition> = {
         diagnosisCode: { select: { textNb: true } },
         recordedBy: { select: { givenName: true, familyName: true, profession: true } },
       },
-    });
-    return rows
-      .filter((d) => isRecordItemVisible(access.items, d))
-      .map((d): Condition => {
-        const recorder = clinicianName(d.recordedBy);
-        return {
-          resourceType: "Condition",
-          id: d.id,
-          clinicalStatus: {
-            coding: [{ system: FHIR_SYSTEMS.conditionClinical, code: CLINICAL[d.status] }],
-          },
-          category: [
-            { coding: [{ system: FHIR_SYSTEMS.conditionCategory, code: "problem-list-item" }] },
-          ],
-          code: {
-            coding: [
-              { system: CODE_SYSTEM[d.codeSystem], code: d.code, display: d.diagnosisCode.textNb },
-            ],
-            text: d.diagnosisCode.textNb,
-          },
-          subject: ctx.patient,
-          recordedDate: fhirDate(d.diagnosedOn),
-          ...(d.resolvedOn ? { abatementDateTime: fhirDate(d.resolvedOn) } : {}),
-          ...(recorder ? { recorder: { display: `${recorder}, ${placeName(d.unit)}` } } : {}),
-          asserter: { display: placeName(d.unit) },
-        };
-      });
+    }),
+  shows: isRecordItemVisible,
+  toResource: (d, ctx): Condition => {
+    const recorder = clinicianName(d.recordedBy);
+    return {
+      resourceType: "Condition",
+      id: d.id,
+      clinicalStatus: {
+        coding: [{ system: FHIR_SYSTEMS.conditionClinical, code: CLINICAL[d.status] }],
+      },
+      category: [
+        { coding: [{ system: FHIR_SYSTEMS.conditionCategory, code: "problem-list-item" }] },
+      ],
+      code: {
+        coding: [
+          { system: CODE_SYSTEM[d.codeSystem], code: d.code, display: d.diagnosisCode.textNb },
+        ],
+        text: d.diagnosisCode.textNb,
+      },
+      subject: ctx.patient,
+      recordedDate: fhirDate(d.diagnosedOn),
+      ...(d.resolvedOn ? { abatementDateTime: fhirDate(d.resolvedOn) } : {}),
+      ...(recorder ? { recorder: { display: `${recorder}, ${placeName(d.unit)}` } } : {}),
+      asserter: { display: placeName(d.unit) },
+    };
   },
-};
+});

@@ -9,7 +9,7 @@ import {
   recordItemWhere,
 } from "@/lib/record/health-record/record-items";
 import { FHIR_SYSTEMS } from "./systems";
-import { fhirInstant, type ExportMapper } from "./types";
+import { fhirInstant, exportMapper, type ExportMapper } from "./types";
 
 const KIND_DISPLAY: Record<ClinicalDocumentKind, string> = {
   LETTER: "Letter",
@@ -23,11 +23,11 @@ const KIND_DISPLAY: Record<ClinicalDocumentKind, string> = {
  * portal's own gated download (app/(citizen)/for/[subject]/helseopplysninger/dokumenter/[id]), a
  * path relative to the portal, so fetching a file is still decided and logged per document.
  */
-export const clinicalDocumentMapper: ExportMapper<DocumentReference> = {
+export const clinicalDocumentMapper: ExportMapper<DocumentReference> = exportMapper({
   category: "DOCUMENTS",
   resourceTypes: ["DocumentReference"],
-  async load(tx, access, ctx) {
-    const rows = await tx.clinicalDocument.findMany({
+  read: (tx, access) =>
+    tx.clinicalDocument.findMany({
       where: { personId: access.subject.id, ...recordItemWhere(access) },
       orderBy: [{ sentAt: "asc" }, { id: "asc" }],
       select: {
@@ -40,41 +40,39 @@ export const clinicalDocumentMapper: ExportMapper<DocumentReference> = {
         ...recordItemSelect,
         sentBy: { select: { givenName: true, familyName: true, profession: true } },
       },
-    });
-    return rows
-      .filter((d) => isRecordItemVisible(access.items, d))
-      .map((d): DocumentReference => {
-        const sender = clinicianName(d.sentBy);
-        return {
-          resourceType: "DocumentReference",
-          id: d.id,
-          status: "current",
-          type: {
-            coding: [
-              {
-                system: FHIR_SYSTEMS.sentDocumentKind,
-                code: d.kind,
-                display: KIND_DISPLAY[d.kind],
-              },
-            ],
-            text: d.title,
+    }),
+  shows: isRecordItemVisible,
+  toResource: (d, ctx): DocumentReference => {
+    const sender = clinicianName(d.sentBy);
+    return {
+      resourceType: "DocumentReference",
+      id: d.id,
+      status: "current",
+      type: {
+        coding: [
+          {
+            system: FHIR_SYSTEMS.sentDocumentKind,
+            code: d.kind,
+            display: KIND_DISPLAY[d.kind],
           },
-          subject: ctx.patient,
-          date: fhirInstant(d.sentAt),
-          description: d.title,
-          author: [{ display: sender ? `${sender}, ${placeName(d.unit)}` : placeName(d.unit) }],
-          content: [
-            {
-              attachment: {
-                contentType: d.contentType,
-                title: d.title,
-                size: d.size,
-                creation: fhirInstant(d.sentAt),
-                url: `${ctx.origin}/for/${SELF_SUBJECT}/helseopplysninger/dokumenter/${d.id}`,
-              },
-            },
-          ],
-        };
-      });
+        ],
+        text: d.title,
+      },
+      subject: ctx.patient,
+      date: fhirInstant(d.sentAt),
+      description: d.title,
+      author: [{ display: sender ? `${sender}, ${placeName(d.unit)}` : placeName(d.unit) }],
+      content: [
+        {
+          attachment: {
+            contentType: d.contentType,
+            title: d.title,
+            size: d.size,
+            creation: fhirInstant(d.sentAt),
+            url: `${ctx.origin}/for/${SELF_SUBJECT}/helseopplysninger/dokumenter/${d.id}`,
+          },
+        },
+      ],
+    };
   },
-};
+});

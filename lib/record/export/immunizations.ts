@@ -6,14 +6,14 @@ import {
   recordItemWhere,
 } from "@/lib/record/health-record/record-items";
 import { FHIR_SYSTEMS } from "./systems";
-import { fhirDate, type ExportMapper } from "./types";
+import { fhirDate, exportMapper, type ExportMapper } from "./types";
 
 /** Immunization: the vaccines given (VACCINES), in SYSVAK's shape: ATC code, day, dose number, where. */
-export const immunizationMapper: ExportMapper<Immunization> = {
+export const immunizationMapper: ExportMapper<Immunization> = exportMapper({
   category: "VACCINES",
   resourceTypes: ["Immunization"],
-  async load(tx, access, ctx) {
-    const rows = await tx.vaccination.findMany({
+  read: (tx, access) =>
+    tx.vaccination.findMany({
       where: { personId: access.subject.id, ...recordItemWhere(access) },
       orderBy: [{ givenOn: "asc" }, { id: "asc" }],
       select: {
@@ -25,24 +25,22 @@ export const immunizationMapper: ExportMapper<Immunization> = {
         givenOn: true,
         ...recordItemSelect,
       },
-    });
-    return rows
-      .filter((v) => isRecordItemVisible(access.items, v))
-      .map((v): Immunization => ({
-        resourceType: "Immunization",
-        id: v.id,
-        status: "completed",
-        vaccineCode: {
-          coding: [{ system: FHIR_SYSTEMS.atc, code: v.atcCode, display: v.vaccineName }],
-          text: v.vaccineName,
-        },
-        patient: ctx.patient,
-        occurrenceDateTime: fhirDate(v.givenOn),
-        location: { display: placeName(v.unit) },
-        performer: [{ actor: { display: placeName(v.unit) } }],
-        protocolApplied: [
-          { doseNumberPositiveInt: v.doseNumber, targetDisease: [{ text: v.disease }] },
-        ],
-      }));
-  },
-};
+    }),
+  shows: isRecordItemVisible,
+  toResource: (v, ctx): Immunization => ({
+    resourceType: "Immunization",
+    id: v.id,
+    status: "completed",
+    vaccineCode: {
+      coding: [{ system: FHIR_SYSTEMS.atc, code: v.atcCode, display: v.vaccineName }],
+      text: v.vaccineName,
+    },
+    patient: ctx.patient,
+    occurrenceDateTime: fhirDate(v.givenOn),
+    location: { display: placeName(v.unit) },
+    performer: [{ actor: { display: placeName(v.unit) } }],
+    protocolApplied: [
+      { doseNumberPositiveInt: v.doseNumber, targetDisease: [{ text: v.disease }] },
+    ],
+  }),
+});

@@ -1,13 +1,13 @@
 import type { Patient } from "@medplum/fhirtypes";
 import { FHIR_SYSTEMS } from "./systems";
-import { fhirDate, type ExportMapper } from "./types";
+import { fhirDate, exportMapper, type ExportMapper } from "./types";
 
 /** Patient: who the export is about, and how to reach them (PROFILE). */
-export const patientMapper: ExportMapper<Patient> = {
+export const patientMapper: ExportMapper<Patient> = exportMapper({
   category: "PROFILE",
   resourceTypes: ["Patient"],
-  async load(tx, access) {
-    const p = await tx.person.findUniqueOrThrow({
+  read: async (tx, access) => [
+    await tx.person.findUniqueOrThrow({
       where: { id: access.subject.id },
       select: {
         id: true,
@@ -20,25 +20,24 @@ export const patientMapper: ExportMapper<Patient> = {
         email: true,
         preferredLocale: true,
       },
-    });
-    const patient: Patient = {
-      resourceType: "Patient",
-      id: p.id,
-      identifier: [{ system: FHIR_SYSTEMS.nationalId, value: p.nationalId }],
-      name: [{ use: "official", family: p.familyName, given: [p.givenName] }],
-      birthDate: fhirDate(p.birthDate),
-      ...(p.deathDate ? { deceasedDateTime: fhirDate(p.deathDate) } : {}),
-      telecom: [
-        ...(p.phone ? [{ system: "phone" as const, value: p.phone }] : []),
-        ...(p.email ? [{ system: "email" as const, value: p.email }] : []),
-      ],
-      communication: [
-        {
-          language: { coding: [{ system: "urn:ietf:bcp:47", code: p.preferredLocale }] },
-          preferred: true,
-        },
-      ],
-    };
-    return [patient];
-  },
-};
+    }),
+  ],
+  toResource: (p): Patient => ({
+    resourceType: "Patient",
+    id: p.id,
+    identifier: [{ system: FHIR_SYSTEMS.nationalId, value: p.nationalId }],
+    name: [{ use: "official", family: p.familyName, given: [p.givenName] }],
+    birthDate: fhirDate(p.birthDate),
+    ...(p.deathDate ? { deceasedDateTime: fhirDate(p.deathDate) } : {}),
+    telecom: [
+      ...(p.phone ? [{ system: "phone" as const, value: p.phone }] : []),
+      ...(p.email ? [{ system: "email" as const, value: p.email }] : []),
+    ],
+    communication: [
+      {
+        language: { coding: [{ system: "urn:ietf:bcp:47", code: p.preferredLocale }] },
+        preferred: true,
+      },
+    ],
+  }),
+});

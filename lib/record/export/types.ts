@@ -1,5 +1,6 @@
 import type { Resource } from "@medplum/fhirtypes";
 import type { Access } from "@/lib/access/gate";
+import type { ItemView } from "@/lib/access/item-visibility";
 import type { Tx } from "@/lib/db/client";
 import type { DataCategory } from "@/lib/generated/prisma/enums";
 
@@ -29,6 +30,32 @@ export type ExportMapper<R extends Resource = Resource> = {
   resourceTypes: readonly R["resourceType"][];
   load: (tx: Tx, access: Access, ctx: ExportContext) => Promise<R[]>;
 };
+
+/**
+ * A mapper as every domain writes one: read the subject's rows of the category (the query narrowed
+ * by the domain's item rule as far as a query can), let the rule decide each row, map each row it
+ * shows to one resource. A rule that needs more than the row and the access (lab results: the
+ * person's show-at-once choices) decides in `read`.
+ */
+export function exportMapper<R extends Resource, Row>(spec: {
+  category: DataCategory;
+  resourceTypes: readonly R["resourceType"][];
+  read: (tx: Tx, access: Access, ctx: ExportContext) => Promise<Row[]>;
+  /** The domain's item rule for one row; without one, every row read is shown. */
+  shows?: (view: ItemView, row: Row) => boolean;
+  toResource: (row: Row, ctx: ExportContext) => R;
+}): ExportMapper<R> {
+  return {
+    category: spec.category,
+    resourceTypes: spec.resourceTypes,
+    async load(tx, access, ctx) {
+      const rows = await spec.read(tx, access, ctx);
+      const shows = spec.shows;
+      const shown = shows ? rows.filter((row) => shows(access.items, row)) : rows;
+      return shown.map((row) => spec.toResource(row, ctx));
+    },
+  };
+}
 
 /** Calendar dates are stored as UTC midnight; FHIR `date` is "YYYY-MM-DD". */
 export const fhirDate = (d: Date) => d.toISOString().slice(0, 10);
