@@ -5,6 +5,7 @@ import type { MedicationView } from "@/lib/record/medications/medication-view";
 import type { MedicationFormat } from "./format";
 import { prescriptionText } from "./medication-card";
 import { renewalPaths } from "@/app/_lib/paths";
+import { TableFrame } from "@/components/table/table-frame";
 
 /** The medication list in the clinician's patient chart: a table each for current and earlier ones. */
 export async function ChartMedications({ list, f }: { list: MedicationList; f: MedicationFormat }) {
@@ -54,68 +55,65 @@ async function MedicationTable({
   return (
     <>
       <h3 id={id}>{title}</h3>
-      {/* A wide table may scroll sideways on a narrow screen; the region can take focus to scroll. */}
-      <div className="overflow-x-auto" role="region" aria-labelledby={id} tabIndex={0}>
-        <table className="w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b-2 border-line">
-              <th scope="col" className="p-2">
-                {t("clinician.medication")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("fields.dosage")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("fields.reason")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("fields.prescriber")}
-              </th>
-              <th scope="col" className="p-2">
-                {current ? t("fields.prescription") : t("fields.period")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {await Promise.all(
-              rows.map(async (m) => (
-                <tr key={m.id} className="border-b border-line-subtle align-top">
-                  <th scope="row" className="p-2 font-normal">
-                    <span className="font-semibold">{`${m.name} ${m.strength}`}</span>
-                    <span className="block text-muted">{`${m.form}, ${m.atcCode}`}</span>
-                    {m.hiddenFromGuardians ? (
-                      <span className="block">{t("hiddenFromGuardians")}</span>
-                    ) : null}
-                  </th>
-                  <td className="p-2">
-                    {m.instruction ? `${m.dosage}. ${m.instruction}` : m.dosage}
-                  </td>
-                  <td className="p-2">{m.reason ?? "–"}</td>
-                  <td className="p-2">
-                    {m.prescriberName
-                      ? t("value.prescriber", { name: m.prescriberName, unit: m.unitName })
-                      : m.unitName}
-                  </td>
-                  <td className="p-2">
-                    {current
-                      ? await prescriptionText(m, f)
-                      : m.endDate
-                        ? t("value.period", { start: f.day(m.startDate), end: f.day(m.endDate) })
-                        : f.day(m.startDate)}
-                    {m.latestRenewal?.status === "REQUESTED" ? (
-                      <span className="block">
-                        <Link href={renewalPaths.request(m.latestRenewal.id)}>
-                          {t("meta.request")}
-                        </Link>
-                      </span>
-                    ) : null}
-                  </td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
-      </div>
+      <TableFrame labelledBy={id}>
+        <thead>
+          <tr className="border-b-2 border-line">
+            <th scope="col" className="p-2">
+              {t("clinician.medication")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("fields.dosage")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("fields.reason")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("fields.prescriber")}
+            </th>
+            <th scope="col" className="p-2">
+              {current ? t("fields.prescription") : t("fields.period")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {await Promise.all(
+            rows.map(async (m) => (
+              <tr key={m.id} className="border-b border-line-subtle align-top">
+                <th scope="row" className="p-2 font-normal">
+                  <span className="font-semibold">{`${m.name} ${m.strength}`}</span>
+                  <span className="block text-muted">{`${m.form}, ${m.atcCode}`}</span>
+                  {m.hiddenFromGuardians ? (
+                    <span className="block">{t("hiddenFromGuardians")}</span>
+                  ) : null}
+                </th>
+                <td className="p-2">
+                  {m.instruction ? `${m.dosage}. ${m.instruction}` : m.dosage}
+                </td>
+                <td className="p-2">{m.reason ?? "–"}</td>
+                <td className="p-2">
+                  {m.prescriberName
+                    ? t("value.prescriber", { name: m.prescriberName, unit: m.unitName })
+                    : m.unitName}
+                </td>
+                <td className="p-2">
+                  {current
+                    ? await prescriptionText(m, f)
+                    : m.endDate
+                      ? t("value.period", { start: f.day(m.startDate), end: f.day(m.endDate) })
+                      : f.day(m.startDate)}
+                  {m.latestRenewal?.status === "REQUESTED" ? (
+                    <span className="block">
+                      <Link href={renewalPaths.request(m.latestRenewal.id)}>
+                        {t("meta.request")}
+                      </Link>
+                    </span>
+                  ) : null}
+                </td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </TableFrame>
     </>
   );
 }

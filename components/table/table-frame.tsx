@@ -9,10 +9,13 @@ import type { ReactNode } from "react";
  */
 export function TableFrame({
   labelledBy,
+  label,
   caption,
   children,
-}: {
-  labelledBy: string;
+}: (
+  | { /** The id of the heading that names the table. */ labelledBy: string; label?: never }
+  | { /** The table's name, where no heading names it. */ label: string; labelledBy?: never }
+) & {
   caption?: string;
   children: ReactNode;
 }) {
@@ -21,6 +24,7 @@ export function TableFrame({
       className="table-frame relative overflow-x-auto"
       role="region"
       aria-labelledby={labelledBy}
+      aria-label={label}
       tabIndex={0}
     >
       <table className="w-full border-collapse text-left">

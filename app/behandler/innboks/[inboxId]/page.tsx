@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { isUuid, param, type SearchParams } from "@/app/_lib/params";
 import { getMessageFormat } from "@/components/messages/format";
+import { TableFrame } from "@/components/table/table-frame";
 import { inboxPaths } from "@/app/_lib/paths";
 import { requireActor } from "@/lib/access/current-actor";
 import { NotFoundError } from "@/lib/access/errors";
@@ -73,52 +74,47 @@ export default async function InboxPage({
       {list.threads.length === 0 ? (
         <p>{t("inbox.empty")}</p>
       ) : (
-        <div
-          className="overflow-x-auto"
-          role="region"
-          aria-label={t("inbox.caption", { inbox: list.inbox.name })}
-          tabIndex={0}
+        <TableFrame
+          label={t("inbox.caption", { inbox: list.inbox.name })}
+          caption={t("inbox.caption", { inbox: list.inbox.name })}
         >
-          <table className="w-full text-left">
-            <caption className="sr-only">{t("inbox.caption", { inbox: list.inbox.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("inbox.colPatient")}</th>
-                <th scope="col">{t("inbox.colTopic")}</th>
-                <th scope="col">{t("inbox.colWaited")}</th>
-                <th scope="col">{t("inbox.colStatus")}</th>
+          <thead>
+            <tr>
+              <th scope="col">{t("inbox.colPatient")}</th>
+              <th scope="col">{t("inbox.colTopic")}</th>
+              <th scope="col">{t("inbox.colWaited")}</th>
+              <th scope="col">{t("inbox.colStatus")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.threads.map((r) => (
+              <tr key={r.id}>
+                <td>
+                  <Link href={inboxPaths.thread(r.id)} prefetch={false}>
+                    {r.patientName}
+                  </Link>
+                  <br />
+                  <span className="text-muted">
+                    {t("inbox.born", { date: f.birthDate(r.patientBirthDate) })}
+                  </span>
+                </td>
+                <td>{r.topic}</td>
+                <td>{r.waitedMs === null ? "–" : f.waited(r.waitedMs)}</td>
+                <td>
+                  {t(`status.${r.status}`)}
+                  {r.status !== "answered" && r.arrivedBy !== "ROUTED" ? (
+                    <>
+                      <br />
+                      <strong>
+                        {t(r.arrivedBy === "BACKUP" ? "status.backup" : "status.forwarded")}
+                      </strong>
+                    </>
+                  ) : null}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {list.threads.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link href={inboxPaths.thread(r.id)} prefetch={false}>
-                      {r.patientName}
-                    </Link>
-                    <br />
-                    <span className="text-muted">
-                      {t("inbox.born", { date: f.birthDate(r.patientBirthDate) })}
-                    </span>
-                  </td>
-                  <td>{r.topic}</td>
-                  <td>{r.waitedMs === null ? "–" : f.waited(r.waitedMs)}</td>
-                  <td>
-                    {t(`status.${r.status}`)}
-                    {r.status !== "answered" && r.arrivedBy !== "ROUTED" ? (
-                      <>
-                        <br />
-                        <strong>
-                          {t(r.arrivedBy === "BACKUP" ? "status.backup" : "status.forwarded")}
-                        </strong>
-                      </>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </TableFrame>
       )}
       <nav aria-label={t("list.pages")} className="mt-4 flex flex-wrap gap-4">
         {after ? <Link href={inboxPaths.inbox(inboxId, { vis })}>{t("inbox.first")}</Link> : null}

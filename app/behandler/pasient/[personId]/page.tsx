@@ -157,59 +157,51 @@ export default async function PatientChartPage({
       {results.length === 0 ? (
         <p>{lt("empty")}</p>
       ) : (
-        <div
-          className="overflow-x-auto"
-          role="region"
-          aria-labelledby="pasientens-provesvar"
-          tabIndex={0}
-        >
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{lt("caption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-line">
-                <th scope="col" className="p-2">
-                  {lt("taken")}
-                </th>
-                <th scope="col" className="p-2">
-                  {lt("analysis")}
-                </th>
-                <th scope="col" className="p-2">
-                  {lt("value")}
-                </th>
-                <th scope="col" className="p-2">
-                  {lt("patientSees")}
-                </th>
+        <TableFrame labelledBy="pasientens-provesvar" caption={lt("caption")}>
+          <thead>
+            <tr className="border-b-2 border-line">
+              <th scope="col" className="p-2">
+                {lt("taken")}
+              </th>
+              <th scope="col" className="p-2">
+                {lt("analysis")}
+              </th>
+              <th scope="col" className="p-2">
+                {lt("value")}
+              </th>
+              <th scope="col" className="p-2">
+                {lt("patientSees")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {results.map((r) => (
+              <tr key={r.id} className="border-b border-line-subtle align-top">
+                <td className="p-2">{f.date(r.takenAt)}</td>
+                <td className="p-2">{r.analysis}</td>
+                <td className={`p-2 ${lf.isOutOfRange(r.interpretation) ? "font-semibold" : ""}`}>
+                  {`${lf.value(r)} (${lf.flag(r.interpretation)}; ${lf.range(r)})`}
+                  {r.comment ? <span className="block text-muted">{r.comment}</span> : null}
+                </td>
+                <td className="p-2">
+                  {lt(`state.${r.patientSees}`)}
+                  {r.hiddenFromGuardians ? (
+                    <span className="block text-muted">
+                      {lt("hidden", { reason: r.hiddenReason ?? "" })}
+                    </span>
+                  ) : null}
+                  <Link
+                    className="block"
+                    href={`/behandler/pasient/${personId}/provesvar/${r.id}`}
+                    aria-label={`${ht("link")}: ${r.analysis}, ${f.date(r.takenAt)}`}
+                  >
+                    {ht("link")}
+                  </Link>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {results.map((r) => (
-                <tr key={r.id} className="border-b border-line-subtle align-top">
-                  <td className="p-2">{f.date(r.takenAt)}</td>
-                  <td className="p-2">{r.analysis}</td>
-                  <td className={`p-2 ${lf.isOutOfRange(r.interpretation) ? "font-semibold" : ""}`}>
-                    {`${lf.value(r)} (${lf.flag(r.interpretation)}; ${lf.range(r)})`}
-                    {r.comment ? <span className="block text-muted">{r.comment}</span> : null}
-                  </td>
-                  <td className="p-2">
-                    {lt(`state.${r.patientSees}`)}
-                    {r.hiddenFromGuardians ? (
-                      <span className="block text-muted">
-                        {lt("hidden", { reason: r.hiddenReason ?? "" })}
-                      </span>
-                    ) : null}
-                    <Link
-                      className="block"
-                      href={`/behandler/pasient/${personId}/provesvar/${r.id}`}
-                      aria-label={`${ht("link")}: ${r.analysis}, ${f.date(r.takenAt)}`}
-                    >
-                      {ht("link")}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </TableFrame>
       )}
       <p>
         <Link href="/behandler/provesvar">{lt("workList")}</Link>

@@ -7,6 +7,7 @@ import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { getLabFormat } from "@/components/lab-results/format";
 import { labPaths } from "@/app/_lib/paths";
 import { TrendChart } from "@/components/lab-results/trend-chart";
+import { TableFrame } from "@/components/table/table-frame";
 import { requireActor } from "@/lib/access/current-actor";
 import { getDb } from "@/lib/db/client";
 import { getAnalysisTrend, isAnalysisCode } from "@/lib/record/lab-results/get-analysis-trend";
@@ -85,45 +86,41 @@ export default async function AnalysisTrendPage({ params }: { params: Params }) 
             formatDate={(d) => short.format(d)}
           />
           <h2 id="tabell">{t("analysis.table")}</h2>
-          <div className="overflow-x-auto" role="region" aria-labelledby="tabell" tabIndex={0}>
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">
-                {t("analysis.tableCaption", { name: analysis.shortName })}
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-line">
-                  <th scope="col" className="p-2">
-                    {t("analysis.date")}
+          <TableFrame
+            labelledBy="tabell"
+            caption={t("analysis.tableCaption", { name: analysis.shortName })}
+          >
+            <thead>
+              <tr className="border-b-2 border-line">
+                <th scope="col" className="p-2">
+                  {t("analysis.date")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("result.value")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("result.range")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("result.flag")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...points].reverse().map((p) => (
+                <tr key={p.id} className="border-b border-line-subtle align-top">
+                  <th scope="row" className="p-2 font-normal">
+                    {f.date(p.takenAt)}
                   </th>
-                  <th scope="col" className="p-2">
-                    {t("result.value")}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t("result.range")}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t("result.flag")}
-                  </th>
+                  <td className="p-2">{valueOf(p)}</td>
+                  <td className="p-2">{lf.range(p)}</td>
+                  <td className={`p-2 ${lf.isOutOfRange(p.interpretation) ? "font-semibold" : ""}`}>
+                    {lf.flag(p.interpretation)}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {[...points].reverse().map((p) => (
-                  <tr key={p.id} className="border-b border-line-subtle align-top">
-                    <th scope="row" className="p-2 font-normal">
-                      {f.date(p.takenAt)}
-                    </th>
-                    <td className="p-2">{valueOf(p)}</td>
-                    <td className="p-2">{lf.range(p)}</td>
-                    <td
-                      className={`p-2 ${lf.isOutOfRange(p.interpretation) ? "font-semibold" : ""}`}
-                    >
-                      {lf.flag(p.interpretation)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </TableFrame>
         </section>
       ) : null}
 
