@@ -15,11 +15,7 @@ import {
   listTestPeople,
 } from "@/lib/auth/test-identity-directory";
 import { signInWithHelseIdAction, signInWithIdportenAction } from "./actions";
-import { TestCitizenSignIn, type PersonOptionGroup } from "./_components/test-citizen-sign-in";
-import {
-  TestClinicianSignIn,
-  type ClinicianOptionGroup,
-} from "./_components/test-clinician-sign-in";
+import { TestSignIn, type OptionGroup } from "./_components/test-sign-in";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.signIn");
@@ -132,8 +128,8 @@ async function SignInOptions({
     );
   }
 
-  let personGroups: PersonOptionGroup[] = [];
-  let clinicianGroups: ClinicianOptionGroup[] = [];
+  let personGroups: OptionGroup[] = [];
+  let clinicianGroups: OptionGroup[] = [];
   if (testEnabled) {
     const db = getDb();
     const people = await listTestPeople(db);
@@ -208,7 +204,7 @@ async function SignInOptions({
             <h3>{t("test.citizenTitle")}</h3>
             {personGroups.length > 0 ? null : <p>{t("test.noPeople")}</p>}
             <ClientMessages namespaces={["auth"]}>
-              <TestCitizenSignIn groups={personGroups} neste={neste} />
+              <TestSignIn kind="citizen" groups={personGroups} neste={neste} />
             </ClientMessages>
           </>
         ) : null}
@@ -241,7 +237,7 @@ async function SignInOptions({
           <>
             <h3>{t("test.clinicianTitle")}</h3>
             <ClientMessages namespaces={["auth"]}>
-              <TestClinicianSignIn groups={clinicianGroups} neste={neste} />
+              <TestSignIn kind="clinician" groups={clinicianGroups} neste={neste} />
             </ClientMessages>
           </>
         ) : null}
