@@ -159,6 +159,24 @@ test.describe("bad sign-in input gets a Norwegian message and keeps what was typ
       await axe(`sign-in error: ${c.name}`);
     });
   }
+
+  // The clinician's typed form is the one that also asks for the role: both are kept on an error.
+  test("malformed HPR number", async ({ page, axe }) => {
+    await page.goto("/logg-inn");
+    await expect(page.getByRole("group", { name: "Logg inn som" })).toHaveCount(1);
+    const field = page.getByLabel("HPR-nummer");
+    await field.fill("12ab");
+    await page.getByRole("radio", { name: "Organisasjonsadministrator" }).check();
+    await page.getByRole("button", { name: "Logg inn med HPR-nummer" }).click();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "HPR-nummeret må ha 7–9 sifre." }),
+    ).toBeVisible();
+    await expect(field).toHaveValue("12ab");
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(field).toBeFocused();
+    await expect(page.getByRole("radio", { name: "Organisasjonsadministrator" })).toBeChecked();
+    await axe("sign-in error: malformed HPR number");
+  });
 });
 
 const MODES = [
