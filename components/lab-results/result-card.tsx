@@ -57,7 +57,9 @@ export async function ResultCard({
       </dl>
       {r.hiddenFromGuardians ? <p className="mb-0 text-muted">{t("hiddenFromGuardians")}</p> : null}
       <p className="mb-0">
-        <Link href={trendHref} prefetch={false}>{t("trend", { name: r.shortName })}</Link>
+        <Link href={trendHref} prefetch={false}>
+          {t("trend", { name: r.shortName })}
+        </Link>
       </p>
     </>
   );

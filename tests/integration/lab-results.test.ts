@@ -788,9 +788,8 @@ describe("releasing, the choice, the work list", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     let pages = 0;
-    const { parseCursor, REQUISITIONS_PER_PAGE } = await import(
-      "@/lib/record/lab-results/list-lab-results"
-    );
+    const { parseCursor, REQUISITIONS_PER_PAGE } =
+      await import("@/lib/record/lab-results/list-lab-results");
     do {
       const page: Awaited<ReturnType<typeof listLabResults>> = await listLabResults(
         t.db,
