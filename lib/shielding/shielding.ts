@@ -76,16 +76,16 @@ export async function shieldClinician(
         select: { id: true },
       });
       if (!clinician) throw new NotFoundError("clinician");
-      const existing = await tx.shielding.findFirst({
+      // The partial unique index (one active per person and clinician) decides between two
+      // simultaneous posts: the second insert does nothing and both answer with the same shielding.
+      await tx.shielding.createMany({
+        data: [{ personId, clinicianId: clinician.id, createdAt: now }],
+        skipDuplicates: true,
+      });
+      const shielding = await tx.shielding.findFirstOrThrow({
         where: { personId, clinicianId: clinician.id, liftedAt: null },
         select: { id: true },
       });
-      const shielding =
-        existing ??
-        (await tx.shielding.create({
-          data: { personId, clinicianId: clinician.id, createdAt: now },
-          select: { id: true },
-        }));
       access.item("shielding", shielding.id);
       return shielding;
     },

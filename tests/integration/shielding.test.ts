@@ -89,6 +89,26 @@ describe("shielding (sperring)", () => {
     ).toBe(1);
   });
 
+  it("simultaneous shield posts leave one active shielding: the database decides, not a read first", async () => {
+    const patient = await createPerson(t.db, { age: 45 });
+    await createCareRelation(t.db, { personId: patient.id, unitId, kind: "GP_LIST" });
+    const shielded = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        shieldClinician(t.db, citizen(patient), {
+          subject: "meg",
+          clinicianId: doctor.clinicianId,
+        }),
+      ),
+    );
+    expect(new Set(shielded.map((s) => s.id)).size).toBe(1);
+    expect(await t.db.shielding.count({ where: { personId: patient.id, liftedAt: null } })).toBe(1);
+    // The rule is the database's own: a second active row for the pair is refused outright.
+    await expect(
+      t.db.shielding.create({ data: { personId: patient.id, clinicianId: doctor.clinicianId } }),
+    ).rejects.toThrow();
+    expect(await t.db.shielding.count({ where: { personId: patient.id, liftedAt: null } })).toBe(1);
+  });
+
   it("only staff the person could meet can be chosen; a proxy cannot shield; a stranger gets nothing", async () => {
     const patient = await createPerson(t.db, { age: 60 });
     await createCareRelation(t.db, { personId: patient.id, unitId, kind: "GP_LIST" });
