@@ -42,10 +42,9 @@ export async function listShieldings(db: Db, actor: Actor, subject: string, now 
         orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
         select: clinicianSelect,
       });
-      // One row per clinician even if a double submit wrote two.
-      const seen = new Set<string>();
+      // One active row per clinician: the partial unique index (migration shielding_one_active).
       return {
-        active: active.filter((s) => !seen.has(s.clinicianId) && seen.add(s.clinicianId)),
+        active,
         candidates: candidates.filter((c) => !shielded.has(c.id)),
       };
     },
