@@ -327,6 +327,16 @@ export function careRelationAccess(
   };
 }
 
+/**
+ * The relation kinds that open a category: lets a work list ask the database for only the patients
+ * a care relation could open, so its pages are full. The gate still decides each one.
+ */
+export function careRelationKindsReaching(category: DataCategory): CareRelationKind[] {
+  return (Object.keys(CARE_RELATION_REACH) as CareRelationKind[]).filter(
+    (kind) => CARE_RELATION_REACH[kind][category] !== undefined,
+  );
+}
+
 /** Why this clinician may not take emergency access, or null if they may. */
 export function emergencyIneligibility(
   e: EmergencyEligibility | undefined,

@@ -633,40 +633,75 @@ describe("releasing, the choice, the work list", () => {
   });
 
   it("the work list has the unit's unreleased results of patients in care, and logs each patient shown", async () => {
+    // A unit of its own: other tests leave waiting results in the shared unit, which would fill the page.
+    const {
+      unit: { id: ownUnit },
+    } = await createOrganisationWithUnit(t.db, {
+      kind: "GP_OFFICE",
+      unitKind: "GP_PRACTICE",
+      unitName: "Kontor med egen arbeidsliste",
+    });
+    const c = await createClinician(t.db, { unitIds: [ownUnit] });
+    const me: Actor = {
+      ...clinician,
+      clinicianId: c.id,
+      units: [{ ...clinician.units[0]!, id: ownUnit }],
+    };
     const inCare = await createPerson(t.db, {
       age: 50,
       givenName: "Iris",
       familyName: "Arbeidsliste",
     });
     const noRelation = await createPerson(t.db, { age: 50 });
+    const visitOnly = await createPerson(t.db, { age: 50 });
     await createCareRelation(t.db, {
       personId: inCare.id,
-      unitId,
+      unitId: ownUnit,
       kind: "GP_LIST",
       validFrom: LONG_AGO,
     });
-    const mine = await requisition(inCare.id, [
-      { key: "r", code: CODES.AFTER_REVIEW },
-      { key: "i", code: CODES.IMMEDIATE },
-      { key: "done", code: CODES.AFTER_REVIEW, released: true },
-    ]);
-    const stranger = await requisition(noRelation.id, [{ key: "r", code: CODES.AFTER_REVIEW }]);
+    // A booked visit opens the appointment, not the results.
+    await createCareRelation(t.db, {
+      personId: visitOnly.id,
+      unitId: ownUnit,
+      kind: "APPOINTMENT",
+      validFrom: LONG_AGO,
+    });
+    const mine = await requisition(
+      inCare.id,
+      [
+        { key: "r", code: CODES.AFTER_REVIEW },
+        { key: "i", code: CODES.IMMEDIATE },
+        { key: "done", code: CODES.AFTER_REVIEW, released: true },
+      ],
+      { unit: ownUnit },
+    );
+    const stranger = await requisition(noRelation.id, [{ key: "r", code: CODES.AFTER_REVIEW }], {
+      unit: ownUnit,
+    });
+    const visitor = await requisition(visitOnly.id, [{ key: "r", code: CODES.AFTER_REVIEW }], {
+      unit: ownUnit,
+    });
     const elsewhere = await requisition(inCare.id, [{ key: "r", code: CODES.AFTER_CONVERSATION }], {
       unit: otherUnitId,
     });
+    // The results the clinician may not see are older, so they would come first on the page.
+    await t.db.labObservation.updateMany({
+      where: { id: { in: [stranger.ids.r!, visitor.ids.r!] } },
+      data: { finalAt: new Date(FINAL.getTime() - DAY) },
+    });
     const before = await t.db.accessLogEntry.count({ where: { personId: inCare.id } });
-    const { items: list } = await listReleaseWorkList(t.db, clinician, {}, BEFORE_NET);
-    const ids = list.map((r) => r.id);
-    expect(ids).toContain(mine.ids.r);
-    expect(ids).not.toContain(mine.ids.i);
-    expect(ids).not.toContain(mine.ids.done);
-    expect(ids).not.toContain(stranger.ids.r);
-    expect(ids).not.toContain(elsewhere.ids.r);
-    expect(list.find((r) => r.id === mine.ids.r)?.showsBy?.toISOString()).toBe(
-      AFTER_NET.toISOString(),
-    );
+    const { items: list, next } = await listReleaseWorkList(t.db, me, { pageSize: 1 }, BEFORE_NET);
+    // A page of one holds the one result the clinician may release: the refused ones take no place.
+    expect(list.map((r) => r.id)).toEqual([mine.ids.r]);
+    expect(next).toBeNull();
+    expect(list[0]?.showsBy?.toISOString()).toBe(AFTER_NET.toISOString());
     expect(await t.db.accessLogEntry.count({ where: { personId: inCare.id } })).toBe(before + 1);
-    expect(await t.db.accessLogEntry.count({ where: { personId: noRelation.id } })).toBe(0);
+    for (const other of [noRelation, visitOnly]) {
+      expect(await t.db.accessLogEntry.count({ where: { personId: other.id } })).toBe(0);
+    }
+    // The result ordered elsewhere is not this unit's to release.
+    expect(list.map((r) => r.id)).not.toContain(elsewhere.ids.r);
   });
 
   it("the work list pages oldest first, back and forth, and logs only the patients on the page shown", async () => {

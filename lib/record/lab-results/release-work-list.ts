@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError } from "@/lib/access/errors";
 import { withAccessToMany } from "@/lib/access/gate";
 import { safetyNetAt } from "@/lib/access/result-visibility";
+import { careRelationKindsReaching } from "@/lib/access/rules";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Cursor } from "@/lib/messages/cursor";
@@ -13,7 +14,7 @@ export const RELEASE_PAGE_SIZE = 25;
  * The clinician's release work list: final results ordered by their units that wait for a clinician
  * (AFTER_REVIEW and AFTER_CONVERSATION, not yet released), oldest first, a keyset page of 25 at a
  * time: after the last row of a page (next) or before its first (previous). Only patients the
- * clinician may see now are shown, and only the patients on the page shown are read through the
+ * clinician may see now are shown (asked of the database by care relation, decided by the gate), and only the patients on the page shown are read through the
  * gate and logged (withAccessToMany), so a page costs the same whatever the backlog.
  */
 export async function listReleaseWorkList(
@@ -48,6 +49,18 @@ export async function listReleaseWorkList(
           finalAt: { not: null },
           analysis: { releaseCategory: { in: ["AFTER_REVIEW", "AFTER_CONVERSATION"] } },
           requisition: { orderingUnitId: { in: unitIds } },
+          // Only patients a care relation of these units opens results for: without this, rows the
+          // gate then refuses would take a page's places and leave it part empty.
+          person: {
+            careRelations: {
+              some: {
+                unitId: { in: unitIds },
+                kind: { in: careRelationKindsReaching("LAB_RESULTS") },
+                validFrom: { lte: now },
+                OR: [{ validUntil: null }, { validUntil: { gte: now } }],
+              },
+            },
+          },
           ...keyset,
         },
         orderBy: [{ finalAt: dir }, { id: dir }],
