@@ -60,8 +60,11 @@ export function decodeSessionToken({ token, secret, salt }: JWTDecodeParams): JW
   const dot = token.indexOf(".");
   if (dot <= 0 || dot !== token.lastIndexOf(".")) return null;
   const payload = token.slice(0, dot);
-  const given = Buffer.from(token.slice(dot + 1), "base64url");
-  if (given.length !== 32) return null;
+  const signature = token.slice(dot + 1);
+  const given = Buffer.from(signature, "base64url");
+  // Only the one spelling we write: base64url decoding ignores the unused low bits of the last
+  // character, so without this check four spellings of the token would be accepted as one.
+  if (given.length !== 32 || given.toString("base64url") !== signature) return null;
   const signedByUs = secretsOf(secret).some((s) => timingSafeEqual(mac(s, salt, payload), given));
   if (!signedByUs) return null;
 

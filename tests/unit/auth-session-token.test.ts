@@ -51,6 +51,20 @@ describe("session token (signed, not encrypted)", () => {
     expect(decodeSessionToken({ token: "", secret: SECRET, salt })).toBeNull();
   });
 
+  it("refuses the signature spelled another way that decodes to the same bytes", () => {
+    const token = encodeSessionToken({ token: { sid: SID }, secret: SECRET, salt });
+    const [payload = "", signature = ""] = token.split(".");
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    // 32 bytes take 43 characters; the last one carries 4 bits and 2 unused ones.
+    const last = alphabet.indexOf(signature.at(-1)!);
+    const respelled = signature.slice(0, -1) + alphabet[last ^ 1];
+    expect(Buffer.from(respelled, "base64url")).toEqual(Buffer.from(signature, "base64url"));
+    expect(
+      decodeSessionToken({ token: `${payload}.${respelled}`, secret: SECRET, salt }),
+    ).toBeNull();
+    expect(decodeSessionToken({ token, secret: SECRET, salt })?.sid).toBe(SID);
+  });
+
   it("refuses an expired token", () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date("2026-11-30T08:00:00Z"));
