@@ -203,6 +203,24 @@ beforeAll(async () => {
   });
 });
 
+/** A clinician in a GP office of its own, with nothing waiting there yet. */
+async function clinicianOfNewUnit(unitName: string) {
+  const {
+    unit: { id: unitId },
+  } = await createOrganisationWithUnit(t.db, {
+    kind: "GP_OFFICE",
+    unitKind: "GP_PRACTICE",
+    unitName,
+  });
+  const c = await createClinician(t.db, { unitIds: [unitId] });
+  const me: Actor = {
+    ...clinician,
+    clinicianId: c.id,
+    units: [{ ...clinician.units[0]!, id: unitId }],
+  };
+  return { unitId, me, clinicianId: c.id };
+}
+
 /** Who reads in a matrix row: the actor, the subject they ask for, whose results they are. */
 type Reader = { actor: Actor; subject: string; personId: string };
 
@@ -634,19 +652,7 @@ describe("releasing, the choice, the work list", () => {
 
   it("the work list has the unit's unreleased results of patients in care, and logs each patient shown", async () => {
     // A unit of its own: other tests leave waiting results in the shared unit, which would fill the page.
-    const {
-      unit: { id: ownUnit },
-    } = await createOrganisationWithUnit(t.db, {
-      kind: "GP_OFFICE",
-      unitKind: "GP_PRACTICE",
-      unitName: "Kontor med egen arbeidsliste",
-    });
-    const c = await createClinician(t.db, { unitIds: [ownUnit] });
-    const me: Actor = {
-      ...clinician,
-      clinicianId: c.id,
-      units: [{ ...clinician.units[0]!, id: ownUnit }],
-    };
+    const { unitId: ownUnit, me } = await clinicianOfNewUnit("Kontor med egen arbeidsliste");
     const inCare = await createPerson(t.db, {
       age: 50,
       givenName: "Iris",
@@ -706,18 +712,10 @@ describe("releasing, the choice, the work list", () => {
 
   it("the work list pages oldest first, back and forth, and logs only the patients on the page shown", async () => {
     const {
-      unit: { id: pagedUnit },
-    } = await createOrganisationWithUnit(t.db, {
-      kind: "GP_OFFICE",
-      unitKind: "GP_PRACTICE",
-      unitName: "Kontor med lang arbeidsliste",
-    });
-    const c = await createClinician(t.db, { unitIds: [pagedUnit] });
-    const me: Actor = {
-      ...clinician,
-      clinicianId: c.id,
-      units: [{ ...clinician.units[0]!, id: pagedUnit }],
-    };
+      unitId: pagedUnit,
+      me,
+      clinicianId,
+    } = await clinicianOfNewUnit("Kontor med lang arbeidsliste");
     const waiting: { id: string; personId: string; finalAt: Date }[] = [];
     for (let i = 0; i < 7; i++) {
       const p = await createPerson(t.db, { age: 40 + i });
@@ -741,7 +739,7 @@ describe("releasing, the choice, the work list", () => {
     const loggedBy = async () =>
       (
         await t.db.accessLogEntry.findMany({
-          where: { actorClinicianId: c.id },
+          where: { actorClinicianId: clinicianId },
           select: { personId: true },
         })
       )
@@ -787,7 +785,7 @@ describe("releasing, the choice, the work list", () => {
     expect(back.items.map((r) => r.id)).toEqual(order.slice(0, 3).map((r) => r.id));
     expect(back.previous).toBeNull();
     expect(back.next).toEqual(first.next);
-    expect(await t.db.accessLogEntry.count({ where: { actorClinicianId: c.id } })).toBe(
+    expect(await t.db.accessLogEntry.count({ where: { actorClinicianId: clinicianId } })).toBe(
       3 + 3 + 1 + 3,
     );
   });
