@@ -7,6 +7,8 @@
 //   BENCH_PORT (3190)  BASE_URL (an already running server; then no statement or CPU figures)
 //   Then the booking over HTTP: BENCH_BOOK_POSTS (200) plain form posts at once from
 //   BENCH_BOOK_CITIZENS (20) citizens on BENCH_BOOK_SLOTS (50) fresh slots (BENCH_BOOKING=0: skip).
+//   BENCH_BOOK_PROCESSES (1): also run the booking spread round-robin over this many `next start`
+//   processes of the checkout on one database, as a load balancer in front of several would.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -286,7 +288,12 @@ else {
     await startServer(process.env.BENCH_BASELINE_DIR ? "after" : "server", process.cwd(), PORT),
   );
 }
-const stop = () => targets.forEach((t) => t.proc?.kill("SIGTERM"));
+// More processes of the checkout under test, for the booking spread over them (never the pages).
+const BOOK_PROCESSES = process.env.BASE_URL ? 1 : Number(process.env.BENCH_BOOK_PROCESSES ?? 1);
+const bookingPeers: Target[] = [];
+for (let i = 1; i < BOOK_PROCESSES; i++)
+  bookingPeers.push(await startServer(`process ${i + 1}`, process.cwd(), PORT + 1 + i));
+const stop = () => [...targets, ...bookingPeers].forEach((t) => t.proc?.kill("SIGTERM"));
 process.on("exit", stop);
 
 /** CPU seconds and RSS of a server process (Linux /proc; a server this script started). */
@@ -385,9 +392,11 @@ function hiddenFields(html: string): [string, string][] {
  * BOOK_POSTS simultaneous plain form posts ("Bestill", no JavaScript) from BOOK_CITIZENS citizens
  * on BOOK_SLOTS fresh slots: how many were booked (the database decides) and how long answers took.
  */
-async function bookingOverHttp(target: Target): Promise<string> {
+/** The booking race on one server, or spread round-robin over a group of processes of one build. */
+async function bookingOverHttp(group: Target[]): Promise<string> {
   if (!bookingUnit || bookerCookies.length === 0)
     return "booking over HTTP: no self-booking unit or citizens";
+  const target = group[0]!;
   const baseUrl = target.baseUrl;
   const bookSlots = await freshSlots(bookingUnit.id);
   const first = bookSlots[0]!;
@@ -399,7 +408,29 @@ async function bookingOverHttp(target: Target): Promise<string> {
   const hidden = hiddenFields(html).filter(([name]) => name !== "slotId");
   if (!hidden.some(([name]) => name.startsWith("$ACTION")))
     return "booking over HTTP: the booking form was not found";
-  const cpuBefore = serverUsage(target)?.cpuMs;
+  // Warm every process first (page and action code load on first use): GETs, and posts for a time
+  // that does not exist, which are refused and book nothing.
+  for (const member of group)
+    for (let i = 0; i < 5; i++) {
+      const headers = { cookie: bookerCookies[i % bookerCookies.length]!, origin: member.baseUrl };
+      await fetch(`${member.baseUrl}${page}`, { headers }).then((r) => r.arrayBuffer());
+      const body = new FormData();
+      for (const [name, value] of hidden) body.append(name, value);
+      body.set("slotId", "00000000-0000-4000-8000-000000000000");
+      body.set("reason", "Oppvarming");
+      await fetch(`${member.baseUrl}${page}`, {
+        method: "POST",
+        body,
+        redirect: "manual",
+        headers,
+      }).then((r) => r.arrayBuffer());
+    }
+  // CPU of every process in the group: where the wall time goes.
+  const groupCpu = () => {
+    const used = group.map((t) => serverUsage(t)?.cpuMs);
+    return used.every((ms) => ms !== undefined) ? used.reduce((a, b) => a! + b!, 0) : undefined;
+  };
+  const cpuBefore = groupCpu();
   const started = performance.now();
   const answers = await Promise.all(
     Array.from({ length: BOOK_POSTS }, async (_, i) => {
@@ -408,19 +439,20 @@ async function bookingOverHttp(target: Target): Promise<string> {
       body.set("slotId", bookSlots[i % bookSlots.length]!.id);
       body.set("reason", "Benchmark");
       const t0 = performance.now();
-      const res = await fetch(`${baseUrl}${page}`, {
+      const server = group[i % group.length]!.baseUrl;
+      const res = await fetch(`${server}${page}`, {
         method: "POST",
         body,
         redirect: "manual",
-        headers: { cookie: bookerCookies[i % bookerCookies.length]!, origin: baseUrl! },
+        headers: { cookie: bookerCookies[i % bookerCookies.length]!, origin: server },
       });
       await res.arrayBuffer();
       return { status: res.status, ms: performance.now() - t0 };
     }),
   );
   const wall = performance.now() - started;
-  const cpuAfter = serverUsage(target)?.cpuMs;
-  // Server CPU per post (a started server only): where the wall time goes on one Node process.
+  const cpuAfter = groupCpu();
+  // Server CPU per post (started servers only), summed over the group's processes.
   const cpuPerPost =
     cpuBefore !== undefined && cpuAfter !== undefined
       ? `, server CPU ${((cpuAfter - cpuBefore) / BOOK_POSTS).toFixed(1)} ms per post`
@@ -439,7 +471,7 @@ async function bookingOverHttp(target: Target): Promise<string> {
   const statuses = new Map<number, number>();
   for (const a of answers) statuses.set(a.status, (statuses.get(a.status) ?? 0) + 1);
   return (
-    `[${target.name}] booking over HTTP: ${BOOK_POSTS} simultaneous posts from ${bookerCookies.length} citizens on ${bookSlots.length} slots: ` +
+    `[${target.name}${group.length > 1 ? ` and ${group.length - 1} more process(es)` : ""}] booking over HTTP: ${BOOK_POSTS} simultaneous posts from ${bookerCookies.length} citizens on ${bookSlots.length} slots: ` +
     `${booked} booked (${perSlot.filter((g) => g._count > 1).length} slots twice), all answered within ${(wall / 1000).toFixed(2)} s ` +
     `(p50 ${percentile(ms, 50).toFixed(0)} ms, p95 ${percentile(ms, 95).toFixed(0)} ms, max ${ms[ms.length - 1]!.toFixed(0)} ms); ` +
     `answers ${[...statuses].map(([s, n]) => `${n}× ${s}`).join(", ")}${cpuPerPost}; load ${load.toFixed(1)}`
@@ -562,7 +594,11 @@ try {
   }
   if (process.env.BENCH_BOOKING !== "0") {
     for (const target of targets) {
-      bookingLines.push(await bookingOverHttp(target));
+      bookingLines.push(await bookingOverHttp([target]));
+      console.error(bookingLines.at(-1));
+    }
+    if (bookingPeers.length > 0) {
+      bookingLines.push(await bookingOverHttp([targets.at(-1)!, ...bookingPeers]));
       console.error(bookingLines.at(-1));
     }
   }
