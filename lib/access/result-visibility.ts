@@ -55,6 +55,14 @@ export function safetyNetAt(finalAt: Date): Date {
   return addOsloDaysExact(finalAt, SAFETY_NET_DAYS);
 }
 
+/**
+ * The safety net turned the other way: an AFTER_REVIEW result that became final at or before this
+ * moment already shows to the patient at `now`, so it no longer waits for a clinician.
+ */
+export function safetyNetPassedFor(now: Date): Date {
+  return addOsloDaysExact(now, -SAFETY_NET_DAYS);
+}
+
 export function resultVisibility(
   viewer: ResultViewer,
   result: ResultFacts,

@@ -677,6 +677,7 @@ describe("releasing, the choice, the work list", () => {
       inCare.id,
       [
         { key: "r", code: CODES.AFTER_REVIEW },
+        { key: "c", code: CODES.AFTER_CONVERSATION },
         { key: "i", code: CODES.IMMEDIATE },
         { key: "done", code: CODES.AFTER_REVIEW, released: true },
       ],
@@ -697,17 +698,49 @@ describe("releasing, the choice, the work list", () => {
       data: { finalAt: new Date(FINAL.getTime() - DAY) },
     });
     const before = await t.db.accessLogEntry.count({ where: { personId: inCare.id } });
-    const { items: list, next } = await listReleaseWorkList(t.db, me, { pageSize: 1 }, BEFORE_NET);
-    // A page of one holds the one result the clinician may release: the refused ones take no place.
-    expect(list.map((r) => r.id)).toEqual([mine.ids.r]);
+    const { items: list, next } = await listReleaseWorkList(t.db, me, { pageSize: 2 }, BEFORE_NET);
+    // A page of two holds the two results the clinician may release: the refused ones take no place.
+    expect(list.map((r) => r.id).sort()).toEqual([mine.ids.r, mine.ids.c].sort());
     expect(next).toBeNull();
-    expect(list[0]?.showsBy?.toISOString()).toBe(AFTER_NET.toISOString());
+    const review = list.find((r) => r.id === mine.ids.r);
+    expect(review?.showsBy?.toISOString()).toBe(AFTER_NET.toISOString());
+    expect(review?.patientSeesAlready).toBe(false);
+    expect(list.find((r) => r.id === mine.ids.c)?.showsBy).toBeNull();
     expect(await t.db.accessLogEntry.count({ where: { personId: inCare.id } })).toBe(before + 1);
     for (const other of [noRelation, visitOnly]) {
       expect(await t.db.accessLogEntry.count({ where: { personId: other.id } })).toBe(0);
     }
     // The result ordered elsewhere is not this unit's to release.
     expect(list.map((r) => r.id)).not.toContain(elsewhere.ids.r);
+
+    // On day 14 the patient sees the result awaiting review, so it leaves the list; the one that
+    // waits for a conversation stays.
+    const later = await listReleaseWorkList(t.db, me, {}, AFTER_NET);
+    expect(later.items.map((r) => r.id)).toEqual([mine.ids.c]);
+  });
+
+  it("the work list says when the patient already sees a result because they chose to see results at once", async () => {
+    const { unitId: ownUnit, me } = await clinicianOfNewUnit("Kontor med valg");
+    const eager = await createPerson(t.db, { age: 40 });
+    await createCareRelation(t.db, {
+      personId: eager.id,
+      unitId: ownUnit,
+      kind: "GP_LIST",
+      validFrom: LONG_AGO,
+    });
+    const { ids } = await requisition(
+      eager.id,
+      [
+        { key: "r", code: CODES.AFTER_REVIEW },
+        { key: "c", code: CODES.AFTER_CONVERSATION },
+      ],
+      { unit: ownUnit },
+    );
+    await setShowAtOnce(t.db, citizen(eager), { subject: "meg", showAtOnce: true }, BEFORE_NET);
+    const { items } = await listReleaseWorkList(t.db, me, {}, BEFORE_NET);
+    expect(items.find((r) => r.id === ids.r)?.patientSeesAlready).toBe(true);
+    // The choice never reaches results that wait for a conversation.
+    expect(items.find((r) => r.id === ids.c)?.patientSeesAlready).toBe(false);
   });
 
   it("the work list pages oldest first, back and forth, and logs only the patients on the page shown", async () => {
@@ -716,6 +749,8 @@ describe("releasing, the choice, the work list", () => {
       me,
       clinicianId,
     } = await clinicianOfNewUnit("Kontor med lang arbeidsliste");
+    // Read a day after, well within every result's 14-day net.
+    const dayAfter = new Date(FINAL.getTime() + DAY);
     const waiting: { id: string; personId: string; finalAt: Date }[] = [];
     for (let i = 0; i < 7; i++) {
       const p = await createPerson(t.db, { age: 40 + i });
@@ -746,7 +781,7 @@ describe("releasing, the choice, the work list", () => {
         .map((e) => e.personId)
         .sort();
 
-    const first = await listReleaseWorkList(t.db, me, { pageSize: 3 }, BEFORE_NET);
+    const first = await listReleaseWorkList(t.db, me, { pageSize: 3 }, dayAfter);
     expect(first.items.map((r) => r.id)).toEqual(order.slice(0, 3).map((r) => r.id));
     expect(first.previous).toBeNull();
     expect(first.next).not.toBeNull();
@@ -762,7 +797,7 @@ describe("releasing, the choice, the work list", () => {
       t.db,
       me,
       { pageSize: 3, after: first.next },
-      BEFORE_NET,
+      dayAfter,
     );
     expect(second.items.map((r) => r.id)).toEqual(order.slice(3, 6).map((r) => r.id));
     expect(second.previous).not.toBeNull();
@@ -770,7 +805,7 @@ describe("releasing, the choice, the work list", () => {
       t.db,
       me,
       { pageSize: 3, after: second.next },
-      BEFORE_NET,
+      dayAfter,
     );
     expect(third.items.map((r) => r.id)).toEqual(order.slice(6).map((r) => r.id));
     expect(third.next).toBeNull();
@@ -780,7 +815,7 @@ describe("releasing, the choice, the work list", () => {
       t.db,
       me,
       { pageSize: 3, before: second.previous },
-      BEFORE_NET,
+      dayAfter,
     );
     expect(back.items.map((r) => r.id)).toEqual(order.slice(0, 3).map((r) => r.id));
     expect(back.previous).toBeNull();

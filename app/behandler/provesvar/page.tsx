@@ -59,9 +59,11 @@ export default async function ReleaseWorkListPage({
       flag: lf.flag(i.interpretation),
       outOfRange: lf.isOutOfRange(i.interpretation),
       taken: f.date(i.takenAt),
-      patientSees: i.showsBy
-        ? t("showsBy", { date: f.dateTime(i.showsBy) })
-        : t("afterConversation"),
+      patientSees: i.patientSeesAlready
+        ? t("seesAlready")
+        : i.showsBy
+          ? t("showsBy", { date: f.dateTime(i.showsBy) })
+          : t("afterConversation"),
       hidden: i.hiddenFromGuardians,
     };
   });

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError } from "@/lib/access/errors";
 import { withAccessToMany } from "@/lib/access/gate";
-import { safetyNetAt } from "@/lib/access/result-visibility";
+import { safetyNetAt, safetyNetPassedFor } from "@/lib/access/result-visibility";
 import { careRelationKindsReaching } from "@/lib/access/rules";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -12,7 +12,7 @@ export const RELEASE_PAGE_SIZE = 25;
 
 /**
  * The clinician's release work list: final results ordered by their units that wait for a clinician
- * (AFTER_REVIEW and AFTER_CONVERSATION, not yet released), oldest first, a keyset page of 25 at a
+ * (AFTER_CONVERSATION, and AFTER_REVIEW within its 14-day net; not yet released), oldest first, a keyset page of 25 at a
  * time: after the last row of a page (next) or before its first (previous). Only patients the
  * clinician may see now are shown (asked of the database by care relation, decided by the gate), and only the patients on the page shown are read through the
  * gate and logged (withAccessToMany), so a page costs the same whatever the backlog.
@@ -47,7 +47,16 @@ export async function listReleaseWorkList(
           status: { in: ["FINAL", "CORRECTED"] },
           // A final result always has its time; the keyset needs one to order by.
           finalAt: { not: null },
-          analysis: { releaseCategory: { in: ["AFTER_REVIEW", "AFTER_CONVERSATION"] } },
+          // Only what the patient does not see yet: a result awaiting review whose 14-day net has
+          // passed shows already, so it has left the list (else, oldest first, years of such
+          // results would fill its first pages).
+          OR: [
+            { analysis: { releaseCategory: "AFTER_CONVERSATION" } },
+            {
+              analysis: { releaseCategory: "AFTER_REVIEW" },
+              finalAt: { gt: safetyNetPassedFor(now) },
+            },
+          ],
           requisition: { orderingUnitId: { in: unitIds } },
           // Only patients a care relation of these units opens results for: without this, rows the
           // gate then refuses would take a page's places and leave it part empty.
@@ -61,7 +70,7 @@ export async function listReleaseWorkList(
               },
             },
           },
-          ...keyset,
+          AND: [keyset],
         },
         orderBy: [{ finalAt: dir }, { id: dir }],
         take: pageSize + 1,
@@ -82,7 +91,14 @@ export async function listReleaseWorkList(
           analysis: {
             select: { code: true, shortName: true, releaseCategory: true, decimals: true },
           },
-          person: { select: { givenName: true, familyName: true, birthDate: true } },
+          person: {
+            select: {
+              givenName: true,
+              familyName: true,
+              birthDate: true,
+              labReleasePreference: { select: { showAtOnce: true } },
+            },
+          },
           requisition: { select: { orderingUnit: { select: { name: true } } } },
         },
       });
@@ -115,6 +131,10 @@ export async function listReleaseWorkList(
           takenAt: r.takenAt,
           unitName: r.requisition.orderingUnit.name,
           hiddenFromGuardians: r.hiddenFromGuardians,
+          /** The patient chose "vis svarene mine med en gang": a result awaiting review shows already. */
+          patientSeesAlready:
+            r.analysis.releaseCategory === "AFTER_REVIEW" &&
+            (r.person.labReleasePreference?.showAtOnce ?? false),
           /** When the patient sees it anyway (the 14-day net), or null: only after a conversation. */
           showsBy:
             r.analysis.releaseCategory === "AFTER_REVIEW" && r.finalAt
