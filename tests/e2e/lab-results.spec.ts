@@ -67,6 +67,13 @@ test("Kari reads results and a trend; Lise releases a waiting result with a comm
       "Svaret vises når legen har snakket med deg om det.",
     );
     await axe("prøvesvar");
+    // Older requisitions come a page at a time, by a plain link, and the way back to the newest.
+    await page.getByRole("link", { name: "Vis eldre prøvesvar" }).click();
+    await expect(pendingCard(page, HBA1C)).toHaveCount(0);
+    await expect(resultCard(page, "CA 125")).toHaveCount(0);
+    await axe("prøvesvar, eldre side");
+    await page.getByRole("link", { name: "Til de nyeste prøvesvarene" }).click();
+    await expect(pendingCard(page, HBA1C)).toHaveCount(1);
   });
 
   await test.step("one analysis over time: explanation, chart with a summary, the same data as a table", async () => {
