@@ -4,18 +4,52 @@ import { withAccessToMany } from "@/lib/access/gate";
 import { safetyNetAt, safetyNetPassedFor } from "@/lib/access/result-visibility";
 import { careRelationKindsReaching } from "@/lib/access/rules";
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { LabInterpretation, LabReleaseCategory } from "@/lib/generated/prisma/enums";
 import type { Cursor } from "@/lib/messages/cursor";
 
 /** Rows per page of the release work list. */
 export const RELEASE_PAGE_SIZE = 25;
 
+type WorkRow = {
+  id: string;
+  personId: string;
+  valueQuantity: Prisma.Decimal | null;
+  valueText: string | null;
+  unit: string | null;
+  referenceLow: Prisma.Decimal | null;
+  referenceHigh: Prisma.Decimal | null;
+  referenceText: string | null;
+  interpretation: LabInterpretation | null;
+  takenAt: Date;
+  finalAt: Date;
+  hiddenFromGuardians: boolean;
+  code: string;
+  shortName: string;
+  category: LabReleaseCategory;
+  decimals: number;
+  givenName: string;
+  familyName: string;
+  birthDate: Date;
+  showAtOnce: boolean;
+  unitName: string;
+};
+
 /**
- * The clinician's release work list: final results ordered by their units that wait for a clinician
- * (AFTER_CONVERSATION, and AFTER_REVIEW within its 14-day net; not yet released), oldest first, a keyset page of 25 at a
- * time: after the last row of a page (next) or before its first (previous). Only patients the
- * clinician may see now are shown (asked of the database by care relation, decided by the gate), and only the patients on the page shown are read through the
- * gate and logged (withAccessToMany), so a page costs the same whatever the backlog.
+ * The clinician's release work list: final results ordered by their units that the patient does not
+ * see yet and that wait for a clinician (AFTER_CONVERSATION, and AFTER_REVIEW until its 14-day net
+ * passes; a result past it shows already, so it has left the list), oldest first, a keyset page of
+ * 25 at a time: after the last row of a page (next) or before its first (previous). Only patients a
+ * care relation of the clinician's units opens results for are asked of the database (so refused
+ * rows take no place on a page), the gate decides each, and only the patients on the page shown are
+ * read through it and logged (withAccessToMany), so a page costs the same whatever the backlog.
+ *
+ * One SQL statement, walked analysis by analysis: almost every unreleased row is an IMMEDIATE result
+ * that never waits, so a walk of all unreleased results in time order would read millions of rows
+ * at region scale before it found a page. Per analysis that may wait, the partial index
+ * lab_observation (analysis_code, final_at, id) WHERE released_at IS NULL starts at the net's edge.
+ * The unit and care-relation checks are scalar subqueries, checked row by row along that walk: as
+ * EXISTS the planner may turn them around and start from every patient of the unit instead.
  */
 export async function listReleaseWorkList(
   db: Db,
@@ -29,85 +63,62 @@ export async function listReleaseWorkList(
   // Backwards from a page's first row ("Forrige side"), else forwards after its last row.
   const backwards = !input.after && !!input.before;
   const cursor = backwards ? input.before! : (input.after ?? null);
-  const cmp = backwards ? "lt" : "gt";
-  const keyset: Prisma.LabObservationWhereInput = cursor
-    ? {
-        OR: [{ finalAt: { [cmp]: cursor.at } }, { finalAt: cursor.at, id: { [cmp]: cursor.id } }],
-      }
-    : {};
-  const dir = backwards ? "desc" : "asc";
+  const dir = backwards ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const keyset = !cursor
+    ? Prisma.empty
+    : backwards
+      ? Prisma.sql`AND (o.final_at, o.id) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
+      : Prisma.sql`AND (o.final_at, o.id) > (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
+  const kinds = careRelationKindsReaching("LAB_RESULTS");
   return withAccessToMany(
     db,
     actor,
     { category: "LAB_RESULTS", action: "READ" },
     async (tx, access) => {
-      const rows = await tx.labObservation.findMany({
-        where: {
-          releasedAt: null,
-          status: { in: ["FINAL", "CORRECTED"] },
-          // A final result always has its time; the keyset needs one to order by.
-          finalAt: { not: null },
-          // Only what the patient does not see yet: a result awaiting review whose 14-day net has
-          // passed shows already, so it has left the list (else, oldest first, years of such
-          // results would fill its first pages).
-          OR: [
-            { analysis: { releaseCategory: "AFTER_CONVERSATION" } },
-            {
-              analysis: { releaseCategory: "AFTER_REVIEW" },
-              finalAt: { gt: safetyNetPassedFor(now) },
-            },
-          ],
-          requisition: { orderingUnitId: { in: unitIds } },
-          // Only patients a care relation of these units opens results for: without this, rows the
-          // gate then refuses would take a page's places and leave it part empty.
-          person: {
-            careRelations: {
-              some: {
-                unitId: { in: unitIds },
-                kind: { in: careRelationKindsReaching("LAB_RESULTS") },
-                validFrom: { lte: now },
-                OR: [{ validUntil: null }, { validUntil: { gte: now } }],
-              },
-            },
-          },
-          AND: [keyset],
-        },
-        orderBy: [{ finalAt: dir }, { id: dir }],
-        take: pageSize + 1,
-        select: {
-          id: true,
-          personId: true,
-          valueQuantity: true,
-          valueText: true,
-          unit: true,
-          referenceLow: true,
-          referenceHigh: true,
-          referenceText: true,
-          interpretation: true,
-          takenAt: true,
-          finalAt: true,
-          comment: true,
-          hiddenFromGuardians: true,
-          analysis: {
-            select: { code: true, shortName: true, releaseCategory: true, decimals: true },
-          },
-          person: {
-            select: {
-              givenName: true,
-              familyName: true,
-              birthDate: true,
-              labReleasePreference: { select: { showAtOnce: true } },
-            },
-          },
-          requisition: { select: { orderingUnit: { select: { name: true } } } },
-        },
-      });
+      const rows = await tx.$queryRaw<WorkRow[]>(Prisma.sql`
+        SELECT w.*, a.code, a.short_name AS "shortName", a.release_category::text AS category,
+               a.decimals, p.given_name AS "givenName", p.family_name AS "familyName",
+               p.birth_date AS "birthDate", COALESCE(pref.show_at_once, false) AS "showAtOnce",
+               u.name AS "unitName"
+          FROM lab_analysis a
+         CROSS JOIN LATERAL (
+               SELECT o.id, o.person_id AS "personId", o.requisition_id, o.value_quantity AS "valueQuantity",
+                      o.value_text AS "valueText", o.unit, o.reference_low AS "referenceLow",
+                      o.reference_high AS "referenceHigh", o.reference_text AS "referenceText",
+                      o.interpretation::text AS interpretation, o.taken_at AS "takenAt",
+                      o.final_at AS "finalAt", o.hidden_from_guardians AS "hiddenFromGuardians"
+                 FROM lab_observation o
+                WHERE o.analysis_code = a.code
+                  AND o.released_at IS NULL
+                  AND o.status IN ('FINAL', 'CORRECTED')
+                  AND o.final_at > CASE WHEN a.release_category = 'AFTER_REVIEW'
+                                        THEN ${safetyNetPassedFor(now)}::timestamptz
+                                        ELSE '-infinity'::timestamptz END
+                  ${keyset}
+                  AND (SELECT true FROM lab_requisition r
+                        WHERE r.id = o.requisition_id AND r.ordering_unit_id = ANY(${unitIds}::uuid[]))
+                  AND (SELECT true FROM care_relation c
+                        WHERE c.person_id = o.person_id AND c.unit_id = ANY(${unitIds}::uuid[])
+                          AND c.kind::text = ANY(${kinds}::text[])
+                          AND c.valid_from <= ${now}::timestamptz
+                          AND (c.valid_until IS NULL OR c.valid_until >= ${now}::timestamptz)
+                        LIMIT 1)
+                ORDER BY o.final_at ${dir}, o.id ${dir}
+                LIMIT ${pageSize + 1}
+               ) w
+          JOIN person p ON p.id = w."personId"
+          LEFT JOIN lab_release_preference pref ON pref.person_id = w."personId"
+          JOIN lab_requisition rq ON rq.id = w.requisition_id
+          JOIN unit u ON u.id = rq.ordering_unit_id
+         WHERE a.release_category IN ('AFTER_REVIEW', 'AFTER_CONVERSATION')
+         ORDER BY w."finalAt" ${dir}, w.id ${dir}
+         LIMIT ${pageSize + 1}`);
       const more = rows.length > pageSize;
       const page = rows.slice(0, pageSize);
       if (backwards) page.reverse();
       const first = page[0];
       const last = page.at(-1);
-      const at = (r: (typeof page)[number]): Cursor => ({ at: r.finalAt!, id: r.id });
+      const at = (r: WorkRow): Cursor => ({ at: r.finalAt, id: r.id });
       // The row read past the page only tells whether there is another page: not shown, not logged.
       const allowed = await access.permitted(page.map((r) => r.personId));
       const items = page
@@ -115,12 +126,12 @@ export async function listReleaseWorkList(
         .map((r) => ({
           id: r.id,
           personId: r.personId,
-          patientName: `${r.person.givenName} ${r.person.familyName}`,
-          birthDate: r.person.birthDate,
-          analysis: r.analysis.shortName,
-          code: r.analysis.code,
-          category: r.analysis.releaseCategory,
-          decimals: r.analysis.decimals,
+          patientName: `${r.givenName} ${r.familyName}`,
+          birthDate: r.birthDate,
+          analysis: r.shortName,
+          code: r.code,
+          category: r.category,
+          decimals: r.decimals,
           value: r.valueQuantity === null ? null : Number(r.valueQuantity),
           valueText: r.valueText,
           unit: r.unit,
@@ -129,17 +140,12 @@ export async function listReleaseWorkList(
           refText: r.referenceText,
           interpretation: r.interpretation,
           takenAt: r.takenAt,
-          unitName: r.requisition.orderingUnit.name,
+          unitName: r.unitName,
           hiddenFromGuardians: r.hiddenFromGuardians,
           /** The patient chose "vis svarene mine med en gang": a result awaiting review shows already. */
-          patientSeesAlready:
-            r.analysis.releaseCategory === "AFTER_REVIEW" &&
-            (r.person.labReleasePreference?.showAtOnce ?? false),
+          patientSeesAlready: r.category === "AFTER_REVIEW" && r.showAtOnce,
           /** When the patient sees it anyway (the 14-day net), or null: only after a conversation. */
-          showsBy:
-            r.analysis.releaseCategory === "AFTER_REVIEW" && r.finalAt
-              ? safetyNetAt(r.finalAt)
-              : null,
+          showsBy: r.category === "AFTER_REVIEW" ? safetyNetAt(r.finalAt) : null,
         }));
       return {
         items,
