@@ -11,24 +11,37 @@ export function osloDateKey(instant: Date): string {
   return `${d.year}-${String(d.month + 1).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 }
 
-let lastInstant = Number.NaN;
-let lastDay = { year: 0, month: 0, day: 0 };
+const HOUR_MS = 3_600_000;
+/** Norway has kept whole-hour offsets, switched on the hour, since it left local mean time in 1895. */
+const WHOLE_HOUR_SWITCHES_FROM = Date.UTC(1900, 0, 1);
+const offsetByHour = new Map<number, number>();
 
 /**
- * The Oslo calendar day of an instant (month 0-11). The last answer is kept: callers ask about the
- * same "now" many times in a row (the seed: once per person), and the time-zone lookup is the cost.
+ * Oslo's offset from UTC at an instant, in ms. Asking the time-zone database costs a few µs, and a
+ * page of free times or appointments asks once per row, so the answer is kept per UTC hour: every
+ * Oslo switch since 1900 falls on a whole UTC hour, so one hour never holds two offsets.
  */
+function osloOffsetMs(instant: number): number {
+  if (instant < WHOLE_HOUR_SWITCHES_FROM)
+    return -new TZDate(instant, OSLO).getTimezoneOffset() * 60_000;
+  const hour = Math.floor(instant / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    if (offsetByHour.size >= 100_000) offsetByHour.clear();
+    offset = -new TZDate(instant, OSLO).getTimezoneOffset() * 60_000;
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+/** The Oslo calendar day of an instant (month 0-11). */
 function osloCalendarDay(instant: number): {
   readonly year: number;
   readonly month: number;
   readonly day: number;
 } {
-  if (instant !== lastInstant) {
-    const d = new TZDate(instant, OSLO);
-    lastDay = { year: d.getFullYear(), month: d.getMonth(), day: d.getDate() };
-    lastInstant = instant;
-  }
-  return lastDay;
+  const wall = new Date(instant + osloOffsetMs(instant));
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth(), day: wall.getUTCDate() };
 }
 
 /** The instant a given Oslo calendar day starts (handles DST: always local 00:00). */

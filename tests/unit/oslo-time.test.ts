@@ -1,3 +1,4 @@
+import { TZDate } from "@date-fns/tz";
 import { describe, expect, it } from "vitest";
 import { addOsloDays, ageOn, osloDateKey, osloWallClock, startOfOsloDay } from "@/lib/time/oslo";
 
@@ -9,6 +10,28 @@ describe("Oslo time", () => {
     expect(osloDateKey(new Date("2026-07-14T21:59:00Z"))).toBe("2026-07-14");
     expect(osloDateKey(new Date("2026-07-14T22:00:00Z"))).toBe("2026-07-15");
   });
+
+  it("gives the date the time-zone database gives, around every Oslo midnight from 1900 to 2100", () => {
+    // The offset is kept per UTC hour: this checks every hour in which an Oslo day begins.
+    const byDatabase = (t: number) => {
+      const d = new TZDate(t, "Europe/Oslo");
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    };
+    const day = 86_400_000;
+    const mismatches: string[] = [];
+    for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(2100, 0, 1); t += day) {
+      // Oslo midnight is 22:00 or 23:00 UTC the day before: one ms either side of each.
+      for (const utc of [-7_200_001, -7_200_000, -3_600_001, -3_600_000]) {
+        const instant = t + utc;
+        const key = osloDateKey(new Date(instant));
+        if (key !== byDatabase(instant)) mismatches.push(new Date(instant).toISOString());
+      }
+    }
+    expect(mismatches).toEqual([]);
+    // Before Norway's whole-hour time the database is asked each time.
+    const lmt = Date.UTC(1894, 5, 30, 23, 30);
+    expect(osloDateKey(new Date(lmt))).toBe(byDatabase(lmt));
+  }, 60_000);
 
   it("starts days at local midnight on both sides of the DST switches", () => {
     expect(startOfOsloDay("2026-03-29").toISOString()).toBe("2026-03-28T23:00:00.000Z");
