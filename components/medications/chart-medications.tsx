@@ -5,7 +5,7 @@ import type { MedicationView } from "@/lib/record/medications/medication-view";
 import type { MedicationFormat } from "./format";
 import { prescriptionText } from "./medication-card";
 import { renewalPaths } from "@/app/_lib/paths";
-import { TableFrame } from "@/components/table/table-frame";
+import { ColumnHeads, TableFrame } from "@/components/table/table-frame";
 
 /** The medication list in the clinician's patient chart: a table each for current and earlier ones. */
 export async function ChartMedications({ list, f }: { list: MedicationList; f: MedicationFormat }) {
@@ -56,25 +56,15 @@ async function MedicationTable({
     <>
       <h3 id={id}>{title}</h3>
       <TableFrame labelledBy={id}>
-        <thead>
-          <tr className="border-b-2 border-line">
-            <th scope="col" className="p-2">
-              {t("clinician.medication")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("fields.dosage")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("fields.reason")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("fields.prescriber")}
-            </th>
-            <th scope="col" className="p-2">
-              {current ? t("fields.prescription") : t("fields.period")}
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            t("clinician.medication"),
+            t("fields.dosage"),
+            t("fields.reason"),
+            t("fields.prescriber"),
+            current ? t("fields.prescription") : t("fields.period"),
+          ]}
+        />
         <tbody>
           {await Promise.all(
             rows.map(async (m) => (

@@ -34,3 +34,18 @@ export function TableFrame({
     </div>
   );
 }
+
+/** A table's header row: one column heading each, in the order given. */
+export function ColumnHeads({ columns }: { columns: ReactNode[] }) {
+  return (
+    <thead>
+      <tr className="border-b-2 border-line">
+        {columns.map((column, i) => (
+          <th key={i} scope="col" className="p-2">
+            {column}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

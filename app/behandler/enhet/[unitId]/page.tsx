@@ -7,7 +7,7 @@ import { getAppointmentFormat } from "@/lib/i18n/format";
 import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { isUuid, readDay, type SearchParams } from "@/app/_lib/params";
 import { clinicianPaths } from "@/app/_lib/paths";
-import { TableFrame } from "@/components/table/table-frame";
+import { ColumnHeads, TableFrame } from "@/components/table/table-frame";
 import { requireActor } from "@/lib/access/current-actor";
 import { getUnitDayList } from "@/lib/appointments/unit-day-list";
 import { getDb } from "@/lib/db/client";
@@ -65,25 +65,15 @@ export default async function UnitDayListPage({
         <p>{t("clinician.empty")}</p>
       ) : (
         <TableFrame labelledBy="dagens-timer" caption={t("clinician.caption", { day: dayLabel })}>
-          <thead>
-            <tr className="border-b-2 border-line">
-              <th scope="col" className="p-2">
-                {t("clinician.time")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("clinician.patient")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("clinician.visitType")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("clinician.reason")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("clinician.questionnaire")}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              t("clinician.time"),
+              t("clinician.patient"),
+              t("clinician.visitType"),
+              t("clinician.reason"),
+              t("clinician.questionnaire"),
+            ]}
+          />
           <tbody>
             {rows.map((r) => {
               const name = `${r.patient.givenName} ${r.patient.familyName}`;

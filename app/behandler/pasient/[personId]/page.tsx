@@ -11,7 +11,7 @@ import { getDb } from "@/lib/db/client";
 import { getPatientChart, type PatientChart } from "@/lib/record/patient-chart";
 import { getLabFormat } from "@/components/lab-results/format";
 import { getPatientLabResults } from "@/lib/record/lab-results/patient-lab-results";
-import { TableFrame } from "@/components/table/table-frame";
+import { ColumnHeads, TableFrame } from "@/components/table/table-frame";
 import { ChartMedications } from "@/components/medications/chart-medications";
 import { getMedicationFormat } from "@/components/medications/format";
 import { listMedications } from "@/lib/record/medications/list-medications";
@@ -88,25 +88,7 @@ export default async function PatientChartPage({
         <p>{t("noAppointments")}</p>
       ) : (
         <TableFrame labelledBy="pasientens-timer">
-          <thead>
-            <tr className="border-b-2 border-line">
-              <th scope="col" className="p-2">
-                {t("when")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("unit")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("visitType")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("status")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("reason")}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[t("when"), t("unit"), t("visitType"), t("status"), t("reason")]} />
           <tbody>
             {chart.appointments.map((a) => (
               <tr key={a.id} className="border-b border-line-subtle align-top">
@@ -158,22 +140,7 @@ export default async function PatientChartPage({
         <p>{lt("empty")}</p>
       ) : (
         <TableFrame labelledBy="pasientens-provesvar" caption={lt("caption")}>
-          <thead>
-            <tr className="border-b-2 border-line">
-              <th scope="col" className="p-2">
-                {lt("taken")}
-              </th>
-              <th scope="col" className="p-2">
-                {lt("analysis")}
-              </th>
-              <th scope="col" className="p-2">
-                {lt("value")}
-              </th>
-              <th scope="col" className="p-2">
-                {lt("patientSees")}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[lt("taken"), lt("analysis"), lt("value"), lt("patientSees")]} />
           <tbody>
             {results.map((r) => (
               <tr key={r.id} className="border-b border-line-subtle align-top">

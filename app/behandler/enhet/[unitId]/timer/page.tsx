@@ -7,7 +7,7 @@ import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { errorRef, isUuid, param, readDay, type SearchParams } from "@/app/_lib/params";
 import { clinicianPaths } from "@/app/_lib/paths";
 import { PublishSlotsForm } from "@/app/behandler/enhet/[unitId]/timer/_components/publish-slots-form";
-import { TableFrame } from "@/components/table/table-frame";
+import { ColumnHeads, TableFrame } from "@/components/table/table-frame";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
 import { listUnitSlots } from "@/lib/appointments/manage-slots";
@@ -103,22 +103,14 @@ export default async function UnitSlotsPage({
           labelledBy="dagens-tider"
           caption={t("clinician.slotsCaption", { day: dayLabel })}
         >
-          <thead>
-            <tr className="border-b-2 border-line">
-              <th scope="col" className="p-2">
-                {t("clinician.time")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("clinician.visitType")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("clinician.slotStatus")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("clinician.slotAction")}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              t("clinician.time"),
+              t("clinician.visitType"),
+              t("clinician.slotStatus"),
+              t("clinician.slotAction"),
+            ]}
+          />
           <tbody>
             {slots.map((s) => {
               const status = s.held ? "held" : s.status === "CLOSED" ? "closed" : "free";

@@ -7,7 +7,7 @@ import { orNotFound, showNotFound } from "@/app/_lib/or-not-found";
 import { getLabFormat } from "@/components/lab-results/format";
 import { labPaths } from "@/app/_lib/paths";
 import { TrendChart } from "@/components/lab-results/trend-chart";
-import { TableFrame } from "@/components/table/table-frame";
+import { ColumnHeads, TableFrame } from "@/components/table/table-frame";
 import { requireActor } from "@/lib/access/current-actor";
 import { getDb } from "@/lib/db/client";
 import { getAnalysisTrend, isAnalysisCode } from "@/lib/record/lab-results/get-analysis-trend";
@@ -90,22 +90,9 @@ export default async function AnalysisTrendPage({ params }: { params: Params }) 
             labelledBy="tabell"
             caption={t("analysis.tableCaption", { name: analysis.shortName })}
           >
-            <thead>
-              <tr className="border-b-2 border-line">
-                <th scope="col" className="p-2">
-                  {t("analysis.date")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("result.value")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("result.range")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("result.flag")}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[t("analysis.date"), t("result.value"), t("result.range"), t("result.flag")]}
+            />
             <tbody>
               {[...points].reverse().map((p) => (
                 <tr key={p.id} className="border-b border-line-subtle align-top">
