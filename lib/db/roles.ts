@@ -1,11 +1,16 @@
 import pg from "pg";
 
 /**
- * Tables the application may only add to and read: no UPDATE, DELETE or TRUNCATE for its role.
- * Their triggers refuse changes as well, but a trigger is only as strong as the role that could
- * disable it: the runtime role owns nothing, so it cannot.
+ * Tables the application may only add to and read: no UPDATE, DELETE or TRUNCATE for its role (the
+ * access log, security events, the history of release rules). The log's triggers refuse changes as
+ * well, but a trigger is only as strong as the role that could disable it: the runtime role owns
+ * nothing, so it cannot.
  */
-export const APPEND_ONLY_TABLES = ["access_log_entry", "security_event"] as const;
+export const APPEND_ONLY_TABLES = [
+  "access_log_entry",
+  "security_event",
+  "lab_release_rule_change",
+] as const;
 
 /** Bookkeeping of the migration runner: none of the application's business. */
 const OWNER_ONLY_TABLES = ["_prisma_migrations"] as const;

@@ -6,7 +6,11 @@
  * one `INSERT … SELECT FROM unnest(…)` per batch, so `--patients 100000` (about 2 million results)
  * stays within minutes.
  */
-import type { LabInterpretation, LabObservationStatus } from "@/lib/generated/prisma/enums";
+import type {
+  LabInterpretation,
+  LabObservationStatus,
+  LabReleaseCategory,
+} from "@/lib/generated/prisma/enums";
 import {
   interpret,
   pickReferenceRange,
@@ -44,6 +48,7 @@ export type ObservationRow = {
   requisitionId: string;
   personId: string;
   analysisCode: string;
+  releaseCategory: LabReleaseCategory;
   valueQuantity: number | null;
   valueText: string | null;
   unit: string | null;
@@ -78,6 +83,7 @@ const OBSERVATION_COLUMNS: readonly BulkColumn<ObservationRow>[] = [
   { name: "requisition_id", type: "uuid", value: (r) => r.requisitionId },
   { name: "person_id", type: "uuid", value: (r) => r.personId },
   { name: "analysis_code", type: "text", value: (r) => r.analysisCode },
+  { name: "release_category", type: '"LabReleaseCategory"', value: (r) => r.releaseCategory },
   { name: "value_quantity", type: "numeric", value: (r) => r.valueQuantity },
   { name: "value_text", type: "text", value: (r) => r.valueText },
   { name: "unit", type: "text", value: (r) => r.unit },
@@ -155,6 +161,8 @@ function requisition(
       requisitionId: id,
       personId: person.id,
       analysisCode: def.code,
+      // The seed sets no organisation rules, so results arrive under the region's category.
+      releaseCategory: def.releaseCategory,
       valueQuantity: value,
       valueText: null,
       unit: def.unit,

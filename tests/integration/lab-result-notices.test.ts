@@ -1,5 +1,6 @@
 // "Nye prøvesvar": the worker's sweep tells a patient, through the outbox, when results became
 // visible to them, once per requisition, with a controllable clock, against the read-time rule.
+import { receiveLabResults } from "@/lib/record/lab-results/receive-lab-results";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { resultVisibility, safetyNetAt } from "@/lib/access/result-visibility";
@@ -51,8 +52,8 @@ type Spec = { category: LabReleaseCategory; releasedAfter?: number; preliminary?
 
 /** A requisition taken the day before `final`, its results final at `final` (unless preliminary). */
 async function requisition(personId: string, final: Date, specs: Spec[]) {
-  const req = await t.db.labRequisition.create({
-    data: {
+  const received = await receiveLabResults(t.db, {
+    requisition: {
       personId,
       orderingUnitId: unitId,
       ordererId: clinician.clinicianId,
@@ -60,30 +61,22 @@ async function requisition(personId: string, final: Date, specs: Spec[]) {
       takenAt: new Date(final.getTime() - DAY),
       issuedAt: final,
     },
+    results: specs.map((s) => ({
+      analysisCode: CODES[s.category],
+      valueQuantity: 7.5,
+      unit: "mmol/L",
+      referenceLow: 4,
+      referenceHigh: 6,
+      interpretation: "HIGH" as const,
+      status: s.preliminary ? ("PRELIMINARY" as const) : ("FINAL" as const),
+      takenAt: new Date(final.getTime() - DAY),
+      issuedAt: final,
+      finalAt: s.preliminary ? null : final,
+      releasedAt:
+        s.releasedAfter !== undefined ? new Date(final.getTime() + s.releasedAfter) : null,
+    })),
   });
-  const ids: string[] = [];
-  for (const s of specs) {
-    const o = await t.db.labObservation.create({
-      data: {
-        requisitionId: req.id,
-        personId,
-        analysisCode: CODES[s.category],
-        valueQuantity: 7.5,
-        unit: "mmol/L",
-        referenceLow: 4,
-        referenceHigh: 6,
-        interpretation: "HIGH",
-        status: s.preliminary ? "PRELIMINARY" : "FINAL",
-        takenAt: new Date(final.getTime() - DAY),
-        issuedAt: final,
-        finalAt: s.preliminary ? null : final,
-        releasedAt:
-          s.releasedAfter !== undefined ? new Date(final.getTime() + s.releasedAfter) : null,
-      },
-    });
-    ids.push(o.id);
-  }
-  return { requisitionId: req.id, ids };
+  return { requisitionId: received.requisitionId, ids: received.observationIds };
 }
 
 async function noticed(ids: string[]): Promise<string[]> {

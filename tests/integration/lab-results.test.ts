@@ -1,5 +1,6 @@
 // Lab results: the authorization matrix of the release rules against a real database, through the
 // gate, plus releasing, the "show at once" choice, hidden-from-guardians and the clinician work list.
+import { receiveLabResults } from "@/lib/record/lab-results/receive-lab-results";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
 import { isNotFound } from "@/lib/access/errors";
@@ -69,8 +70,8 @@ async function requisition(
   }>,
   opts: { unit?: string; taken?: Date } = {},
 ) {
-  const req = await t.db.labRequisition.create({
-    data: {
+  const received = await receiveLabResults(t.db, {
+    requisition: {
       personId,
       orderingUnitId: opts.unit ?? unitId,
       ordererId: clinician.clinicianId,
@@ -78,31 +79,24 @@ async function requisition(
       takenAt: opts.taken ?? TAKEN,
       issuedAt: FINAL,
     },
+    results: results.map((r) => ({
+      analysisCode: r.code,
+      valueQuantity: r.value ?? 7.5,
+      unit: "mmol/L",
+      referenceLow: 4,
+      referenceHigh: 6,
+      interpretation: "HIGH",
+      status: "FINAL",
+      takenAt: opts.taken ?? TAKEN,
+      issuedAt: FINAL,
+      finalAt: FINAL,
+      releasedAt: r.released ? new Date(FINAL.getTime() + 60 * MINUTE) : null,
+      hiddenFromGuardians: r.hidden ?? false,
+      hiddenReason: r.hidden ? "Ønsket av ungdommen" : null,
+    })),
   });
-  const ids: Record<string, string> = {};
-  for (const r of results) {
-    const o = await t.db.labObservation.create({
-      data: {
-        requisitionId: req.id,
-        personId,
-        analysisCode: r.code,
-        valueQuantity: r.value ?? 7.5,
-        unit: "mmol/L",
-        referenceLow: 4,
-        referenceHigh: 6,
-        interpretation: "HIGH",
-        status: "FINAL",
-        takenAt: opts.taken ?? TAKEN,
-        issuedAt: FINAL,
-        finalAt: FINAL,
-        releasedAt: r.released ? new Date(FINAL.getTime() + 60 * MINUTE) : null,
-        hiddenFromGuardians: r.hidden ?? false,
-        hiddenReason: r.hidden ? "Ønsket av ungdommen" : null,
-      },
-    });
-    ids[r.key] = o.id;
-  }
-  return { requisitionId: req.id, ids };
+  const ids = Object.fromEntries(results.map((r, i) => [r.key, received.observationIds[i]!]));
+  return { requisitionId: received.requisitionId, ids };
 }
 
 /** Six results: every release category, released and not. */

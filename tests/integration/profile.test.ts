@@ -494,12 +494,18 @@ describe("Last ned mine data (FHIR R4 Bundle)", () => {
         issuedAt: finalAt,
       },
     });
-    const obs = (code: string, value: number, extra: object = {}) =>
+    const category = {
+      NPU19748: "IMMEDIATE",
+      NPU27300: "AFTER_REVIEW",
+      NPU01960: "AFTER_CONVERSATION",
+    } as const;
+    const obs = (code: keyof typeof category, value: number, extra: object = {}) =>
       t.db.labObservation.create({
         data: {
           requisitionId: req.id,
           personId: per.id,
           analysisCode: code,
+          releaseCategory: category[code],
           valueQuantity: value,
           unit: "x",
           status: "FINAL",
@@ -528,6 +534,7 @@ describe("Last ned mine data (FHIR R4 Bundle)", () => {
         ).id,
         personId: other.id,
         analysisCode: "NPU19748",
+        releaseCategory: "IMMEDIATE",
         valueQuantity: 1,
         status: "FINAL",
         takenAt: new Date(),

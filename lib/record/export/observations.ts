@@ -51,7 +51,8 @@ export const observationMapper: ExportMapper<Observation> = exportMapper({
         releasedAt: true,
         comment: true,
         hiddenFromGuardians: true,
-        analysis: { select: { name: true, releaseCategory: true } },
+        releaseCategory: true,
+        analysis: { select: { name: true } },
         requisition: { select: { performingLab: true } },
       },
     });
@@ -61,7 +62,7 @@ export const observationMapper: ExportMapper<Observation> = exportMapper({
         resultVisibility(
           viewer,
           {
-            releaseCategory: o.analysis.releaseCategory,
+            releaseCategory: o.releaseCategory,
             status: o.status,
             finalAt: o.finalAt,
             releasedAt: o.releasedAt,

@@ -51,14 +51,13 @@ export async function notifyNewResults(
           SELECT o.id, o.requisition_id,
                  LEAST(
                    o.released_at,
-                   CASE a.release_category
+                   CASE o.release_category
                      WHEN 'IMMEDIATE' THEN o.final_at
                      WHEN 'AFTER_REVIEW' THEN LEAST(
                        ((o.final_at AT TIME ZONE 'Europe/Oslo') + make_interval(days => ${SAFETY_NET_DAYS}::int)) AT TIME ZONE 'Europe/Oslo',
                        CASE WHEN p.show_at_once THEN GREATEST(o.final_at, p.changed_at) END)
                    END) AS visible_from
             FROM lab_observation o
-            JOIN lab_analysis a ON a.code = o.analysis_code
             LEFT JOIN lab_release_preference p ON p.person_id = o.person_id
            WHERE o.status <> 'PRELIMINARY' AND o.final_at IS NOT NULL
              AND (o.final_at > ${finalSince}::timestamptz OR o.released_at > ${from}::timestamptz)

@@ -44,9 +44,8 @@ export async function getPatientLabResults(
           comment: true,
           hiddenFromGuardians: true,
           hiddenReason: true,
-          analysis: {
-            select: { code: true, shortName: true, releaseCategory: true, decimals: true },
-          },
+          releaseCategory: true,
+          analysis: { select: { code: true, shortName: true, decimals: true } },
         },
       });
       return rows.map((r) => {
@@ -54,7 +53,7 @@ export async function getPatientLabResults(
         const forPatient = resultVisibility(
           "SELF",
           {
-            releaseCategory: r.analysis.releaseCategory,
+            releaseCategory: r.releaseCategory,
             status: r.status,
             finalAt: r.finalAt,
             releasedAt: r.releasedAt,

@@ -44,10 +44,12 @@ type WorkRow = {
  * rows take no place on a page), the gate decides each, and only the patients on the page shown are
  * read through it and logged (withAccessToMany), so a page costs the same whatever the backlog.
  *
- * One SQL statement, walked analysis by analysis: almost every unreleased row is an IMMEDIATE result
- * that never waits, so a walk of all unreleased results in time order would read millions of rows
- * at region scale before it found a page. Per analysis that may wait, the partial index
- * lab_observation (analysis_code, final_at, id) WHERE released_at IS NULL starts at the net's edge.
+ * One SQL statement, walked per analysis and waiting category (each result keeps the category it
+ * arrived with): almost every unreleased row is an IMMEDIATE result that never waits, so a walk of
+ * all unreleased results in time order would read millions of rows at region scale before it found
+ * a page. The partial index lab_observation (analysis_code, release_category, final_at, id) WHERE
+ * released_at IS NULL AND release_category <> 'IMMEDIATE' holds only the waiting ones, and for
+ * AFTER_REVIEW the walk starts at the net's edge.
  * The unit and care-relation checks are scalar subqueries, checked row by row along that walk: as
  * EXISTS the planner may turn them around and start from every patient of the unit instead.
  */
@@ -76,11 +78,12 @@ export async function listReleaseWorkList(
     { category: "LAB_RESULTS", action: "READ" },
     async (tx, access) => {
       const rows = await tx.$queryRaw<WorkRow[]>(Prisma.sql`
-        SELECT w.*, a.code, a.short_name AS "shortName", a.release_category::text AS category,
+        SELECT w.*, a.code, a.short_name AS "shortName", k.category,
                a.decimals, p.given_name AS "givenName", p.family_name AS "familyName",
                p.birth_date AS "birthDate", COALESCE(pref.show_at_once, false) AS "showAtOnce",
                u.name AS "unitName"
           FROM lab_analysis a
+         CROSS JOIN (VALUES ('AFTER_REVIEW'), ('AFTER_CONVERSATION')) AS k (category)
          CROSS JOIN LATERAL (
                SELECT o.id, o.person_id AS "personId", o.requisition_id, o.value_quantity AS "valueQuantity",
                       o.value_text AS "valueText", o.unit, o.reference_low AS "referenceLow",
@@ -89,9 +92,11 @@ export async function listReleaseWorkList(
                       o.final_at AS "finalAt", o.hidden_from_guardians AS "hiddenFromGuardians"
                  FROM lab_observation o
                 WHERE o.analysis_code = a.code
+                  AND o.release_category = k.category::"LabReleaseCategory"
+                  AND o.release_category <> 'IMMEDIATE'
                   AND o.released_at IS NULL
                   AND o.status IN ('FINAL', 'CORRECTED')
-                  AND o.final_at > CASE WHEN a.release_category = 'AFTER_REVIEW'
+                  AND o.final_at > CASE WHEN k.category = 'AFTER_REVIEW'
                                         THEN ${safetyNetPassedFor(now)}::timestamptz
                                         ELSE '-infinity'::timestamptz END
                   ${keyset}
@@ -110,7 +115,6 @@ export async function listReleaseWorkList(
           LEFT JOIN lab_release_preference pref ON pref.person_id = w."personId"
           JOIN lab_requisition rq ON rq.id = w.requisition_id
           JOIN unit u ON u.id = rq.ordering_unit_id
-         WHERE a.release_category IN ('AFTER_REVIEW', 'AFTER_CONVERSATION')
          ORDER BY w."finalAt" ${dir}, w.id ${dir}
          LIMIT ${pageSize + 1}`);
       const more = rows.length > pageSize;

@@ -144,7 +144,7 @@ export async function loadShowAtOnce(tx: Tx, personId: string): Promise<boolean>
 /** SQL for one observation as JSON, shared by the reads (columns of lab_observation o, lab_analysis a). */
 export const OBSERVATION_JSON = `json_build_object(
   'id', o.id, 'code', o.analysis_code, 'name', a.name, 'shortName', a.short_name, 'decimals', a.decimals,
-  'category', a.release_category, 'value', o.value_quantity::text, 'valueText', o.value_text, 'unit', o.unit,
+  'category', o.release_category, 'value', o.value_quantity::text, 'valueText', o.value_text, 'unit', o.unit,
   'low', o.reference_low::text, 'high', o.reference_high::text, 'refText', o.reference_text,
   'interpretation', o.interpretation, 'status', o.status, 'takenAt', o.taken_at, 'finalAt', o.final_at,
   'releasedAt', o.released_at, 'comment', o.comment, 'hidden', o.hidden_from_guardians)`;
