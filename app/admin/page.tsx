@@ -36,6 +36,9 @@ export default async function AdminHomePage() {
               <p className="m-0">
                 <Link href={`/admin/meldinger/${org.id}`}>{t("messagingLink")}</Link>
               </p>
+              <p className="m-0">
+                <Link href={`/admin/provesvar/${org.id}`}>{t("releaseRulesLink")}</Link>
+              </p>
             </li>
           ))}
         </ul>

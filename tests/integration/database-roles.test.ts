@@ -83,7 +83,7 @@ describe.skipIf(noRuntimeRole && !process.env.CI)(
       );
     });
 
-    it("may not UPDATE, DELETE or TRUNCATE the access log or the security events", async () => {
+    it("may not UPDATE, DELETE or TRUNCATE the access log or the security events, nor rewrite the history of release rules", async () => {
       const { person } = await personWithLog();
       for (const table of ["access_log_entry", "security_event"]) {
         expect(await refusedAsRuntime(`UPDATE ${table} SET actor_name = 'Noen andre'`)).toMatch(
@@ -96,6 +96,13 @@ describe.skipIf(noRuntimeRole && !process.env.CI)(
           new RegExp(`permission denied for table ${table}`),
         );
       }
+      // The history of release rules: what an admin decided stays as it was recorded.
+      expect(
+        await refusedAsRuntime("UPDATE lab_release_rule_change SET to_category = NULL"),
+      ).toMatch(/permission denied for table lab_release_rule_change/);
+      expect(await refusedAsRuntime("DELETE FROM lab_release_rule_change")).toMatch(
+        /permission denied for table lab_release_rule_change/,
+      );
       expect(await refusedAsRuntime("SELECT * FROM _prisma_migrations")).toMatch(
         /permission denied for table _prisma_migrations/,
       );

@@ -40,6 +40,8 @@ import { openThread } from "@/lib/messages/open-thread";
 import { replyAsClinician } from "@/lib/messages/reply-as-clinician";
 import { startThread } from "@/lib/messages/start-thread";
 import { createMessagingUnit } from "./message-factories";
+import { getReleaseRules } from "@/lib/record/lab-results/get-release-rules";
+import { setReleaseRule } from "@/lib/record/lab-results/set-release-rule";
 
 const t = useTestDatabase();
 const DAY = 86_400_000;
@@ -328,6 +330,45 @@ describe("no N+1", () => {
     const large = await statementsOf(() => listRenewalWorkList(counting.db, busyDoctor));
     expect(large).toBe(small);
     expect(small).toBeLessThanOrEqual(5);
+  });
+
+  it("an organisation's release rules cost the same with no rules and with a rule and a change for every analysis", async () => {
+    const organisationWith = async (changes: number) => {
+      const { organisation } = await createOrganisationWithUnit(t.db, {
+        kind: "GP_OFFICE",
+        unitKind: "GP_PRACTICE",
+      });
+      const c = await createClinician(t.db, {
+        unitIds: [],
+        hprNumber: null,
+        adminOf: [organisation.id],
+      });
+      const admin: Actor = {
+        kind: "ORG_ADMIN",
+        sessionId: "t",
+        clinicianId: c.id,
+        name: "Admin",
+        organisationIds: [organisation.id],
+      };
+      const codes = ["QCR00001", "QCR00002", "QCR00003"];
+      await t.db.labAnalysis.createMany({
+        data: codes.map((code) => ({ code, name: `P-${code}`, shortName: code })),
+        skipDuplicates: true,
+      });
+      for (let i = 0; i < changes; i++)
+        await setReleaseRule(t.db, admin, {
+          organisationId: organisation.id,
+          analysisCode: codes[i % codes.length]!,
+          category: i % 2 ? "AFTER_REVIEW" : "AFTER_CONVERSATION",
+        });
+      return { id: organisation.id, admin };
+    };
+    const quiet = await organisationWith(0);
+    const busy = await organisationWith(30);
+    const small = await statementsOf(() => getReleaseRules(counting.db, quiet.admin, quiet.id));
+    const large = await statementsOf(() => getReleaseRules(counting.db, busy.admin, busy.id));
+    expect(large).toBe(small);
+    expect(small).toBeLessThanOrEqual(2);
   });
 });
 

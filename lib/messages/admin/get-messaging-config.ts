@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/actor";
 import { NotFoundError } from "@/lib/access/errors";
-import { asAdminOf } from "./admin-access";
+import { asAdminOf } from "@/lib/access/organisation-admin";
 
 /**
  * An organisation's messaging set-up for its admin: inboxes (members, backup, deadline), routing

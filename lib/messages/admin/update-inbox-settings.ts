@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/actor";
 import { NotFoundError } from "@/lib/access/errors";
-import { asAdminOf, OPEN_WITHIN_MAX_HOURS, OPEN_WITHIN_MIN_HOURS } from "./admin-access";
+import { asAdminOf } from "@/lib/access/organisation-admin";
+import { OPEN_WITHIN_MAX_HOURS, OPEN_WITHIN_MIN_HOURS } from "./open-within";
 
 export class InboxSettingsError extends Error {
   constructor(readonly problem: "cycle" | "range" | "backup") {

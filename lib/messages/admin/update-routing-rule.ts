@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/actor";
 import { NotFoundError } from "@/lib/access/errors";
-import { asAdminOf } from "./admin-access";
+import { asAdminOf } from "@/lib/access/organisation-admin";
 
 /**
  * Points a routing rule (unit + topic) at another inbox of the same unit, and says whether the

@@ -7,7 +7,7 @@ import { getMessageFormat } from "@/components/messages/format";
 import { requireActor } from "@/lib/access/current-actor";
 import { NotFoundError } from "@/lib/access/errors";
 import { getDb } from "@/lib/db/client";
-import { OPEN_WITHIN_MAX_HOURS, OPEN_WITHIN_MIN_HOURS } from "@/lib/messages/admin/admin-access";
+import { OPEN_WITHIN_MAX_HOURS, OPEN_WITHIN_MIN_HOURS } from "@/lib/messages/admin/open-within";
 import { getMessagingConfig } from "@/lib/messages/admin/get-messaging-config";
 import { changeMemberAction, saveInboxSettingsAction, saveRoutingRuleAction } from "./actions";
 
