@@ -16,11 +16,9 @@ const HOSPITAL = "Fjordvik sykehus";
 const CRP_VALUE = 87;
 
 const analysisCard = (page: Page, shortName: string) =>
-  page
-    .getByRole("listitem")
-    .filter({
-      has: page.getByRole("heading", { level: 3, name: new RegExp(`^${shortName} \\(`) }),
-    });
+  page.getByRole("listitem").filter({
+    has: page.getByRole("heading", { level: 3, name: new RegExp(`^${shortName} \\(`) }),
+  });
 
 async function noSidewaysScroll(page: Page, label: string) {
   const overflow = await page.evaluate(
