@@ -61,9 +61,9 @@ describe("the --patients bulk load", { timeout: 300_000 }, () => {
     // A duplicate id is refused again: the primary key dropped for the load is back.
     const [first] = sample;
     await expect(
-      db.$executeRaw`INSERT INTO lab_observation (id, requisition_id, person_id, analysis_code, status, taken_at)
-                     VALUES (${first!.id}::uuid, ${first!.requisitionId}::uuid, ${first!.personId}::uuid, ${first!.analysisCode}, 'FINAL', now())`,
-    ).rejects.toThrow();
+      db.$executeRaw`INSERT INTO lab_observation (id, requisition_id, person_id, analysis_code, release_category, status, taken_at)
+                     VALUES (${first!.id}::uuid, ${first!.requisitionId}::uuid, ${first!.personId}::uuid, ${first!.analysisCode}, 'IMMEDIATE', 'FINAL', now())`,
+    ).rejects.toThrow(/lab_observation_pkey/);
   });
 
   it("fails loudly when a loaded row points nowhere, and never touches the access log's guard", async () => {
@@ -72,8 +72,8 @@ describe("the --patients bulk load", { timeout: 300_000 }, () => {
     const relaxed = await relaxForBulkLoad(db, ["lab_observation"]);
     const person = await db.person.findFirstOrThrow({ select: { id: true } });
     // No foreign key during the load: the row goes in, and the rebuild must catch it.
-    await db.$executeRaw`INSERT INTO lab_observation (id, requisition_id, person_id, analysis_code, status, taken_at)
-                         VALUES (${randomUUID()}::uuid, ${randomUUID()}::uuid, ${person.id}::uuid, 'NPU19748', 'FINAL', now())`;
+    await db.$executeRaw`INSERT INTO lab_observation (id, requisition_id, person_id, analysis_code, release_category, status, taken_at)
+                         VALUES (${randomUUID()}::uuid, ${randomUUID()}::uuid, ${person.id}::uuid, 'NPU19748', 'IMMEDIATE', 'FINAL', now())`;
     await expect(relaxed.restore()).rejects.toThrow(/lab_observation_requisition_id_fkey/);
   });
 });
