@@ -44,12 +44,12 @@ type WorkRow = {
  * rows take no place on a page), the gate decides each, and only the patients on the page shown are
  * read through it and logged (withAccessToMany), so a page costs the same whatever the backlog.
  *
- * One SQL statement, walked per analysis and waiting category (each result keeps the category it
- * arrived with): almost every unreleased row is an IMMEDIATE result that never waits, so a walk of
- * all unreleased results in time order would read millions of rows at region scale before it found
- * a page. The partial index lab_observation (analysis_code, release_category, final_at, id) WHERE
- * released_at IS NULL AND release_category <> 'IMMEDIATE' holds only the waiting ones, and for
- * AFTER_REVIEW the walk starts at the net's edge.
+ * One SQL statement, two walks (one per waiting category; each result keeps the category it arrived
+ * with) merged in time order: almost every unreleased row is an IMMEDIATE result that never waits,
+ * so a walk of all unreleased results would read millions of rows at region scale before it found a
+ * page. The partial index lab_observation (release_category, final_at, id) WHERE released_at IS
+ * NULL AND release_category <> 'IMMEDIATE' holds only the waiting ones, and the AFTER_REVIEW walk
+ * starts at the net's edge. Neither walk depends on the size of the analysis dictionary.
  * The unit and care-relation checks are scalar subqueries, checked row by row along that walk: as
  * EXISTS the planner may turn them around and start from every patient of the unit instead.
  */
@@ -77,40 +77,42 @@ export async function listReleaseWorkList(
     actor,
     { category: "LAB_RESULTS", action: "READ" },
     async (tx, access) => {
+      // One walk per waiting category, each in (final_at, id) order along the partial index.
+      const walk = (
+        category: "AFTER_REVIEW" | "AFTER_CONVERSATION",
+        from: Prisma.Sql,
+      ) => Prisma.sql`
+        (SELECT o.id, o.person_id AS "personId", o.requisition_id, o.analysis_code,
+                o.release_category::text AS category, o.value_quantity AS "valueQuantity",
+                o.value_text AS "valueText", o.unit, o.reference_low AS "referenceLow",
+                o.reference_high AS "referenceHigh", o.reference_text AS "referenceText",
+                o.interpretation::text AS interpretation, o.taken_at AS "takenAt",
+                o.final_at AS "finalAt", o.hidden_from_guardians AS "hiddenFromGuardians"
+           FROM lab_observation o
+          WHERE o.release_category = ${Prisma.raw(`'${category}'`)}
+            AND o.released_at IS NULL
+            AND o.status IN ('FINAL', 'CORRECTED')
+            ${from}
+            ${keyset}
+            AND (SELECT true FROM lab_requisition r
+                  WHERE r.id = o.requisition_id AND r.ordering_unit_id = ANY(${unitIds}::uuid[]))
+            AND (SELECT true FROM care_relation c
+                  WHERE c.person_id = o.person_id AND c.unit_id = ANY(${unitIds}::uuid[])
+                    AND c.kind::text = ANY(${kinds}::text[])
+                    AND c.valid_from <= ${now}::timestamptz
+                    AND (c.valid_until IS NULL OR c.valid_until >= ${now}::timestamptz)
+                  LIMIT 1)
+          ORDER BY o.final_at ${dir}, o.id ${dir}
+          LIMIT ${pageSize + 1})`;
       const rows = await tx.$queryRaw<WorkRow[]>(Prisma.sql`
-        SELECT w.*, a.code, a.short_name AS "shortName", k.category,
-               a.decimals, p.given_name AS "givenName", p.family_name AS "familyName",
+        SELECT w.*, a.code, a.short_name AS "shortName", a.decimals,
+               p.given_name AS "givenName", p.family_name AS "familyName",
                p.birth_date AS "birthDate", COALESCE(pref.show_at_once, false) AS "showAtOnce",
                u.name AS "unitName"
-          FROM lab_analysis a
-         CROSS JOIN (VALUES ('AFTER_REVIEW'), ('AFTER_CONVERSATION')) AS k (category)
-         CROSS JOIN LATERAL (
-               SELECT o.id, o.person_id AS "personId", o.requisition_id, o.value_quantity AS "valueQuantity",
-                      o.value_text AS "valueText", o.unit, o.reference_low AS "referenceLow",
-                      o.reference_high AS "referenceHigh", o.reference_text AS "referenceText",
-                      o.interpretation::text AS interpretation, o.taken_at AS "takenAt",
-                      o.final_at AS "finalAt", o.hidden_from_guardians AS "hiddenFromGuardians"
-                 FROM lab_observation o
-                WHERE o.analysis_code = a.code
-                  AND o.release_category = k.category::"LabReleaseCategory"
-                  AND o.release_category <> 'IMMEDIATE'
-                  AND o.released_at IS NULL
-                  AND o.status IN ('FINAL', 'CORRECTED')
-                  AND o.final_at > CASE WHEN k.category = 'AFTER_REVIEW'
-                                        THEN ${safetyNetPassedFor(now)}::timestamptz
-                                        ELSE '-infinity'::timestamptz END
-                  ${keyset}
-                  AND (SELECT true FROM lab_requisition r
-                        WHERE r.id = o.requisition_id AND r.ordering_unit_id = ANY(${unitIds}::uuid[]))
-                  AND (SELECT true FROM care_relation c
-                        WHERE c.person_id = o.person_id AND c.unit_id = ANY(${unitIds}::uuid[])
-                          AND c.kind::text = ANY(${kinds}::text[])
-                          AND c.valid_from <= ${now}::timestamptz
-                          AND (c.valid_until IS NULL OR c.valid_until >= ${now}::timestamptz)
-                        LIMIT 1)
-                ORDER BY o.final_at ${dir}, o.id ${dir}
-                LIMIT ${pageSize + 1}
-               ) w
+          FROM (${walk("AFTER_REVIEW", Prisma.sql`AND o.final_at > ${safetyNetPassedFor(now)}::timestamptz`)}
+                UNION ALL
+                ${walk("AFTER_CONVERSATION", Prisma.empty)}) w
+          JOIN lab_analysis a ON a.code = w.analysis_code
           JOIN person p ON p.id = w."personId"
           LEFT JOIN lab_release_preference pref ON pref.person_id = w."personId"
           JOIN lab_requisition rq ON rq.id = w.requisition_id

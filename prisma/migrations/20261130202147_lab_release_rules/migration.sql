@@ -6,12 +6,12 @@ UPDATE "lab_observation" o SET "release_category" = a."release_category"
   FROM "lab_analysis" a WHERE a."code" = o."analysis_code";
 ALTER TABLE "lab_observation" ALTER COLUMN "release_category" SET NOT NULL;
 
--- The release work list walks, per analysis and category that wait for a clinician, the unreleased
--- results in time order (lib/record/lab-results/release-work-list.ts). Almost every unreleased row
--- is an IMMEDIATE result that never waits: the index leaves them out, and released results never
--- come back to the list.
+-- The release work list walks the unreleased results of each waiting category in time order
+-- (lib/record/lab-results/release-work-list.ts). Almost every unreleased row is an IMMEDIATE result
+-- that never waits: the index leaves them out, and released results never come back to the list.
+-- With the category on the result, the walk no longer goes analysis by analysis.
 CREATE INDEX "lab_observation_waiting_for_release"
-  ON "lab_observation" ("analysis_code", "release_category", "final_at", "id")
+  ON "lab_observation" ("release_category", "final_at", "id")
   WHERE "released_at" IS NULL AND "release_category" <> 'IMMEDIATE';
 DROP INDEX "lab_observation_unreleased_by_analysis";
 
