@@ -17,7 +17,7 @@ const CRP_VALUE = 87;
 
 const analysisCard = (page: Page, shortName: string) =>
   page.getByRole("listitem").filter({
-    has: page.getByRole("heading", { level: 3, name: new RegExp(`^${shortName} \\(`) }),
+    has: page.getByRole("heading", { level: 3, name: shortName, exact: true }),
   });
 
 async function noSidewaysScroll(page: Page, label: string) {

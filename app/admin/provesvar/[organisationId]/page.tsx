@@ -78,10 +78,9 @@ export default async function ReleaseRulesAdminPage({
           const isFailed = failed === a.code;
           return (
             <li key={a.code} id={`analyse-${a.code}`} className="card" tabIndex={-1}>
-              <h3 className="mt-0">
-                {t("analysis", { shortName: a.shortName, name: a.name, code: a.code })}
-              </h3>
+              <h3 className="mt-0">{a.shortName}</h3>
               <div id={infoId}>
+                <p className="m-0 text-muted">{t("analysis", { name: a.name, code: a.code })}</p>
                 <p className="m-0">{t("region", { rule: ruleName(a.regionCategory) })}</p>
                 <p className="m-0 text-muted">
                   {a.category !== null && a.changedAt && a.changedBy
