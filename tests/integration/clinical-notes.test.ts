@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
-import { isNotFound } from "@/lib/access/errors";
 import { getAppointment } from "@/lib/appointments/get-appointment";
 import { listAppointments } from "@/lib/appointments/list-appointments";
 import { getClinicalNote } from "@/lib/record/get-clinical-note";
 import { useTestDatabase } from "./harness";
+import { expectNotFound } from "./expect-not-found";
 import {
   createCareRelation,
   createClinician,
@@ -18,14 +18,6 @@ const t = useTestDatabase();
 const DAY = 86_400_000;
 
 const citizen = citizenActor;
-
-async function expectNotFound(work: Promise<unknown>) {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(isNotFound(error), `expected "not found", got ${String(error)}`).toBe(true);
-}
 
 let unitId: string;
 let clinicianId: string;

@@ -3,7 +3,6 @@
 // the item rule (hidden from guardians, need-to-know), note filters and keyset pages, and documents.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
-import { isNotFound } from "@/lib/access/errors";
 import type { Person, Unit } from "@/lib/generated/prisma/client";
 import type { DataCategory } from "@/lib/generated/prisma/enums";
 import { listAllergies } from "@/lib/record/health-record/list-allergies";
@@ -14,6 +13,7 @@ import { listVaccinations } from "@/lib/record/health-record/list-vaccinations";
 import { readDocument } from "@/lib/record/health-record/read-document";
 import { getChartHealthRecord } from "@/lib/record/health-record/chart-health-record";
 import { useTestDatabase } from "./harness";
+import { expectNotFound } from "./expect-not-found";
 import {
   createCareRelation,
   createClinician,
@@ -46,13 +46,6 @@ const clinicianActor = (id: string, units: Unit[]): Actor => ({
   units: units.map((u) => ({ id: u.id, name: u.name, organisationName: "Org" })),
 });
 
-async function expectNotFound(work: Promise<unknown>) {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(isNotFound(error), `expected "not found", got ${String(error)}`).toBe(true);
-}
 const logCount = (personId: string) => t.db.accessLogEntry.count({ where: { personId } });
 
 let gp: Unit;

@@ -4,7 +4,6 @@
 // recorded, and nobody but the organisation's admin reads or changes its rules.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
-import { isNotFound } from "@/lib/access/errors";
 import type { LabReleaseCategory } from "@/lib/generated/prisma/enums";
 import { getReleaseRules } from "@/lib/record/lab-results/get-release-rules";
 import { listLabResults } from "@/lib/record/lab-results/list-lab-results";
@@ -14,6 +13,7 @@ import {
 } from "@/lib/record/lab-results/receive-lab-results";
 import { releaseRuleSchema, setReleaseRule } from "@/lib/record/lab-results/set-release-rule";
 import { useTestDatabase } from "./harness";
+import { expectNotFound } from "./expect-not-found";
 import {
   citizenActor,
   createCareRelation,
@@ -36,14 +36,6 @@ let unitB: string;
 let adminA: Admin;
 let adminB: Admin;
 let clinicianA: Actor;
-
-async function expectNotFound(work: Promise<unknown>) {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(isNotFound(error), `expected "not found", got ${String(error)}`).toBe(true);
-}
 
 async function adminOf(organisationId: string, name: string): Promise<Admin> {
   const c = await createClinician(t.db, {

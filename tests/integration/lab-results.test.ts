@@ -3,7 +3,6 @@
 import { receiveLabResults } from "@/lib/record/lab-results/receive-lab-results";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
-import { isNotFound } from "@/lib/access/errors";
 import type { LabReleaseCategory } from "@/lib/generated/prisma/enums";
 import { getAnalysisTrend } from "@/lib/record/lab-results/get-analysis-trend";
 import { listLabResults } from "@/lib/record/lab-results/list-lab-results";
@@ -14,6 +13,7 @@ import { setShowAtOnce } from "@/lib/record/lab-results/set-show-at-once";
 import { setHiddenFromGuardians } from "@/lib/record/lab-results/hide-from-guardians";
 import type { ResultView } from "@/lib/record/lab-results/result-view";
 import { useTestDatabase } from "./harness";
+import { expectNotFound } from "./expect-not-found";
 import {
   createCareRelation,
   createClinician,
@@ -49,14 +49,6 @@ let unitId: string;
 let otherUnitId: string;
 let clinician: Extract<Actor, { kind: "CLINICIAN" }>;
 let outsider: Extract<Actor, { kind: "CLINICIAN" }>;
-
-async function expectNotFound(work: Promise<unknown>) {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(isNotFound(error), `expected "not found", got ${String(error)}`).toBe(true);
-}
 
 /** One requisition with one result of each given analysis; returns the observation ids by key. */
 async function requisition(

@@ -28,6 +28,7 @@ import { whoCanSeeMe } from "@/lib/profile/who-can-see-me";
 import { EXPORT_ITEM_TYPE, exportMyData } from "@/lib/record/export/export-my-data";
 import { EXPORT_MAPPERS } from "@/lib/record/export/mappers";
 import { useTestDatabase } from "./harness";
+import { expectNotFound } from "./expect-not-found";
 import {
   createCareRelation,
   createClinician,
@@ -60,14 +61,6 @@ const citizen = (p: { id: string; givenName: string; familyName: string }): Acto
   personId: p.id,
   name: `${p.givenName} ${p.familyName}`,
 });
-
-async function expectNotFound(work: Promise<unknown>) {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(isNotFound(error), `expected "not found", got ${String(error)}`).toBe(true);
-}
 
 let unitId: string;
 let gp: Extract<Actor, { kind: "CLINICIAN" }>;

@@ -4,7 +4,6 @@
 // file, questionnaire, cancel.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
-import { isNotFound } from "@/lib/access/errors";
 import { appointmentCalendarFile } from "@/lib/appointments/appointment-calendar";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { cancelAppointment } from "@/lib/appointments/cancel-appointment";
@@ -14,6 +13,7 @@ import { getNextAppointment } from "@/lib/appointments/next-appointment";
 import { saveQuestionnaire } from "@/lib/appointments/save-questionnaire";
 import { checkInQuestionnaire } from "@/prisma/seed/questionnaires";
 import { useTestDatabase } from "./harness";
+import { expectNotFound } from "./expect-not-found";
 import {
   createCareRelation,
   createClinician,
@@ -26,14 +26,6 @@ const t = useTestDatabase();
 const DAY = 86_400_000;
 
 const citizen = citizenActor;
-
-async function expectNotFound(work: Promise<unknown>) {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(isNotFound(error), `expected "not found", got ${String(error)}`).toBe(true);
-}
 
 const calendarTexts = {
   summary: (what: string) => `Time: ${what}`,

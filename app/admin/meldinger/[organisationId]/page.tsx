@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { orNotFound } from "@/app/_lib/or-not-found";
-import { isUuid, param, type SearchParams } from "@/app/_lib/params";
+import { param, type SearchParams } from "@/app/_lib/params";
+import { readForOrganisationAdmin } from "@/app/admin/_lib/organisation-page";
 import { getMessageFormat } from "@/components/messages/format";
-import { requireActor } from "@/lib/access/current-actor";
-import { NotFoundError } from "@/lib/access/errors";
-import { getDb } from "@/lib/db/client";
 import { OPEN_WITHIN_MAX_HOURS, OPEN_WITHIN_MIN_HOURS } from "@/lib/messages/admin/open-within";
 import { getMessagingConfig } from "@/lib/messages/admin/get-messaging-config";
 import { changeMemberAction, saveInboxSettingsAction, saveRoutingRuleAction } from "./actions";
@@ -29,13 +26,7 @@ export default async function MessagingAdminPage({
   params: Promise<{ organisationId: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const { organisationId } = await params;
-  const actor = await requireActor("ORG_ADMIN");
-  const config = await orNotFound(
-    isUuid(organisationId)
-      ? getMessagingConfig(getDb(), actor, organisationId)
-      : Promise.reject(new NotFoundError()),
-  );
+  const config = await readForOrganisationAdmin(params, getMessagingConfig);
   const sp = await searchParams;
   const failedInbox = param(sp, "innboks");
   const problemRaw = param(sp, "feil");

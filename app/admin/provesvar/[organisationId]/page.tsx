@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { orNotFound } from "@/app/_lib/or-not-found";
-import { isUuid, param, type SearchParams } from "@/app/_lib/params";
+import { param, type SearchParams } from "@/app/_lib/params";
+import { readForOrganisationAdmin } from "@/app/admin/_lib/organisation-page";
 import { getMessageFormat } from "@/components/messages/format";
-import { requireActor } from "@/lib/access/current-actor";
-import { NotFoundError } from "@/lib/access/errors";
-import { getDb } from "@/lib/db/client";
 import type { LabReleaseCategory } from "@/lib/generated/prisma/enums";
 import { getReleaseRules } from "@/lib/record/lab-results/get-release-rules";
 import { saveReleaseRuleAction } from "./actions";
@@ -33,13 +30,7 @@ export default async function ReleaseRulesAdminPage({
   params: Promise<{ organisationId: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const { organisationId } = await params;
-  const actor = await requireActor("ORG_ADMIN");
-  const rules = await orNotFound(
-    isUuid(organisationId)
-      ? getReleaseRules(getDb(), actor, organisationId)
-      : Promise.reject(new NotFoundError()),
-  );
+  const rules = await readForOrganisationAdmin(params, getReleaseRules);
   const sp = await searchParams;
   const saved = param(sp, "lagret");
   const unchanged = param(sp, "uendret");
