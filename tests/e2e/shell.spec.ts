@@ -12,6 +12,7 @@ import {
   signInAsCitizen,
   signInAsFirstListedCitizen,
   signInAsClinician,
+  signInAsOrgAdmin,
   signInThroughUiAsCitizen,
   signInThroughUiAsClinician,
   signOut,
@@ -20,6 +21,9 @@ import {
 
 const CITIZEN = "Kari Nordmann";
 const CLINICIAN = "Lise Berg";
+const ORG_ADMIN = "Hilde Aas";
+/** The organisation admin's pages, reached by their links (their paths hold the organisation's id). */
+const ADMIN_LINKS = ["Meldinger: innbokser, backup og ruting", "Prøvesvar: når pasienten ser dem"];
 
 // Forside, the sections (working or still "kommer"), and pages reached from them.
 const CITIZEN_PAGES = [
@@ -209,6 +213,15 @@ for (const mode of MODES) {
       await page.goto(p.path);
       await expect(page.getByRole("heading", { level: 1, name: p.heading })).toBeVisible();
       await expectAccessible(page, `${p.path} (${mode.name}, clinician)`);
+    }
+    await signOut(page);
+    await signInAsOrgAdmin(page, ORG_ADMIN);
+    await expectAccessible(page, `/admin (${mode.name}, admin)`);
+    for (const link of ADMIN_LINKS) {
+      await page.goto("/admin");
+      await page.getByRole("link", { name: link }).first().click();
+      await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Administrasjon");
+      await expectAccessible(page, `${link} (${mode.name}, admin)`);
     }
   });
 }
