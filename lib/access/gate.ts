@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessAction, AccessBasis, DataCategory } from "@/lib/generated/prisma/enums";
 import { SELF_SUBJECT, type Actor } from "./actor";
 import { AccessDeniedError } from "./errors";
@@ -164,6 +165,50 @@ function logEntryData(
   };
 }
 
+type LogEntryData = ReturnType<typeof logEntryData>;
+
+/** The column of each field of a log entry; a field without one does not compile. */
+const LOG_ENTRY_COLUMNS = {
+  personId: "person_id",
+  actorKind: "actor_kind",
+  actorPersonId: "actor_person_id",
+  actorClinicianId: "actor_clinician_id",
+  actorName: "actor_name",
+  actorRole: "actor_role",
+  actorOrganisation: "actor_organisation",
+  actorUnit: "actor_unit",
+  category: "category",
+  action: "action",
+  itemType: "item_type",
+  itemId: "item_id",
+  basis: "basis",
+  proxyGrantId: "proxy_grant_id",
+  emergencyReason: "emergency_reason",
+} as const satisfies Record<keyof LogEntryData, string>;
+
+const LOG_ENTRY_COLUMN_LIST = Prisma.raw(Object.values(LOG_ENTRY_COLUMNS).join(", "));
+
+/**
+ * Several log entries in one INSERT, written as SQL: Prisma caches the compiled plan of a query
+ * shape, but never of a createMany, whose plan it compiles anew on every call in proportion to its
+ * rows (about 15 % of the server's CPU on a 25-patient work list). The database chains and stamps
+ * each row by its trigger, as for any other entry.
+ */
+async function insertLogEntries(tx: Tx, entries: readonly LogEntryData[]): Promise<void> {
+  const rows = entries.map((entry) =>
+    Object.fromEntries(
+      (Object.keys(LOG_ENTRY_COLUMNS) as Array<keyof LogEntryData>).map((field) => [
+        LOG_ENTRY_COLUMNS[field],
+        entry[field],
+      ]),
+    ),
+  );
+  await tx.$executeRaw`
+    INSERT INTO access_log_entry (${LOG_ENTRY_COLUMN_LIST})
+    SELECT ${LOG_ENTRY_COLUMN_LIST}
+      FROM json_populate_recordset(NULL::access_log_entry, ${JSON.stringify(rows)}::json)`;
+}
+
 /** Inside withAccessToMany: keeps the subjects the clinician may see, and logs each one kept. */
 export type ManyAccess = {
   readonly actor: Extract<Actor, { kind: "CLINICIAN" }>;
@@ -225,13 +270,13 @@ export async function withAccessToMany<T>(
       items: (subjectId) => views.get(subjectId) ?? null,
     };
     const result = await work(tx, access);
-    if (logged.size > 0) {
-      await tx.accessLogEntry.createMany({
-        data: [...logged].map(([personId, decision]) =>
+    if (logged.size > 0)
+      await insertLogEntries(
+        tx,
+        [...logged].map(([personId, decision]) =>
           logEntryData(actor, personId, request, decision, null),
         ),
-      });
-    }
+      );
     return result;
   }, TX_OPTIONS);
 }

@@ -12,6 +12,7 @@ import { releaseResults } from "@/lib/record/lab-results/release-results";
 import { setShowAtOnce } from "@/lib/record/lab-results/set-show-at-once";
 import { setHiddenFromGuardians } from "@/lib/record/lab-results/hide-from-guardians";
 import type { ResultView } from "@/lib/record/lab-results/result-view";
+import { verifyAccessLog } from "@/lib/access-log/verify-log";
 import { useTestDatabase } from "./harness";
 import { expectNotFound } from "./expect-not-found";
 import {
@@ -693,6 +694,29 @@ describe("releasing, the choice, the work list", () => {
     expect(review?.patientSeesAlready).toBe(false);
     expect(list.find((r) => r.id === mine.ids.c)?.showsBy).toBeNull();
     expect(await t.db.accessLogEntry.count({ where: { personId: inCare.id } })).toBe(before + 1);
+    // The entry says who read what and why, and the database chained it like any other.
+    const entry = await t.db.accessLogEntry.findFirstOrThrow({
+      where: { personId: inCare.id },
+      orderBy: { seq: "desc" },
+    });
+    expect(entry).toMatchObject({
+      actorKind: "CLINICIAN",
+      actorPersonId: null,
+      actorClinicianId: me.clinicianId,
+      actorName: me.name,
+      actorRole: me.profession,
+      category: "LAB_RESULTS",
+      action: "READ",
+      basis: "CARE_RELATION",
+      itemType: null,
+      itemId: null,
+      proxyGrantId: null,
+      emergencyReason: null,
+      seq: before + 1,
+    });
+    expect(entry.actorUnit).toBeTruthy();
+    expect(entry.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect((await verifyAccessLog(t.db)).breaks).toEqual([]);
     for (const other of [noRelation, visitOnly]) {
       expect(await t.db.accessLogEntry.count({ where: { personId: other.id } })).toBe(0);
     }
