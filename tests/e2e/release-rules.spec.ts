@@ -5,6 +5,7 @@
 import type { Page } from "@playwright/test";
 import { receiveLabResults } from "@/lib/record/lab-results/receive-lab-results";
 import { withE2eDb } from "./db";
+import { expectNotFound, plainPost, replay } from "./replay";
 import { expectAccessible } from "./axe";
 import { expect, newPage, signInAsCitizen, signInAsOrgAdmin, signOut, test } from "./fixtures";
 
@@ -158,4 +159,46 @@ test("a hospital's admin holds CRP for a conversation; a CRP result sent afterwa
   // The result arrived under "Etter samtale" and keeps it: no result held for a conversation shows
   // because a rule changed.
   await olaSees(page, "Ola: CRP still waits");
+});
+
+test("a release rule post replayed from another organisation's admin gets 'not found' and changes nothing; a tampered choice is told plainly", async ({
+  browser,
+}) => {
+  // Without JavaScript the form carries the hidden fields a plain post sends.
+  const hilde = await newPage(browser, { javaScriptEnabled: false });
+  await signInAsOrgAdmin(hilde, ADMIN);
+  await hilde
+    .getByRole("listitem")
+    .filter({ has: hilde.getByRole("heading", { level: 3, name: HOSPITAL }) })
+    .getByRole("link", { name: "Prøvesvar: når pasienten ser dem" })
+    .click();
+  const path = new URL(hilde.url()).pathname;
+  const form = analysisCard(hilde, "PSA").locator("form");
+  const fields = await plainPost(form, { category: "IMMEDIATE" });
+  const rulesOfHospital = () =>
+    withE2eDb((db) =>
+      db.labReleaseRuleChange.count({ where: { organisation: { name: HOSPITAL } } }),
+    );
+  const before = await rulesOfHospital();
+
+  // Tor Bakken administers Fjordvik kommune, not the hospital.
+  const tor = await newPage(browser);
+  await signInAsOrgAdmin(tor, "Tor Bakken");
+  await expectNotFound(tor, await replay(tor, path, fields));
+  expect(await rulesOfHospital()).toBe(before);
+
+  // The hospital's own admin, with a choice the list does not offer: back to the card, told why.
+  const tampered = await replay(hilde, path, { ...fields, category: "SOMETIMES" });
+  expect(tampered.status()).toBe(303);
+  const view = await newPage(browser);
+  await signInAsOrgAdmin(view, ADMIN);
+  await view.goto(tampered.headers()["location"]!);
+  await expect(analysisCard(view, "PSA").getByRole("alert")).toHaveText(
+    "Ikke lagret: velg en av reglene i listen.",
+  );
+  await expectAccessible(view, "admin: prøvesvar, refused choice");
+  await view.context().close();
+  expect(await rulesOfHospital()).toBe(before);
+  await hilde.context().close();
+  await tor.context().close();
 });
