@@ -637,6 +637,38 @@ describe("releasing, the choice, the work list", () => {
     expect(log.map((e) => e.itemId)).toEqual(["show_at_once", "wait_for_review"]);
   });
 
+  it("the choice shows on a list with no results yet, and a page past the last has only the choice", async () => {
+    const { person: p } = await createPersonWithProxy(t.db, {
+      age: 40,
+      level: "READ",
+      categories: ["LAB_RESULTS"],
+      validFrom: LONG_AGO,
+    });
+    let page = await listLabResults(t.db, citizen(p), "meg", { now: BEFORE_NET });
+    expect(page).toMatchObject({
+      requisitions: [],
+      next: null,
+      showAtOnce: false,
+      canChoose: true,
+    });
+    await setShowAtOnce(t.db, citizen(p), { subject: "meg", showAtOnce: true }, BEFORE_NET);
+    page = await listLabResults(t.db, citizen(p), "meg", { now: BEFORE_NET });
+    expect(page).toMatchObject({ requisitions: [], next: null, showAtOnce: true });
+
+    await requisition(p.id, [{ key: "r", code: CODES.AFTER_REVIEW }]);
+    page = await listLabResults(t.db, citizen(p), "meg", {
+      now: BEFORE_NET,
+      cursor: {
+        takenAt: new Date("1990-01-01T00:00:00Z"),
+        id: "00000000-0000-4000-8000-000000000000",
+      },
+    });
+    expect(page).toMatchObject({ requisitions: [], next: null, showAtOnce: true });
+    page = await listLabResults(t.db, citizen(p), "meg", { now: BEFORE_NET });
+    expect(page.requisitions).toHaveLength(1);
+    expect(page.showAtOnce).toBe(true);
+  });
+
   it("the work list has the unit's unreleased results of patients in care, and logs each patient shown", async () => {
     // A unit of its own: other tests leave waiting results in the shared unit, which would fill the page.
     const { unitId: ownUnit, me } = await clinicianOfNewUnit("Kontor med egen arbeidsliste");

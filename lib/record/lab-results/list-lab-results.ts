@@ -5,7 +5,6 @@ import {
   OBSERVATION_JSON,
   fromJson,
   guardianFilter,
-  loadShowAtOnce,
   toResultViews,
   type JsonObservation,
   type ResultView,
@@ -33,6 +32,7 @@ export function parseCursor(text: string | undefined): Cursor | null {
 export const formatCursor = (c: Cursor) => `${c.takenAt.toISOString()}~${c.id}`;
 
 type RequisitionRow = {
+  show_at_once: boolean;
   id: string;
   taken_at: Date;
   performing_lab: string;
@@ -42,6 +42,9 @@ type RequisitionRow = {
   orderer_profession: string | null;
   observations: JsonObservation[];
 };
+
+/** The one row when the page has no requisition: only the choice. */
+type EmptyRow = { show_at_once: boolean; id: null };
 
 export type RequisitionView = {
   id: string;
@@ -57,7 +60,7 @@ export type RequisitionView = {
 /**
  * The subject's requisitions, newest first, one keyset page at a time, each with its analyses as the
  * release rules allow (lib/access/result-visibility.ts). Through the LAB_RESULTS gate, logged.
- * Statements: the gate's facts, the choice, one query for the page, the log entry (plus BEGIN/COMMIT),
+ * Statements: the gate's facts, one query for the page and the choice, the log entry (plus BEGIN/COMMIT),
  * whatever the number of results.
  */
 export async function listLabResults(
@@ -74,10 +77,11 @@ export async function listLabResults(
     async (tx, access) => {
       const personId = access.subject.id;
       const guardian = guardianFilter(access);
-      const showAtOnce = await loadShowAtOnce(tx, personId);
       const cursor = opts.cursor ?? null;
-      // The page is picked first (index on person, taken desc, id), then only its observations are read.
-      const rows = await tx.$queryRaw<RequisitionRow[]>`
+      // The page is picked first (index on person, taken desc, id), then only its observations are
+      // read. The "show at once" choice comes along in the same statement: its one-row select is
+      // the left side, so it arrives even when there is no requisition to show.
+      const found = await tx.$queryRaw<Array<RequisitionRow | EmptyRow>>`
       WITH page AS (
         SELECT r.id, r.taken_at, r.performing_lab, r.ordering_unit_id, r.orderer_id
         FROM lab_requisition r
@@ -86,17 +90,25 @@ export async function listLabResults(
           AND EXISTS (SELECT 1 FROM lab_observation o WHERE o.requisition_id = r.id AND (${!guardian} OR NOT o.hidden_from_guardians))
         ORDER BY r.taken_at DESC, r.id DESC
         LIMIT ${REQUISITIONS_PER_PAGE + 1}
+      ),
+      shown AS (
+        SELECT page.id, page.taken_at, page.performing_lab, u.name AS unit_name, org.name AS organisation_name,
+               c.given_name || ' ' || c.family_name AS orderer_name, c.profession AS orderer_profession,
+               (SELECT json_agg(${Prisma.raw(OBSERVATION_JSON)} ORDER BY a.short_name)
+                  FROM lab_observation o JOIN lab_analysis a ON a.code = o.analysis_code
+                 WHERE o.requisition_id = page.id AND (${!guardian} OR NOT o.hidden_from_guardians)) AS observations
+        FROM page
+        JOIN unit u ON u.id = page.ordering_unit_id
+        JOIN organisation org ON org.id = u.organisation_id
+        LEFT JOIN clinician c ON c.id = page.orderer_id
       )
-      SELECT page.id, page.taken_at, page.performing_lab, u.name AS unit_name, org.name AS organisation_name,
-             c.given_name || ' ' || c.family_name AS orderer_name, c.profession AS orderer_profession,
-             (SELECT json_agg(${Prisma.raw(OBSERVATION_JSON)} ORDER BY a.short_name)
-                FROM lab_observation o JOIN lab_analysis a ON a.code = o.analysis_code
-               WHERE o.requisition_id = page.id AND (${!guardian} OR NOT o.hidden_from_guardians)) AS observations
-      FROM page
-      JOIN unit u ON u.id = page.ordering_unit_id
-      JOIN organisation org ON org.id = u.organisation_id
-      LEFT JOIN clinician c ON c.id = page.orderer_id
-      ORDER BY page.taken_at DESC, page.id DESC`;
+      SELECT choice.show_at_once, shown.*
+      FROM (SELECT coalesce((SELECT p.show_at_once FROM lab_release_preference p
+                              WHERE p.person_id = ${personId}::uuid), false) AS show_at_once) choice
+      LEFT JOIN shown ON true
+      ORDER BY shown.taken_at DESC, shown.id DESC`;
+      const showAtOnce = found[0]?.show_at_once ?? false;
+      const rows = found.filter((r): r is RequisitionRow => r.id !== null);
       const pageRows = rows.slice(0, REQUISITIONS_PER_PAGE);
       const requisitions: RequisitionView[] = pageRows.map((r) => ({
         id: r.id,
