@@ -55,6 +55,9 @@ export async function ResultCard({
           </>
         ) : null}
       </dl>
+      {r.correctedAt ? (
+        <p className="mb-0">{t("corrected", { date: f.dateTime(r.correctedAt) })}</p>
+      ) : null}
       {r.hiddenFromGuardians ? <p className="mb-0 text-muted">{t("hiddenFromGuardians")}</p> : null}
       <p className="mb-0">
         <Link href={trendHref} prefetch={false}>

@@ -10,6 +10,7 @@ export const APPEND_ONLY_TABLES = [
   "access_log_entry",
   "security_event",
   "lab_release_rule_change",
+  "lab_observation_revision",
 ] as const;
 
 /** Bookkeeping of the migration runner: none of the application's business. */

@@ -68,6 +68,37 @@ export type ObservationRow = {
   releasedById: string | null;
 };
 
+/** What a corrected demo result was first (lab_observation_revision). */
+export type RevisionRow = {
+  observationId: string;
+  previousValueQuantity: number;
+  previousUnit: string | null;
+  previousReferenceLow: number | null;
+  previousReferenceHigh: number | null;
+  previousReferenceText: string | null;
+  previousInterpretation: LabInterpretation | null;
+  previousIssuedAt: Date;
+  revisedAt: Date;
+};
+
+const REVISION_COLUMNS: readonly BulkColumn<RevisionRow>[] = [
+  { name: "observation_id", type: "uuid", value: (r) => r.observationId },
+  { name: "from_status", type: '"LabObservationStatus"', value: () => "FINAL" },
+  { name: "to_status", type: '"LabObservationStatus"', value: () => "CORRECTED" },
+  { name: "previous_value_quantity", type: "numeric", value: (r) => r.previousValueQuantity },
+  { name: "previous_unit", type: "text", value: (r) => r.previousUnit },
+  { name: "previous_reference_low", type: "numeric", value: (r) => r.previousReferenceLow },
+  { name: "previous_reference_high", type: "numeric", value: (r) => r.previousReferenceHigh },
+  { name: "previous_reference_text", type: "text", value: (r) => r.previousReferenceText },
+  {
+    name: "previous_interpretation",
+    type: '"LabInterpretation"',
+    value: (r) => r.previousInterpretation,
+  },
+  { name: "previous_issued_at", type: "timestamptz", value: (r) => r.previousIssuedAt },
+  { name: "revised_at", type: "timestamptz", value: (r) => r.revisedAt },
+];
+
 const REQUISITION_COLUMNS: readonly BulkColumn<RequisitionRow>[] = [
   { name: "id", type: "uuid", value: (r) => r.id },
   { name: "person_id", type: "uuid", value: (r) => r.personId },
@@ -127,6 +158,8 @@ type ResultSpec = {
   released?: boolean;
   comment?: string;
   hidden?: string;
+  /** The value the laboratory first sent; `value` is its correction a day later (CORRECTED). */
+  correctedFrom?: number;
 };
 
 /** Builds one requisition and its observations for a person (null analyses this person does not get). */
@@ -144,20 +177,39 @@ function requisition(
     /** Bulk path: the requisition's id and its observations' (by analysis code); else name-based from `key`. */
     ids?: { requisition: string; observation(index: number): string };
   },
-): { requisition: RequisitionRow; observations: ObservationRow[] } {
+): { requisition: RequisitionRow; observations: ObservationRow[]; revisions: RevisionRow[] } {
   const id = opts.ids?.requisition ?? seedId(`lab:req:${key}`);
+  const revisions: RevisionRow[] = [];
   const final = new Date(opts.takenAt.getTime() + opts.finalAfterHours * HOUR);
   const age = opts.age ?? ageOn(person.birthDate, opts.takenAt);
   const observations: ObservationRow[] = [];
   for (const spec of opts.results) {
     const def: AnalysisDef = LAB_ANALYSES[spec.key];
     const range = pickReferenceRange(RANGES[spec.key], person.sex, age);
-    const status = spec.status ?? "FINAL";
+    const status = spec.correctedFrom !== undefined ? "CORRECTED" : (spec.status ?? "FINAL");
     const needsRelease = def.releaseCategory !== "IMMEDIATE";
     const released = status !== "PRELIMINARY" && needsRelease && (spec.released ?? true);
     const value = round(spec.value, def.decimals);
+    const observationId =
+      opts.ids?.observation(observations.length) ?? seedId(`lab:obs:${key}:${spec.key}`);
+    const correctedAt =
+      spec.correctedFrom !== undefined ? new Date(final.getTime() + 24 * HOUR) : null;
+    if (spec.correctedFrom !== undefined && correctedAt) {
+      const first = round(spec.correctedFrom, def.decimals);
+      revisions.push({
+        observationId,
+        previousValueQuantity: first,
+        previousUnit: def.unit,
+        previousReferenceLow: range?.low ?? null,
+        previousReferenceHigh: range?.high ?? null,
+        previousReferenceText: range?.text ?? null,
+        previousInterpretation: interpret(first, range),
+        previousIssuedAt: final,
+        revisedAt: correctedAt,
+      });
+    }
     observations.push({
-      id: opts.ids?.observation(observations.length) ?? seedId(`lab:obs:${key}:${spec.key}`),
+      id: observationId,
       requisitionId: id,
       personId: person.id,
       analysisCode: def.code,
@@ -172,7 +224,8 @@ function requisition(
       interpretation: interpret(value, range),
       status,
       takenAt: opts.takenAt,
-      issuedAt: status === "PRELIMINARY" ? new Date(opts.takenAt.getTime() + HOUR) : final,
+      issuedAt:
+        status === "PRELIMINARY" ? new Date(opts.takenAt.getTime() + HOUR) : (correctedAt ?? final),
       finalAt: status === "PRELIMINARY" ? null : final,
       comment: spec.comment ?? null,
       hiddenFromGuardians: spec.hidden !== undefined,
@@ -197,6 +250,7 @@ function requisition(
       issuedAt,
     },
     observations,
+    revisions,
   };
 }
 
@@ -319,13 +373,15 @@ function demoResults(
   liseBergId: string | null,
 ) {
   const gp1 = UNIT_IDS.gp1;
-  const out: { requisitions: RequisitionRow[]; observations: ObservationRow[] } = {
-    requisitions: [],
-    observations: [],
-  };
+  const out: {
+    requisitions: RequisitionRow[];
+    observations: ObservationRow[];
+    revisions: RevisionRow[];
+  } = { requisitions: [], observations: [], revisions: [] };
   const add = (built: ReturnType<typeof requisition>) => {
     out.requisitions.push(built.requisition);
     out.observations.push(...built.observations);
+    out.revisions.push(...built.revisions);
   };
   const kari = people.get(DEMO_PERSON_IDS.kari);
   if (kari) {
@@ -385,7 +441,8 @@ function demoResults(
         }),
       );
     }
-    // Three days ago: blood count shown at once; HbA1c and kidney values wait for Lise Berg's review.
+    // Three days ago: blood count shown at once (the laboratory corrected CRP a day later); HbA1c and
+    // kidney values wait for Lise Berg's review.
     add(
       requisition(kari, "demo:kari:recent", {
         takenAt: takenAtDaysAgo(ctx, 3, 75),
@@ -394,7 +451,7 @@ function demoResults(
         finalAfterHours: 29,
         results: [
           { key: "hb", value: 13.0 },
-          { key: "crp", value: 2 },
+          { key: "crp", value: 3, correctedFrom: 2 },
           { key: "hba1c", value: 46, released: false },
           { key: "creatinine", value: 68, released: false },
           { key: "egfr", value: 97, released: false },
@@ -458,9 +515,15 @@ function demoResults(
 
 export const labResultsStep: SeedStep = {
   name: "lab results",
-  // lab_result_notice is empty at seeding; listing it lifts its key to the results for the load, so
-  // lab_observation's primary key can be built in one sort afterwards.
-  bulkTables: ["lab_requisition", "lab_observation", "lab_result_notice"],
+  // lab_result_notice and lab_observation_revision point at the results and hold (next to) nothing
+  // at seeding; listing them lifts their keys to the results for the load, so lab_observation's
+  // primary key can be built in one sort afterwards.
+  bulkTables: [
+    "lab_requisition",
+    "lab_observation",
+    "lab_result_notice",
+    "lab_observation_revision",
+  ],
   async run(db, ctx) {
     await db.labAnalysis.createMany({
       data: Object.values(LAB_ANALYSES).map((a: AnalysisDef) => ({
@@ -515,6 +578,7 @@ export const labResultsStep: SeedStep = {
     };
     const demo = demoResults(ctx, people, liseBerg?.id ?? null);
     await write(demo.requisitions, demo.observations);
+    await ctx.bulk.insert("lab_observation_revision", REVISION_COLUMNS, demo.revisions);
 
     // Handed over a person at a time (the writer batches): 2 million rows never sit in memory, and
     // each person's rows are garbage before the collector has to move them.

@@ -66,6 +66,14 @@ test("Kari reads results and a trend; Lise releases a waiting result with a comm
     await expect(resultCard(page, "CA 125")).toContainText(
       "Svaret vises når legen har snakket med deg om det.",
     );
+    // The CRP the laboratory corrected: the corrected value, marked as corrected with the time.
+    const crp = resultCard(page, "CRP");
+    await expect(crp).toHaveCount(1);
+    await expect(crp.getByRole("definition").filter({ hasText: "Rettet svar" })).toHaveCount(1);
+    await expect(crp).toContainText(
+      /Laboratoriet rettet svaret \S+ \d+\. \S+ \d{4} kl\. \d{2}:\d{2}\. Verdien over er den rettede\./,
+    );
+    await expect(crp).toContainText("3 mg/L");
     await axe("prøvesvar");
     // Older requisitions come a page at a time, by a plain link, and the way back to the newest.
     await page.getByRole("link", { name: "Vis eldre prøvesvar" }).click();

@@ -83,7 +83,7 @@ describe.skipIf(noRuntimeRole && !process.env.CI)(
       );
     });
 
-    it("may not UPDATE, DELETE or TRUNCATE the access log or the security events, nor rewrite the history of release rules", async () => {
+    it("may not UPDATE, DELETE or TRUNCATE the access log or the security events, nor rewrite the history of release rules or of revised lab results", async () => {
       const { person } = await personWithLog();
       for (const table of ["access_log_entry", "security_event"]) {
         expect(await refusedAsRuntime(`UPDATE ${table} SET actor_name = 'Noen andre'`)).toMatch(
@@ -102,6 +102,13 @@ describe.skipIf(noRuntimeRole && !process.env.CI)(
       ).toMatch(/permission denied for table lab_release_rule_change/);
       expect(await refusedAsRuntime("DELETE FROM lab_release_rule_change")).toMatch(
         /permission denied for table lab_release_rule_change/,
+      );
+      // What a lab result was before the laboratory revised it stays as it was recorded.
+      expect(
+        await refusedAsRuntime("UPDATE lab_observation_revision SET previous_value_text = 'x'"),
+      ).toMatch(/permission denied for table lab_observation_revision/);
+      expect(await refusedAsRuntime("DELETE FROM lab_observation_revision")).toMatch(
+        /permission denied for table lab_observation_revision/,
       );
       expect(await refusedAsRuntime("SELECT * FROM _prisma_migrations")).toMatch(
         /permission denied for table _prisma_migrations/,

@@ -351,6 +351,15 @@ describe("seed", { timeout: 180_000 }, () => {
     expect(kari.some((o) => o.interpretation === "HIGH")).toBe(true);
     expect(kari.some((o) => o.interpretation === "LOW")).toBe(true);
     expect(kari.some((o) => o.status === "PRELIMINARY")).toBe(true);
+    // One result the laboratory corrected, with what it first said kept beside it.
+    const corrected = kari.filter((o) => o.status === "CORRECTED");
+    expect(corrected.map((o) => o.analysis.shortName)).toEqual(["CRP"]);
+    const [first] = await db.labObservationRevision.findMany({
+      where: { observationId: corrected[0]!.id },
+    });
+    expect(first).toMatchObject({ fromStatus: "FINAL", toStatus: "CORRECTED" });
+    expect(first!.previousValueQuantity?.toString()).toBe("2");
+    expect(corrected[0]!.valueQuantity?.toString()).toBe("3");
     expect(
       kari.some(
         (o) =>

@@ -26,6 +26,8 @@ export type ObservationRecord = {
   takenAt: Date;
   finalAt: Date | null;
   releasedAt: Date | null;
+  /** When the laboratory last corrected it (status CORRECTED), else null. */
+  correctedAt: Date | null;
   comment: string | null;
   hidden: boolean;
 };
@@ -48,6 +50,8 @@ export type ResultView =
       interpretation: LabInterpretation | null;
       status: LabObservationStatus;
       takenAt: Date;
+      /** "Rettet svar": when the laboratory last corrected the value. */
+      correctedAt: Date | null;
       comment: string | null;
       /** Shown to the young person themself: this item is not shown to guardians. */
       hiddenFromGuardians: boolean;
@@ -119,6 +123,7 @@ export function toResultViews(
       interpretation: o.interpretation,
       status: o.status,
       takenAt: o.takenAt,
+      correctedAt: o.status === "CORRECTED" ? o.correctedAt : null,
       comment: o.comment,
       hiddenFromGuardians: viewer === "SELF" && o.hidden,
       released: o.releasedAt && o.releasedAt <= ctx.now ? { at: o.releasedAt } : null,
@@ -147,12 +152,18 @@ export const OBSERVATION_JSON = `json_build_object(
   'category', o.release_category, 'value', o.value_quantity::text, 'valueText', o.value_text, 'unit', o.unit,
   'low', o.reference_low::text, 'high', o.reference_high::text, 'refText', o.reference_text,
   'interpretation', o.interpretation, 'status', o.status, 'takenAt', o.taken_at, 'finalAt', o.final_at,
-  'releasedAt', o.released_at, 'comment', o.comment, 'hidden', o.hidden_from_guardians)`;
+  'releasedAt', o.released_at, 'comment', o.comment, 'hidden', o.hidden_from_guardians,
+  'correctedAt', CASE WHEN o.status = 'CORRECTED' THEN (SELECT max(v.revised_at) FROM lab_observation_revision v
+                   WHERE v.observation_id = o.id AND v.to_status = 'CORRECTED') END)`;
 
-type JsonObservation = Omit<ObservationRecord, "takenAt" | "finalAt" | "releasedAt"> & {
+type JsonObservation = Omit<
+  ObservationRecord,
+  "takenAt" | "finalAt" | "releasedAt" | "correctedAt"
+> & {
   takenAt: string;
   finalAt: string | null;
   releasedAt: string | null;
+  correctedAt: string | null;
 };
 
 /** Dates arrive as text inside JSON. */
@@ -162,6 +173,7 @@ export function fromJson(o: JsonObservation): ObservationRecord {
     takenAt: new Date(o.takenAt),
     finalAt: o.finalAt ? new Date(o.finalAt) : null,
     releasedAt: o.releasedAt ? new Date(o.releasedAt) : null,
+    correctedAt: o.correctedAt ? new Date(o.correctedAt) : null,
   };
 }
 export type { JsonObservation };

@@ -99,7 +99,12 @@ export default async function AnalysisTrendPage({ params }: { params: Params }) 
                   <th scope="row" className="p-2 font-normal">
                     {f.date(p.takenAt)}
                   </th>
-                  <td className="p-2">{valueOf(p)}</td>
+                  <td className="p-2">
+                    {valueOf(p)}
+                    {p.state === "visible" && p.correctedAt ? (
+                      <span className="block text-muted">{t("result.statusText.CORRECTED")}</span>
+                    ) : null}
+                  </td>
                   <td className="p-2">{lf.range(p)}</td>
                   <td className={`p-2 ${lf.isOutOfRange(p.interpretation) ? "font-semibold" : ""}`}>
                     {lf.flag(p.interpretation)}
