@@ -16,7 +16,9 @@ export type NotificationTemplate =
   /** A formal request (innsyn, retting, sletting) was answered or refused: the text does not say which. */
   | "formal_request_answered"
   /** Results became visible to the patient (no analysis, value or unit named). */
-  | "lab_results_ready";
+  | "lab_results_ready"
+  /** The laboratory corrected a result the patient was already told about (nothing of it named). */
+  | "lab_result_corrected";
 
 /** What decides where a person is notified: their contact details and their choices. */
 export const NOTIFICATION_CHOICE_FIELDS = {

@@ -26,6 +26,7 @@ export const TEMPLATE_KIND: Record<NotificationTemplate, NotificationKind> = {
   formal_request_answered: "MESSAGES",
   // New results are visible: the results setting, whoever released them.
   lab_results_ready: "RESULTS",
+  lab_result_corrected: "RESULTS",
 };
 
 /** The kind of a stored template name; unknown names (an older row) count as messages. */

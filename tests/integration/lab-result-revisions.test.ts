@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getAnalysisTrend } from "@/lib/record/lab-results/get-analysis-trend";
 import { listLabResults } from "@/lib/record/lab-results/list-lab-results";
+import { notifyNewResults } from "@/lib/record/lab-results/notify-new-results";
 import { receiveLabResults } from "@/lib/record/lab-results/receive-lab-results";
 import {
   LabRevisionRefusedError,
@@ -48,7 +49,7 @@ beforeAll(async () => {
 
 /** One result for a new person, arrived two days ago: final (value 5.2) unless preliminary. */
 async function oneResult(code: string, status: "FINAL" | "PRELIMINARY") {
-  const person = await createPerson(t.db, { age: 45 });
+  const person = await createPerson(t.db, { age: 45, phone: "+4709000201" });
   const finalAt = status === "FINAL" ? new Date(Date.now() - 2 * DAY) : null;
   const { observationIds } = await receiveLabResults(t.db, {
     requisition: {
@@ -207,6 +208,32 @@ describe("a lab result revised by the laboratory", () => {
     const set = new Set(values.map(String));
     for (const p of previous.slice(1)) expect(set.has(p!)).toBe(true);
     expect(new Set([...previous.slice(1), final.valueQuantity?.toString()])).toEqual(set);
+  });
+
+  it("tells the patient of a correction only when they were told of the result, naming nothing of it", async () => {
+    const told = await oneResult(IMMEDIATE, "FINAL");
+    const notYet = await oneResult(IMMEDIATE, "FINAL");
+    // The sweep tells `told` of the result; `notYet` arrived after that sweep.
+    await notifyNewResults(t.db, new Date());
+    await t.db.labResultNotice.deleteMany({ where: { observationId: notYet.id } });
+    await t.db.notification.deleteMany({
+      where: { personId: { in: [told.person.id, notYet.person.id] } },
+    });
+
+    await reviseLabResult(t.db, revision(told.id));
+    await reviseLabResult(t.db, revision(notYet.id));
+    const sent = await t.db.notification.findMany({
+      where: { personId: { in: [told.person.id, notYet.person.id] } },
+    });
+    expect(sent.map((n) => [n.personId, n.template, n.channel]).sort()).toEqual(
+      [
+        [told.person.id, "lab_result_corrected", "EMAIL"],
+        [told.person.id, "lab_result_corrected", "SMS"],
+      ].sort(),
+    );
+    // A second correction is a new change: told again, once per channel.
+    await reviseLabResult(t.db, revision(told.id, { valueQuantity: 8.1 }));
+    expect(await t.db.notification.count({ where: { personId: told.person.id } })).toBe(4);
   });
 
   it("changes the value only: hidden from guardians and not released stay as they were", async () => {

@@ -1,4 +1,5 @@
 import type { DbOrTx, Prisma } from "@/lib/db/client";
+import { enqueueNotification } from "@/lib/notifications/enqueue-notification";
 import type { LabInterpretation, LabObservationStatus } from "@/lib/generated/prisma/enums";
 
 /**
@@ -44,6 +45,9 @@ type Current = {
   interpretation: LabInterpretation | null;
   issued_at: Date | null;
   final_at: Date | null;
+  person_id: string;
+  /** The patient was told the result was there ("nye prøvesvar"). */
+  noticed: boolean;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -67,7 +71,8 @@ const ALLOWED: Record<
  * - corrected: `final_at` and any release stay as they were. A result the patient could see shows
  *   the corrected value at once, marked "Rettet svar" with the time; one still waiting keeps waiting
  *   for the clinician (or the net), who then sees the corrected value in the work list.
- * No gate or access log: nobody is shown anything here.
+ * A patient who was told of the first value ("nye prøvesvar") gets a notification that a result was
+ * corrected, naming nothing of it. No gate or access log: nobody is shown anything here.
  */
 export async function reviseLabResult(
   db: DbOrTx,
@@ -79,7 +84,9 @@ export async function reviseLabResult(
     const [current] = await tx.$queryRaw<Current[]>`
       SELECT status::text AS status, value_quantity::text AS value_quantity, value_text, unit,
              reference_low::text AS reference_low, reference_high::text AS reference_high,
-             reference_text, interpretation::text AS interpretation, issued_at, final_at
+             reference_text, interpretation::text AS interpretation, issued_at, final_at,
+             person_id::text AS person_id,
+             EXISTS (SELECT 1 FROM lab_result_notice n WHERE n.observation_id = lab_observation.id) AS noticed
         FROM lab_observation
        WHERE id = ${revision.observationId}::uuid
          FOR NO KEY UPDATE`;
@@ -87,7 +94,7 @@ export async function reviseLabResult(
     const rule = ALLOWED[revision.status];
     if (!rule.from.includes(current.status)) throw new LabRevisionRefusedError(rule.or);
 
-    await tx.labObservationRevision.create({
+    const kept = await tx.labObservationRevision.create({
       data: {
         observationId: revision.observationId,
         fromStatus: current.status,
@@ -104,6 +111,14 @@ export async function reviseLabResult(
       },
       select: { id: true },
     });
+    // Told of the first value, the patient is told of the correction, in the same transaction
+    // (outbox). A result not yet noticed is announced by the sweep when it shows, corrected.
+    if (revision.status === "CORRECTED" && current.noticed)
+      await enqueueNotification(tx, {
+        personId: current.person_id,
+        template: "lab_result_corrected",
+        changeKey: `lab-result-corrected:${kept.id}`,
+      });
     await tx.labObservation.update({
       where: { id: revision.observationId },
       data: {
