@@ -2,7 +2,14 @@
 // latest date; Dr. Lise Berg releases it with a comment; Kari sees value, range, comment, and the
 // release in her Innsynslogg. With JavaScript on and off for the forms; axe and 320 px on every page.
 import type { Locator, Page } from "@playwright/test";
-import { expect, signInAsCitizen, signInAsClinician, signOut, test } from "./fixtures";
+import {
+  expect,
+  nationalIdOf,
+  signInAsCitizen,
+  signInAsClinician,
+  signOut,
+  test,
+} from "./fixtures";
 
 // Whole journeys with two people and axe on each page: longer than the default on a shared 2-core machine.
 test.describe.configure({ timeout: 180_000 });
@@ -143,6 +150,21 @@ test("Kari reads results and a trend; Lise releases a waiting result with a comm
     // Back on the same page, without the released result.
     expect(new URL(page.url()).searchParams.get("etter")).toBe(pageUrl.searchParams.get("etter"));
     await expect(hba1c).toHaveCount(0);
+  });
+
+  await test.step("Kari's chart shows Lise the CRP the laboratory corrected, and what it first said", async () => {
+    await page
+      .getByRole("navigation", { name: "Hovedmeny" })
+      .getByRole("link", { name: "Finn pasient" })
+      .click();
+    await page.getByLabel("Fødselsnummer (11 siffer)").fill(nationalIdOf("Kari Nordmann"));
+    await page.getByRole("button", { name: "Finn pasient" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Kari Nordmann" })).toBeVisible();
+    const crpRow = page.getByRole("row").filter({ has: page.getByRole("cell", { name: "CRP" }) });
+    await expect(crpRow).toHaveCount(1);
+    await expect(crpRow).toContainText("3 mg/L");
+    await expect(crpRow).toContainText(/Rettet av laboratoriet .+\. Først rapportert: 2 mg\/L\./);
+    await axe("pasientjournal med rettet prøvesvar");
   });
 
   await signOut(page);

@@ -14,7 +14,15 @@ import {
 } from "@/lib/record/lab-results/revise-lab-result";
 import type { ResultView } from "@/lib/record/lab-results/result-view";
 import { useTestDatabase } from "./harness";
-import { citizenActor, createOrganisationWithUnit, createPerson } from "./factories";
+import type { Actor } from "@/lib/access/actor";
+import { getPatientLabResults } from "@/lib/record/lab-results/patient-lab-results";
+import {
+  citizenActor,
+  createCareRelation,
+  createClinician,
+  createOrganisationWithUnit,
+  createPerson,
+} from "./factories";
 
 const t = useTestDatabase();
 const DAY = 86_400_000;
@@ -234,6 +242,31 @@ describe("a lab result revised by the laboratory", () => {
     // A second correction is a new change: told again, once per channel.
     await reviseLabResult(t.db, revision(told.id, { valueQuantity: 8.1 }));
     expect(await t.db.notification.count({ where: { personId: told.person.id } })).toBe(4);
+  });
+
+  it("shows the clinician in the chart what the laboratory first reported, and when it corrected it", async () => {
+    const { person, id } = await oneResult(IMMEDIATE, "FINAL");
+    await createCareRelation(t.db, { personId: person.id, unitId, kind: "GP_LIST" });
+    const c = await createClinician(t.db, { unitIds: [unitId] });
+    const doctor: Actor = {
+      kind: "CLINICIAN",
+      sessionId: "t",
+      clinicianId: c.id,
+      name: "Dr Test",
+      profession: "lege",
+      units: [{ id: unitId, name: "Legekontoret", organisationName: "Legekontoret" }],
+    };
+    expect((await getPatientLabResults(t.db, doctor, person.id))[0]!.correction).toBeNull();
+    const first = new Date(Date.now() - 60_000);
+    await reviseLabResult(t.db, revision(id), first);
+    const last = new Date();
+    await reviseLabResult(t.db, revision(id, { valueQuantity: 8.4 }), last);
+    const [row] = await getPatientLabResults(t.db, doctor, person.id);
+    expect(row).toMatchObject({
+      value: 8.4,
+      status: "CORRECTED",
+      correction: { at: last, firstValue: 5.2, firstValueText: null, firstUnit: "mmol/L" },
+    });
   });
 
   it("changes the value only: hidden from guardians and not released stay as they were", async () => {

@@ -46,6 +46,16 @@ export async function getPatientLabResults(
           hiddenReason: true,
           releaseCategory: true,
           analysis: { select: { code: true, shortName: true, decimals: true } },
+          revisions: {
+            where: { toStatus: "CORRECTED" },
+            orderBy: [{ revisedAt: "asc" }, { id: "asc" }],
+            select: {
+              previousValueQuantity: true,
+              previousValueText: true,
+              previousUnit: true,
+              revisedAt: true,
+            },
+          },
         },
       });
       return rows.map((r) => {
@@ -79,11 +89,33 @@ export async function getPatientLabResults(
           hiddenFromGuardians: r.hiddenFromGuardians,
           hiddenReason: r.hiddenReason,
           patientSees: forPatient.state === "pending" ? forPatient.reason : ("visible" as const),
+          /** Corrected by the laboratory: what it first reported, and when it last corrected it. */
+          correction: correctionOf(r.revisions),
         };
       });
     },
     { now },
   );
+}
+
+function correctionOf(
+  revisions: ReadonlyArray<{
+    previousValueQuantity: { toString(): string } | null;
+    previousValueText: string | null;
+    previousUnit: string | null;
+    revisedAt: Date;
+  }>,
+) {
+  const first = revisions[0];
+  const last = revisions[revisions.length - 1];
+  if (!first || !last) return null;
+  return {
+    at: last.revisedAt,
+    firstValue:
+      first.previousValueQuantity === null ? null : Number(first.previousValueQuantity.toString()),
+    firstValueText: first.previousValueText,
+    firstUnit: first.previousUnit,
+  };
 }
 
 export type PatientLabResult = Awaited<ReturnType<typeof getPatientLabResults>>[number];

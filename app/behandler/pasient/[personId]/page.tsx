@@ -148,6 +148,19 @@ export default async function PatientChartPage({
                 <td className="p-2">{r.analysis}</td>
                 <td className={`p-2 ${lf.isOutOfRange(r.interpretation) ? "font-semibold" : ""}`}>
                   {`${lf.value(r)} (${lf.flag(r.interpretation)}; ${lf.range(r)})`}
+                  {r.correction ? (
+                    <span className="block text-muted">
+                      {lt("corrected", {
+                        date: f.dateTime(r.correction.at),
+                        value: lf.value({
+                          value: r.correction.firstValue,
+                          valueText: r.correction.firstValueText,
+                          decimals: r.decimals,
+                          unit: r.correction.firstUnit,
+                        }),
+                      })}
+                    </span>
+                  ) : null}
                   {r.comment ? <span className="block text-muted">{r.comment}</span> : null}
                 </td>
                 <td className="p-2">
