@@ -265,7 +265,10 @@ describe("a lab result revised by the laboratory", () => {
     expect(row).toMatchObject({
       value: 8.4,
       status: "CORRECTED",
-      correction: { at: last, firstValue: 5.2, firstValueText: null, firstUnit: "mmol/L" },
+      correction: {
+        at: last,
+        first: { value: 5.2, valueText: null, unit: "mmol/L", decimals: expect.any(Number) },
+      },
     });
   });
 

@@ -90,7 +90,7 @@ export async function getPatientLabResults(
           hiddenReason: r.hiddenReason,
           patientSees: forPatient.state === "pending" ? forPatient.reason : ("visible" as const),
           /** Corrected by the laboratory: what it first reported, and when it last corrected it. */
-          correction: correctionOf(r.revisions),
+          correction: correctionOf(r.revisions, r.analysis.decimals),
         };
       });
     },
@@ -98,6 +98,7 @@ export async function getPatientLabResults(
   );
 }
 
+/** The first value in the shape `LabFormat.value` writes, and the time of the last correction. */
 function correctionOf(
   revisions: ReadonlyArray<{
     previousValueQuantity: { toString(): string } | null;
@@ -105,16 +106,22 @@ function correctionOf(
     previousUnit: string | null;
     revisedAt: Date;
   }>,
+  decimals: number,
 ) {
   const first = revisions[0];
   const last = revisions[revisions.length - 1];
   if (!first || !last) return null;
   return {
     at: last.revisedAt,
-    firstValue:
-      first.previousValueQuantity === null ? null : Number(first.previousValueQuantity.toString()),
-    firstValueText: first.previousValueText,
-    firstUnit: first.previousUnit,
+    first: {
+      value:
+        first.previousValueQuantity === null
+          ? null
+          : Number(first.previousValueQuantity.toString()),
+      valueText: first.previousValueText,
+      unit: first.previousUnit,
+      decimals,
+    },
   };
 }
 

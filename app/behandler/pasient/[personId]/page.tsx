@@ -152,12 +152,7 @@ export default async function PatientChartPage({
                     <span className="block text-muted">
                       {lt("corrected", {
                         date: f.dateTime(r.correction.at),
-                        value: lf.value({
-                          value: r.correction.firstValue,
-                          valueText: r.correction.firstValueText,
-                          decimals: r.decimals,
-                          unit: r.correction.firstUnit,
-                        }),
+                        value: lf.value(r.correction.first),
                       })}
                     </span>
                   ) : null}

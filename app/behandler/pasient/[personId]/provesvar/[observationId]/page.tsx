@@ -31,6 +31,7 @@ export default async function HideResultPage({ params }: { params: Params }) {
   const r = results.find((x) => x.id === observationId.toLowerCase());
   if (!r) showNotFound();
   const t = await getTranslations("labResults.hide");
+  const lt = await getTranslations("labResults.chart");
   const f = await getAppointmentFormat(now);
   const lf = await getLabFormat();
   return (
@@ -40,6 +41,14 @@ export default async function HideResultPage({ params }: { params: Params }) {
       <p className="font-semibold">
         {t("result", { analysis: r.analysis, date: f.date(r.takenAt), value: lf.value(r) })}
       </p>
+      {r.correction ? (
+        <p>
+          {lt("corrected", {
+            date: f.dateTime(r.correction.at),
+            value: lf.value(r.correction.first),
+          })}
+        </p>
+      ) : null}
       {r.hiddenFromGuardians ? (
         <>
           <p>{t("isHidden", { reason: r.hiddenReason ?? "" })}</p>
