@@ -30,10 +30,14 @@ type Claimed = {
   preferred_locale: string;
   /** The person's switched-off (kind, channel) pairs now, as "KIND:CHANNEL". */
   switched_off: string[];
+  /** Registered as dead since the row was queued. */
+  deceased: boolean;
 };
 
 /** Why a row was not sent: the person switched its kind off for this channel after it was queued. */
 export const SWITCHED_OFF = "switched off by the person";
+/** Why a row was not sent: the person has died (their phone or e-mail may now be someone else's). */
+export const DECEASED = "the person has died";
 
 /**
  * Delivers the outbox. Rows are claimed with SKIP LOCKED and a lease, so two workers never send the
@@ -64,15 +68,19 @@ export async function deliverNotifications(
     FROM due, person p
     WHERE n.id = due.id AND p.id = n.person_id
     RETURNING n.id, n.channel::text AS channel, n.template, n.attempts, p.email, p.phone, p.preferred_locale,
+      p.death_date IS NOT NULL AS deceased,
       ARRAY(SELECT s.kind::text || ':' || s.channel::text FROM notification_setting s
             WHERE s.person_id = p.id AND NOT s.enabled) AS switched_off`;
   for (const row of claimed) {
     const locale: Locale = isLocale(row.preferred_locale) ? row.preferred_locale : "nb";
     const to = row.channel === "EMAIL" ? row.email : row.phone;
     const text = TEXTS[locale][row.template];
-    if ((row.switched_off ?? []).includes(settingKey(kindOfTemplate(row.template), row.channel))) {
-      // Queued before the person switched it off: never sent, never retried.
-      await db.$executeRaw`UPDATE notification SET claimed_until = NULL, failed_at = ${now()}::timestamptz, last_error = ${SWITCHED_OFF}
+    const switchedOff = (row.switched_off ?? []).includes(
+      settingKey(kindOfTemplate(row.template), row.channel),
+    );
+    if (row.deceased || switchedOff) {
+      // Queued before the person died or switched it off: never sent, never retried.
+      await db.$executeRaw`UPDATE notification SET claimed_until = NULL, failed_at = ${now()}::timestamptz, last_error = ${row.deceased ? DECEASED : SWITCHED_OFF}
         WHERE id = ${row.id}::uuid AND sent_at IS NULL`;
       result.skipped++;
       continue;

@@ -64,9 +64,10 @@ export async function enqueueNotification(
   // The person's per-kind choice is read here; the worker checks again before sending.
   const person = await tx.person.findUnique({
     where: { id: input.personId },
-    select: notificationChoiceSelect(TEMPLATE_KIND[input.template]),
+    select: { deathDate: true, ...notificationChoiceSelect(TEMPLATE_KIND[input.template]) },
   });
-  if (!person) return 0;
+  // Nobody is notified after their death: their phone or e-mail may now be someone else's.
+  if (!person || person.deathDate) return 0;
   const channels = notificationChannels(person);
   if (channels.length === 0) return 0;
   const { count } = await tx.notification.createMany({

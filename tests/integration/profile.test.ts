@@ -18,7 +18,11 @@ import { PARENTAL_ENDS_AT_AGE, PARENTAL_FULL_UNTIL_AGE } from "@/lib/access/rule
 import { shieldClinician } from "@/lib/shielding/shielding";
 import type { Db } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { deliverNotifications, SWITCHED_OFF } from "@/lib/notifications/deliver-notifications";
+import {
+  DECEASED,
+  deliverNotifications,
+  SWITCHED_OFF,
+} from "@/lib/notifications/deliver-notifications";
 import { enqueueNotification } from "@/lib/notifications/enqueue-notification";
 import type { NotificationTransport, OutgoingNotification } from "@/lib/notifications/transports";
 import { getProfile } from "@/lib/profile/get-profile";
@@ -291,6 +295,28 @@ describe("notification settings per kind and channel", () => {
     ]);
     await deliverNotifications(t.db, transport, () => new Date(Date.now() + 2 * DAY));
     expect(sent.filter((m) => mine.has(m.id))).toHaveLength(1);
+  });
+
+  it("nobody is notified after their death: nothing is queued, and what was queued before is never sent", async () => {
+    const per = await createPerson(t.db, { age: 91, phone: "+4791234568", email: "d@eksempel.no" });
+    const queue = (key: string) =>
+      t.db.$transaction((tx) =>
+        enqueueNotification(tx, { personId: per.id, template: "message_received", changeKey: key }),
+      );
+    expect(await queue(`before-${per.id}`)).toBe(2);
+    await t.db.person.update({ where: { id: per.id }, data: { deathDate: new Date() } });
+    expect(await queue(`after-${per.id}`)).toBe(0);
+
+    const { transport, sent } = recordingTransport();
+    await deliverNotifications(t.db, transport);
+    const rows = await t.db.notification.findMany({ where: { personId: per.id } });
+    expect(rows.map((r) => [r.sentAt, r.lastError, r.failedAt !== null])).toEqual([
+      [null, DECEASED, true],
+      [null, DECEASED, true],
+    ]);
+    expect(sent.filter((m) => rows.some((r) => r.id === m.id))).toEqual([]);
+    await deliverNotifications(t.db, transport, () => new Date(Date.now() + 2 * DAY));
+    expect(sent.filter((m) => rows.some((r) => r.id === m.id))).toEqual([]);
   });
 
   it("a proxy cannot change the person's settings; a save changes only one's own rows", async () => {
