@@ -72,6 +72,7 @@ export async function openThread(
           },
           unit: { select: { id: true, name: true } },
           topic: { select: { label: true } },
+          renewalRequest: { select: { id: true, status: true } },
           inbox: {
             select: {
               id: true,
@@ -143,6 +144,9 @@ export async function openThread(
         },
         unitName: thread.unit.name,
         topic: thread.topic.label,
+        /** A renewal request still waiting, answered from the renewal work list (which closes this). */
+        openRenewalRequestId:
+          thread.renewalRequest?.status === "REQUESTED" ? thread.renewalRequest.id : null,
         inbox: { id: thread.inbox.id, name: thread.inbox.name },
         hops: thread.hops.map((h) => ({
           hop: h.hop,

@@ -113,7 +113,23 @@ test("Kari asks to renew a medication, Lise Berg declines with a reason, Kari se
 
   const gp = await newPage(browser);
   await signInAsClinician(gp, GP);
-  await openRequestAsGp(gp, axe, /Cetirizin 10 mg/);
+  await test.step("the request waits in the unit's inbox under 'Resept', and leads to the answer", async () => {
+    await gp
+      .getByRole("navigation", { name: "Hovedmeny" })
+      .getByRole("link", { name: "Innboks" })
+      .click();
+    await gp.getByRole("link", { name: `${GP_UNIT} – felles innboks`, exact: true }).click();
+    const row = gp.getByRole("row").filter({ hasText: KARI }).filter({ hasText: "Resept" });
+    await expect(row).toHaveCount(1);
+    await row.getByRole("link", { name: KARI }).click();
+    await expect(gp.getByText("Forespørsel om fornyet resept: Cetirizin 10 mg.")).toBeVisible();
+    await expect(gp.getByText(`Merknad: ${note}`)).toBeVisible();
+    await axe("behandler: forespørsel om fornyet resept i innboksen");
+    await gp.getByRole("link", { name: "Svar på forespørselen om fornyet resept" }).click();
+    await expect(
+      gp.getByRole("heading", { level: 1, name: `Fornyet resept for ${KARI}` }),
+    ).toBeVisible();
+  });
   await expect(gp.getByRole("definition").filter({ hasText: note })).toBeVisible();
   await test.step("declining without a reason says what is missing", async () => {
     await gp.getByRole("button", { name: "Avslå forespørselen" }).click();
@@ -134,6 +150,20 @@ test("Kari asks to renew a medication, Lise Berg declines with a reason, Kari se
     await page.reload();
     await expect(card(page, "Cetirizin 10 mg")).toContainText(`Begrunnelse fra legen: ${reason}`);
     await axe("legemidler: besvart");
+  });
+  await test.step("and reads it in Meldinger, where the request's thread is answered and closed", async () => {
+    await page
+      .getByRole("navigation", { name: "Hovedmeny" })
+      .getByRole("link", { name: "Meldinger" })
+      .click();
+    await page.getByRole("link", { name: "Resept" }).first().click();
+    await expect(page.getByText("Forespørsel om fornyet resept: Cetirizin 10 mg.")).toBeVisible();
+    await expect(
+      page.getByText(
+        `Forespørselen om fornyet resept på Cetirizin 10 mg er avslått. Begrunnelse: ${reason}`,
+      ),
+    ).toBeVisible();
+    await axe("melding: svar på forespørsel om fornyet resept");
   });
 });
 

@@ -6,6 +6,7 @@ import { enqueueNotification } from "@/lib/notifications/enqueue-notification";
 import { addOsloDays, osloDateKey } from "@/lib/time/oslo";
 import { RenewalAlreadyDecidedError } from "./errors";
 import { locateRenewalRequest } from "./locate-renewal-request";
+import { answerRenewalThread } from "./renewal-thread";
 
 export const DECLINE_REASON_MAX = 1000;
 /** A Norwegian prescription is valid for one year unless stated otherwise (reseptforskriften). */
@@ -47,7 +48,8 @@ export function checkDecision(decision: RenewalDecision, now: Date): void {
  * start over) or declines with a reason the citizen reads. Through the gate (MEDICATIONS, UPDATE)
  * and logged; the status change is conditional on the request still being open, so of two
  * clinicians answering at once one wins and the other is told. The citizen, and whoever asked for
- * them, get an outbox notification that says only that an answer is waiting.
+ * them, get an outbox notification that says only that an answer is waiting. A request with a thread
+ * in the unit's inbox gets the answer there too, and the thread is closed.
  */
 export async function decideRenewal(
   db: Db,
@@ -63,6 +65,7 @@ export async function decideRenewal(
   const status = decision.kind === "RENEW" ? "RENEWED" : "DECLINED";
   const newEndDate =
     decision.kind === "RENEW" ? new Date(`${decision.newEndDate}T00:00:00Z`) : null;
+  const declineReason = decision.kind === "DECLINE" ? decision.reason.trim() : null;
 
   return withAccess(
     db,
@@ -79,7 +82,8 @@ export async function decideRenewal(
           id: true,
           medicationId: true,
           requestedById: true,
-          medication: { select: { endDate: true } },
+          threadId: true,
+          medication: { select: { endDate: true, name: true, strength: true } },
         },
       });
       if (!request) throw new NotFoundError("renewal_request");
@@ -90,7 +94,7 @@ export async function decideRenewal(
           openForMedicationId: null,
           decidedAt: now,
           decidedById: actor.clinicianId,
-          declineReason: decision.kind === "DECLINE" ? decision.reason.trim() : null,
+          declineReason,
           newEndDate,
         },
       });
@@ -107,6 +111,16 @@ export async function decideRenewal(
           },
         });
       }
+      if (request.threadId)
+        await answerRenewalThread(tx, {
+          threadId: request.threadId,
+          clinicianId: actor.clinicianId,
+          medication: `${request.medication.name} ${request.medication.strength}`,
+          decision: newEndDate
+            ? { kind: "RENEW", newEndDate }
+            : { kind: "DECLINE", reason: declineReason ?? "" },
+          now,
+        });
       for (const who of new Set([access.subject.id, request.requestedById])) {
         await enqueueNotification(tx, {
           personId: who,

@@ -6,6 +6,7 @@ import { medicationVisibleWhere } from "@/lib/access/medication-visibility";
 import type { Db } from "@/lib/db/client";
 import { NotRenewableError, RenewalAlreadyRequestedError } from "./errors";
 import { isRenewable } from "./prescription-status";
+import { openRenewalThread } from "./renewal-thread";
 
 export const RENEWAL_NOTE_MAX = 500;
 
@@ -14,6 +15,8 @@ export const RENEWAL_NOTE_MAX = 500;
  * with "see and act" (a see-only proxy may not). The database decides the race: the request holds
  * the medication's one open slot (a unique key), so of two simultaneous requests one is written and
  * the other is told a request is already waiting. A refusal writes nothing, log entry included.
+ * When the unit has the topic "Resept", the request also opens a thread in its inbox
+ * (`openRenewalThread`), in the same transaction.
  */
 export async function requestRenewal(
   db: Db,
@@ -43,6 +46,8 @@ export async function requestRenewal(
           dispensesAllowed: true,
           dispensesUsed: true,
           unitId: true,
+          name: true,
+          strength: true,
           unit: { select: { name: true } },
         },
       });
@@ -65,6 +70,15 @@ export async function requestRenewal(
         skipDuplicates: true,
       });
       if (count !== 1) throw new RenewalAlreadyRequestedError();
+      await openRenewalThread(tx, {
+        requestId: id,
+        personId: access.subject.id,
+        unitId: medication.unitId,
+        requestedById: actor.personId,
+        medication: `${medication.name} ${medication.strength}`,
+        note,
+        now,
+      });
       access.item("medication_renewal_request", id);
       return { id, unitName: medication.unit.name };
     },

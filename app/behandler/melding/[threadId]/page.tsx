@@ -9,7 +9,7 @@ import {
 } from "@/app/behandler/melding/[threadId]/_components/clinician-thread-forms";
 import { getMessageFormat } from "@/components/messages/format";
 import { MessageList } from "@/components/messages/message-list";
-import { inboxPaths } from "@/app/_lib/paths";
+import { inboxPaths, renewalPaths } from "@/app/_lib/paths";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { requireActor } from "@/lib/access/current-actor";
 import { NotFoundError } from "@/lib/access/errors";
@@ -61,6 +61,16 @@ export default async function ClinicianThreadPage({
         </div>
       ) : null}
       <h1>{t("clinicianThread.title", { topic: thread.topic, patient: thread.patient.name })}</h1>
+      {thread.openRenewalRequestId ? (
+        <div className="card">
+          <p className="m-0">{t("clinicianThread.renewal")}</p>
+          <p className="mb-0">
+            <Link href={renewalPaths.request(thread.openRenewalRequestId)}>
+              {t("clinicianThread.renewalLink")}
+            </Link>
+          </p>
+        </div>
+      ) : null}
       <dl className="facts">
         <dt>{t("clinicianThread.patient")}</dt>
         <dd>

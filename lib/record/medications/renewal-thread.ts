@@ -1,0 +1,116 @@
+import type { Tx } from "@/lib/db/client";
+import { dateFormatter } from "@/lib/i18n/formatters";
+import nb from "@/lib/i18n/messages/nb/medications.json";
+import { keepThreadRelation } from "@/lib/messages/care-relation";
+import { routeThread } from "@/lib/messages/route-thread";
+
+/** The message topic a unit receives prescription matters under (seeded per GP practice). */
+export const RENEWAL_TOPIC = "Resept";
+
+// Stored messages are read by the unit's staff, so they are written in bokmål, the working language.
+const TEXT = nb.renewalThread;
+const fill = (text: string, values: Record<string, string>) =>
+  text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? "");
+const calendarDay = dateFormatter("nb-NO", "calendarDay");
+
+/**
+ * Puts a new renewal request in the unit's inbox as a thread under "Resept", routed like any
+ * citizen's message (the unit's rule, a responsible clinician's personal inbox, else the shared
+ * inbox), written by whoever asked. A unit without that topic gets none: the request is in the
+ * renewal work list either way. In the caller's transaction. Returns the thread's id, or null.
+ */
+export async function openRenewalThread(
+  tx: Tx,
+  input: {
+    requestId: string;
+    personId: string;
+    unitId: string;
+    requestedById: string;
+    medication: string;
+    note: string | null;
+    now: Date;
+  },
+): Promise<string | null> {
+  const { now, personId, unitId } = input;
+  const topic = await tx.messageTopic.findFirst({
+    where: { unitId, label: RENEWAL_TOPIC, active: true },
+    select: { id: true },
+  });
+  if (!topic) return null;
+  const inbox = await routeThread(tx, { unitId, topicId: topic.id, personId });
+  const body = [
+    fill(TEXT.request, { medication: input.medication }),
+    input.note ? fill(TEXT.note, { note: input.note }) : null,
+  ]
+    .filter(Boolean)
+    .join("\n\n");
+  const thread = await tx.messageThread.create({
+    data: {
+      personId,
+      unitId,
+      topicId: topic.id,
+      inboxId: inbox.id,
+      openDueAt: new Date(now.getTime() + inbox.openWithinHours * 3_600_000),
+      waitingSince: now,
+      lastMessageAt: now,
+      createdAt: now,
+      hops: { create: { hop: 0, toInboxId: inbox.id, reason: "ROUTED", at: now } },
+      messages: {
+        create: {
+          authorPersonId: input.requestedById,
+          onBehalfOfPersonId: input.requestedById === personId ? null : personId,
+          body,
+          createdAt: now,
+        },
+      },
+      reads: { create: { personId: input.requestedById, readAt: now } },
+    },
+    select: { id: true },
+  });
+  await keepThreadRelation(tx, { personId, unitId, threadId: thread.id, now });
+  if (inbox.unitId !== unitId)
+    await keepThreadRelation(tx, { personId, unitId: inbox.unitId, threadId: thread.id, now });
+  await tx.medicationRenewalRequest.update({
+    where: { id: input.requestId },
+    data: { threadId: thread.id },
+    select: { id: true },
+  });
+  return thread.id;
+}
+
+/**
+ * The decision as the unit's answer in the request's thread, which it then closes: the thread leaves
+ * the inbox's waiting list and the backup sweep, and the patient reads the answer in Meldinger too.
+ * No notification of its own: the decision already sends one.
+ */
+export async function answerRenewalThread(
+  tx: Tx,
+  input: {
+    threadId: string;
+    clinicianId: string;
+    medication: string;
+    decision: { kind: "RENEW"; newEndDate: Date } | { kind: "DECLINE"; reason: string };
+    now: Date;
+  },
+): Promise<void> {
+  const { now, clinicianId, threadId } = input;
+  const body =
+    input.decision.kind === "RENEW"
+      ? fill(TEXT.renewed, {
+          medication: input.medication,
+          date: calendarDay.format(input.decision.newEndDate),
+        })
+      : fill(TEXT.declined, { medication: input.medication, reason: input.decision.reason });
+  await tx.message.create({
+    data: { threadId, authorClinicianId: clinicianId, asUnit: true, body, createdAt: now },
+    select: { id: true },
+  });
+  await tx.$executeRaw`
+    UPDATE message_thread
+       SET status = 'DONE', done_at = ${now}::timestamptz, done_by_id = ${clinicianId}::uuid,
+           waiting_since = NULL, open_due_at = NULL,
+           last_message_at = ${now}::timestamptz, last_staff_message_at = ${now}::timestamptz,
+           opened_at = COALESCE(opened_at, ${now}::timestamptz),
+           opened_by_id = COALESCE(opened_by_id, ${clinicianId}::uuid)
+     WHERE id = ${threadId}::uuid`;
+}
