@@ -2,10 +2,9 @@ import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError } from "@/lib/access/errors";
 import { withAccess } from "@/lib/access/gate";
-import { keepThreadRelation } from "./care-relation";
 import { RecipientNotAllowedError } from "./errors";
 import { writableUnitWhere } from "./recipients";
-import { routeThread } from "./route-thread";
+import { openCitizenThread } from "./open-citizen-thread";
 import { storeAttachments, type CleanAttachment } from "./store-attachments";
 
 /**
@@ -36,37 +35,17 @@ export async function startThread(
         select: { id: true, unitId: true },
       });
       if (!topic) throw new RecipientNotAllowedError();
-      const inbox = await routeThread(tx, { unitId: topic.unitId, topicId: topic.id, personId });
-      const thread = await tx.messageThread.create({
-        data: {
-          personId,
-          unitId: topic.unitId,
-          topicId: topic.id,
-          inboxId: inbox.id,
-          openDueAt: new Date(now.getTime() + inbox.openWithinHours * 3_600_000),
-          waitingSince: now,
-          lastMessageAt: now,
-          createdAt: now,
-          hops: { create: { hop: 0, toInboxId: inbox.id, reason: "ROUTED", at: now } },
-          messages: {
-            create: {
-              authorPersonId: actor.personId,
-              onBehalfOfPersonId: actor.personId === personId ? null : personId,
-              body: input.body,
-              createdAt: now,
-            },
-          },
-          reads: { create: { personId: actor.personId, readAt: now } },
-        },
-        select: { id: true, messages: { select: { id: true } } },
+      const { threadId, messageId } = await openCitizenThread(tx, {
+        personId,
+        unitId: topic.unitId,
+        topicId: topic.id,
+        authorPersonId: actor.personId,
+        body: input.body,
+        now,
       });
-      const messageId = thread.messages[0]!.id;
       if (input.attachments?.length) await storeAttachments(tx, messageId, input.attachments);
-      await keepThreadRelation(tx, { personId, unitId: topic.unitId, threadId: thread.id, now });
-      if (inbox.unitId !== topic.unitId)
-        await keepThreadRelation(tx, { personId, unitId: inbox.unitId, threadId: thread.id, now });
-      access.item("message_thread", thread.id);
-      return { threadId: thread.id };
+      access.item("message_thread", threadId);
+      return { threadId };
     },
     { now },
   );

@@ -1,8 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { dateFormatter } from "@/lib/i18n/formatters";
 import nb from "@/lib/i18n/messages/nb/medications.json";
-import { keepThreadRelation } from "@/lib/messages/care-relation";
-import { routeThread } from "@/lib/messages/route-thread";
+import { openCitizenThread } from "@/lib/messages/open-citizen-thread";
 
 /** The message topic a unit receives prescription matters under (seeded per GP practice). */
 export const RENEWAL_TOPIC = "Resept";
@@ -14,9 +13,9 @@ const fill = (text: string, values: Record<string, string>) =>
 const calendarDay = dateFormatter("nb-NO", "calendarDay");
 
 /**
- * Puts a new renewal request in the unit's inbox as a thread under "Resept", routed like any
- * citizen's message (the unit's rule, a responsible clinician's personal inbox, else the shared
- * inbox), written by whoever asked. A unit without that topic gets none: the request is in the
+ * Puts a new renewal request in the unit's inbox as a thread under "Resept", opened like any
+ * citizen's message (`openCitizenThread`: routed, waiting, with its deadline), written by whoever
+ * asked. A unit without that topic gets none: the request is in the
  * renewal work list either way. In the caller's transaction. Returns the thread's id, or null.
  */
 export async function openRenewalThread(
@@ -37,45 +36,26 @@ export async function openRenewalThread(
     select: { id: true },
   });
   if (!topic) return null;
-  const inbox = await routeThread(tx, { unitId, topicId: topic.id, personId });
   const body = [
     fill(TEXT.request, { medication: input.medication }),
     input.note ? fill(TEXT.note, { note: input.note }) : null,
   ]
     .filter(Boolean)
     .join("\n\n");
-  const thread = await tx.messageThread.create({
-    data: {
-      personId,
-      unitId,
-      topicId: topic.id,
-      inboxId: inbox.id,
-      openDueAt: new Date(now.getTime() + inbox.openWithinHours * 3_600_000),
-      waitingSince: now,
-      lastMessageAt: now,
-      createdAt: now,
-      hops: { create: { hop: 0, toInboxId: inbox.id, reason: "ROUTED", at: now } },
-      messages: {
-        create: {
-          authorPersonId: input.requestedById,
-          onBehalfOfPersonId: input.requestedById === personId ? null : personId,
-          body,
-          createdAt: now,
-        },
-      },
-      reads: { create: { personId: input.requestedById, readAt: now } },
-    },
-    select: { id: true },
+  const { threadId } = await openCitizenThread(tx, {
+    personId,
+    unitId,
+    topicId: topic.id,
+    authorPersonId: input.requestedById,
+    body,
+    now,
   });
-  await keepThreadRelation(tx, { personId, unitId, threadId: thread.id, now });
-  if (inbox.unitId !== unitId)
-    await keepThreadRelation(tx, { personId, unitId: inbox.unitId, threadId: thread.id, now });
   await tx.medicationRenewalRequest.update({
     where: { id: input.requestId },
-    data: { threadId: thread.id },
+    data: { threadId },
     select: { id: true },
   });
-  return thread.id;
+  return threadId;
 }
 
 /**
