@@ -11,7 +11,13 @@ import { requestRenewal } from "@/lib/record/medications/request-renewal";
 import { RENEWAL_TOPIC } from "@/lib/record/medications/renewal-thread";
 import { addOsloDays, osloDateKey } from "@/lib/time/oslo";
 import { useTestDatabase } from "./harness";
-import { citizenActor, createCareRelation, createPerson, createProxyGrant } from "./factories";
+import {
+  citizenActor,
+  createCareRelation,
+  createOrganisationWithUnit,
+  createPerson,
+  createProxyGrant,
+} from "./factories";
 import { createMedication } from "./medication-factories";
 import { createMessagingUnit, type MessagingUnit } from "./message-factories";
 
@@ -157,6 +163,27 @@ describe("a renewal request in the unit's inbox", () => {
     });
     const [message] = await t.db.message.findMany({ where: { threadId: (await threadOf(id))! } });
     expect(message).toMatchObject({ authorPersonId: proxy.id, onBehalfOfPersonId: patient.id });
+  });
+
+  it("a unit with the topic but no inbox to route to gets no thread, and the request stands", async () => {
+    const { unit } = await createOrganisationWithUnit(t.db, {
+      kind: "GP_OFFICE",
+      unitKind: "GP_PRACTICE",
+    });
+    await t.db.messageTopic.create({ data: { unitId: unit.id, label: RENEWAL_TOPIC } });
+    const patient = await createPerson(t.db, { age: 60 });
+    await createCareRelation(t.db, { personId: patient.id, unitId: unit.id, kind: "GP_LIST" });
+    const medication = await createMedication(t.db, {
+      personId: patient.id,
+      unitId: unit.id,
+      validForDays: 10,
+    });
+    const { id } = await requestRenewal(t.db, citizenActor(patient), {
+      subject: "meg",
+      medicationId: medication.id,
+    });
+    expect(await threadOf(id)).toBeNull();
+    expect(await t.db.messageThread.count({ where: { personId: patient.id } })).toBe(0);
   });
 
   it("a unit without the topic gets no thread; a refused request opens none", async () => {

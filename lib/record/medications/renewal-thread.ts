@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db/client";
 import { dateFormatter } from "@/lib/i18n/formatters";
 import nb from "@/lib/i18n/messages/nb/medications.json";
 import { openCitizenThread } from "@/lib/messages/open-citizen-thread";
+import { RECEIVES_MESSAGES } from "@/lib/messages/recipients";
 
 /** The message topic a unit receives prescription matters under (seeded per GP practice). */
 export const RENEWAL_TOPIC = "Resept";
@@ -15,7 +16,7 @@ const calendarDay = dateFormatter("nb-NO", "calendarDay");
 /**
  * Puts a new renewal request in the unit's inbox as a thread under "Resept", opened like any
  * citizen's message (`openCitizenThread`: routed, waiting, with its deadline), written by whoever
- * asked. A unit without that topic gets none: the request is in the
+ * asked. A unit without that topic (or without a shared inbox to route to) gets none: the request is in the
  * renewal work list either way. In the caller's transaction. Returns the thread's id, or null.
  */
 export async function openRenewalThread(
@@ -32,7 +33,8 @@ export async function openRenewalThread(
 ): Promise<string | null> {
   const { now, personId, unitId } = input;
   const topic = await tx.messageTopic.findFirst({
-    where: { unitId, label: RENEWAL_TOPIC, active: true },
+    // A unit without a shared inbox has nowhere to route it: the request stands on its own.
+    where: { unitId, label: RENEWAL_TOPIC, active: true, unit: RECEIVES_MESSAGES },
     select: { id: true },
   });
   if (!topic) return null;
