@@ -1,23 +1,30 @@
+import { createTranslator } from "use-intl/core";
 import type { Tx } from "@/lib/db/client";
 import { dateFormatter } from "@/lib/i18n/formatters";
-import nb from "@/lib/i18n/messages/nb/medications.json";
+import { loadMessages } from "@/lib/i18n/load-messages";
+import type medications from "@/lib/i18n/messages/nb/medications.json";
 import { openCitizenThread } from "@/lib/messages/open-citizen-thread";
 import { RECEIVES_MESSAGES } from "@/lib/messages/recipients";
 
 /** The message topic a unit receives prescription matters under (seeded per GP practice). */
 export const RENEWAL_TOPIC = "Resept";
 
-// Stored messages are read by the unit's staff, so they are written in bokmål, the working language.
-const TEXT = nb.renewalThread;
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? "");
+// Stored messages are read by the unit's staff, so they are written in bokmål, the working language,
+// through the same catalogue and formatter as every page (outside a request, so not getTranslations).
+const textOf = () =>
+  createTranslator({
+    locale: "nb",
+    messages: loadMessages("nb") as unknown as { medications: typeof medications },
+    namespace: "medications.renewalThread",
+  });
 const calendarDay = dateFormatter("nb-NO", "calendarDay");
 
 /**
  * Puts a new renewal request in the unit's inbox as a thread under "Resept", opened like any
  * citizen's message (`openCitizenThread`: routed, waiting, with its deadline), written by whoever
- * asked. A unit without that topic (or without a shared inbox to route to) gets none: the request is in the
- * renewal work list either way. In the caller's transaction. Returns the thread's id, or null.
+ * asked. A unit without that topic, or without a shared inbox to route to, gets none: the request
+ * is in the renewal work list either way. In the caller's transaction. Returns the thread's id, or
+ * null.
  */
 export async function openRenewalThread(
   tx: Tx,
@@ -38,9 +45,10 @@ export async function openRenewalThread(
     select: { id: true },
   });
   if (!topic) return null;
+  const t = textOf();
   const body = [
-    fill(TEXT.request, { medication: input.medication }),
-    input.note ? fill(TEXT.note, { note: input.note }) : null,
+    t("request", { medication: input.medication }),
+    input.note ? t("note", { note: input.note }) : null,
   ]
     .filter(Boolean)
     .join("\n\n");
@@ -76,13 +84,14 @@ export async function answerRenewalThread(
   },
 ): Promise<void> {
   const { now, clinicianId, threadId } = input;
+  const t = textOf();
   const body =
     input.decision.kind === "RENEW"
-      ? fill(TEXT.renewed, {
+      ? t("renewed", {
           medication: input.medication,
           date: calendarDay.format(input.decision.newEndDate),
         })
-      : fill(TEXT.declined, { medication: input.medication, reason: input.decision.reason });
+      : t("declined", { medication: input.medication, reason: input.decision.reason });
   await tx.message.create({
     data: { threadId, authorClinicianId: clinicianId, asUnit: true, body, createdAt: now },
     select: { id: true },
