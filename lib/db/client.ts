@@ -8,6 +8,11 @@ export type Db = PrismaClient;
 export type Tx = Prisma.TransactionClient;
 export type DbOrTx = PrismaClient | Prisma.TransactionClient;
 
+/** Runs `work` in a transaction of its own, or in the caller's when given one. */
+export function inTransaction<T>(db: DbOrTx, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return "$transaction" in db ? db.$transaction(work) : work(db);
+}
+
 /**
  * Builds a Prisma client on the `pg` driver adapter. The embedded PGlite server handles one
  * connection's messages at a time reliably, so its wrapper sets DB_POOL_MAX=1.

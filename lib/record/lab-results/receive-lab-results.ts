@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { DbOrTx } from "@/lib/db/client";
+import { inTransaction, type DbOrTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LabReleaseCategory } from "@/lib/generated/prisma/enums";
 
@@ -63,7 +63,7 @@ export async function receiveLabResults(
     await tx.labObservation.createMany({ data: rows });
     return { requisitionId: created.id, observationIds: rows.map((r) => r.id) };
   };
-  return "$transaction" in db ? db.$transaction(work) : work(db);
+  return inTransaction(db, work);
 }
 
 /** A result message names an analysis the dictionary does not have. */

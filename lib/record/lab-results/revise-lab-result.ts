@@ -1,4 +1,4 @@
-import type { DbOrTx, Prisma } from "@/lib/db/client";
+import { inTransaction, type DbOrTx, type Prisma } from "@/lib/db/client";
 import { enqueueNotification } from "@/lib/notifications/enqueue-notification";
 import type { LabInterpretation, LabObservationStatus } from "@/lib/generated/prisma/enums";
 
@@ -137,5 +137,5 @@ export async function reviseLabResult(
     });
     return { from: current.status, to: revision.status };
   };
-  return "$transaction" in db ? db.$transaction(work) : work(db);
+  return inTransaction(db, work);
 }
