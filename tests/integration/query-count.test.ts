@@ -13,6 +13,8 @@ import { getUnitDayList } from "@/lib/appointments/unit-day-list";
 import { randomUUID } from "node:crypto";
 import { getAnalysisTrend } from "@/lib/record/lab-results/get-analysis-trend";
 import { listLabResults } from "@/lib/record/lab-results/list-lab-results";
+import { getPatientLabResults } from "@/lib/record/lab-results/patient-lab-results";
+import { reviseLabResult } from "@/lib/record/lab-results/revise-lab-result";
 import { listReleaseWorkList } from "@/lib/record/lab-results/release-work-list";
 import type { Db } from "@/lib/db/client";
 import { createUserSession, lookUpSession } from "@/lib/auth/session-store";
@@ -267,6 +269,35 @@ describe("no N+1", () => {
       console.log(`lab statements: list ${listSmall}, trend ${trendSmall}, work list ${work}`);
     // Its page (with the session) is asserted below, in "statements per signed-in page".
     expect(work).toBeLessThanOrEqual(5);
+
+    // The chart's results read what the laboratory corrected in the same statement as the rest.
+    const chartPlain = await statementsOf(() =>
+      getPatientLabResults(counting.db, clinician, few.id),
+    );
+    const newest = await t.db.labObservation.findFirstOrThrow({
+      where: { personId: few.id },
+      orderBy: [{ takenAt: "desc" }, { id: "asc" }],
+    });
+    for (const value of [7.1, 7.2])
+      await reviseLabResult(t.db, {
+        observationId: newest.id,
+        status: "CORRECTED",
+        valueQuantity: value,
+        valueText: null,
+        unit: "mmol/L",
+        referenceLow: 4,
+        referenceHigh: 6,
+        referenceText: null,
+        interpretation: "HIGH",
+        issuedAt: new Date(),
+      });
+    const chartCorrected = await statementsOf(() =>
+      getPatientLabResults(counting.db, clinician, few.id),
+    );
+    expect(chartCorrected).toBe(chartPlain);
+    const [row] = await getPatientLabResults(t.db, clinician, few.id);
+    expect(row?.id).toBe(newest.id);
+    expect(row?.correction?.first.value).toBe(Number(newest.valueQuantity));
   });
 
   it("the medication list costs the same with 2 and with 30 medications (renewal requests included)", async () => {
