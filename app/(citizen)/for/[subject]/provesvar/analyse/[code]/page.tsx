@@ -101,7 +101,7 @@ export default async function AnalysisTrendPage({ params }: { params: Params }) 
                   </th>
                   <td className="p-2">
                     {valueOf(p)}
-                    {p.state === "visible" && p.correctedAt ? (
+                    {p.correctedAt ? (
                       <span className="block text-muted">{t("result.statusText.CORRECTED")}</span>
                     ) : null}
                   </td>
