@@ -1,9 +1,5 @@
 /** Checks for ids and days taken from the URL, before anything reaches the database. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: unknown): value is string {
-  return typeof value === "string" && UUID.test(value);
-}
+export { isUuid } from "@/lib/ids/uuid";
 
 /** A real calendar day as yyyy-mm-dd (rejects 2025-02-30). */
 export function isDayKey(value: unknown): value is string {

@@ -8,6 +8,7 @@ import type { ItemView } from "./item-visibility";
 import { decide, type Decision } from "./rules";
 import { recordRefusal } from "./security-events";
 import { ageOn } from "@/lib/time/oslo";
+import { UUID } from "@/lib/ids/uuid";
 
 export type AccessRequest = {
   /** "meg" or a person id straight from the request: untrusted until the gate has run. */
@@ -36,8 +37,6 @@ export type Access = {
    */
   alsoConcerns(personId: string): void;
 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Resolves "meg" to the citizen's own id; anything that is not a well-formed id is refused. */
 export function resolveSubjectId(actor: Actor, subject: string): string | null {

@@ -1,6 +1,5 @@
 import type { Tx } from "@/lib/db/client";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from "@/lib/ids/uuid";
 
 /**
  * Reads a slot for booking under a share lock held to the end of the transaction. Bookings of the

@@ -2,14 +2,11 @@ import type { Db, DbOrTx } from "@/lib/db/client";
 import type { AuthMethod } from "@/lib/generated/prisma/enums";
 import { evaluateSession, sessionExpiresAt } from "./idle";
 import { activeMembershipWhere } from "@/lib/access/health-personnel";
+import { isUuid } from "@/lib/ids/uuid";
 import type { ClinicianStanding, SessionKind, SignedInSession } from "./session-types";
 
 /** Our session ids are UUIDs; anything else is rejected before it reaches the database. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isSessionId(value: unknown): value is string {
-  return typeof value === "string" && UUID.test(value);
-}
+export const isSessionId = isUuid;
 
 export type NewSession =
   | { kind: "CITIZEN"; personId: string; authMethod: AuthMethod }

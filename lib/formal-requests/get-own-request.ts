@@ -3,8 +3,7 @@ import { AccessDeniedError, NotFoundError } from "@/lib/access/errors";
 import { withAccess } from "@/lib/access/gate";
 import type { Db } from "@/lib/db/client";
 import { requestViewSelect, withFiledByOther } from "./request-view";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from "@/lib/ids/uuid";
 
 /**
  * One of the person's formal requests with its history (who did what, when) and the answer, in one

@@ -1,7 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
 import type { DbOrTx } from "@/lib/db/client";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from "@/lib/ids/uuid";
 
 /**
  * Whose request this is, so the gate can decide on that patient. Reads only the person's id, and

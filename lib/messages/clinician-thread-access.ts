@@ -2,6 +2,7 @@ import type { DbOrTx, Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError, NotFoundError } from "@/lib/access/errors";
 import { NotInInboxError } from "./errors";
+import { UUID } from "@/lib/ids/uuid";
 
 type ClinicianActor = Extract<Actor, { kind: "CLINICIAN" }>;
 
@@ -9,8 +10,6 @@ export function asClinician(actor: Actor): ClinicianActor {
   if (actor.kind !== "CLINICIAN") throw new AccessDeniedError("not_clinician");
   return actor;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The patient of a thread this clinician may see: one that has been in an inbox they belong to.

@@ -1,7 +1,6 @@
 /** Keyset page cursors: the sort instant and id of the last row shown, opaque in the URL. */
+import { UUID } from "@/lib/ids/uuid";
 export type Cursor = { at: Date; id: string };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function encodeCursor(c: Cursor): string {
   return Buffer.from(`${c.at.toISOString()}|${c.id}`, "utf8").toString("base64url");

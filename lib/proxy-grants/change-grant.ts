@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { UUID } from "@/lib/ids/uuid";
 import type { DataCategory, ProxyLevel } from "@/lib/generated/prisma/enums";
 import { SELF_SUBJECT, type Actor } from "@/lib/access/actor";
 import { NotFoundError } from "@/lib/access/errors";
@@ -24,8 +25,6 @@ export type ChangeGrantInput = {
 export type ChangeGrantResult =
   | { ok: true; changes: GrantChanges }
   | { ok: false; reason: GrantRefusal | "not_citizen" | "no_categories" | "until_in_past" };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The grantor changes a grant's level, categories or last day. The grant is edited, never duplicated:

@@ -1,9 +1,8 @@
 import type { Db } from "@/lib/db/client";
+import { UUID } from "@/lib/ids/uuid";
 import { SELF_SUBJECT, type Actor } from "@/lib/access/actor";
 import { NotFoundError, isNotFound } from "@/lib/access/errors";
 import { withAccess } from "@/lib/access/gate";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Either side ends a grant, at once. Ended grants stay as history. It is an access to the actor's own

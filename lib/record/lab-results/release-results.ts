@@ -3,8 +3,7 @@ import type { Actor } from "@/lib/access/actor";
 import { AccessDeniedError } from "@/lib/access/errors";
 import { withAccess } from "@/lib/access/gate";
 import type { Db } from "@/lib/db/client";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from "@/lib/ids/uuid";
 
 /** A work list checkbox names the patient and the result: "<personId>:<observationId>". */
 /** The longest comment a clinician may write beside released results. */

@@ -1,6 +1,7 @@
 import { inTransaction, type DbOrTx, type Prisma } from "@/lib/db/client";
 import { enqueueNotification } from "@/lib/notifications/enqueue-notification";
 import type { LabInterpretation, LabObservationStatus } from "@/lib/generated/prisma/enums";
+import { isUuid } from "@/lib/ids/uuid";
 
 /**
  * The laboratory's later message about one result: the preliminary result made final, or a final
@@ -50,8 +51,6 @@ type Current = {
   noticed: boolean;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const ALLOWED: Record<
   LabRevision["status"],
   { from: LabObservationStatus[]; or: RevisionRefusal }
@@ -79,7 +78,7 @@ export async function reviseLabResult(
   revision: LabRevision,
   now: Date = new Date(),
 ): Promise<{ from: LabObservationStatus; to: LabObservationStatus }> {
-  if (!UUID.test(revision.observationId)) throw new LabRevisionRefusedError("unknown_result");
+  if (!isUuid(revision.observationId)) throw new LabRevisionRefusedError("unknown_result");
   const work = async (tx: Prisma.TransactionClient) => {
     const [current] = await tx.$queryRaw<Current[]>`
       SELECT status::text AS status, value_quantity::text AS value_quantity, value_text, unit,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/app/_lib/or-not-found";
-import { param, type SearchParams } from "@/app/_lib/params";
+import { isUuid, param, type SearchParams } from "@/app/_lib/params";
 import { CitizenReplyForm } from "@/app/(citizen)/for/[subject]/meldinger/[threadId]/_components/citizen-reply-form";
 import { getMessageFormat } from "@/components/messages/format";
 import { MessageList } from "@/components/messages/message-list";
@@ -17,8 +17,6 @@ import { getThread } from "@/lib/messages/get-thread";
 import { MESSAGE_MAX } from "@/lib/messages/limits";
 import { addWorkingDays } from "@/lib/time/working-days";
 import { replyAction } from "../actions";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("messages");
@@ -36,7 +34,7 @@ export default async function ThreadPage({
   const { subject, threadId } = await params;
   const actor = await requireActor("CITIZEN");
   const thread = await orNotFound(
-    UUID.test(threadId)
+    isUuid(threadId)
       ? getThread(getDb(), actor, { subject, threadId })
       : Promise.reject(new NotFoundError()),
   );
